@@ -1,0 +1,238 @@
+package io.github.jingdu.json;
+
+import io.github.jingdu.model.Block;
+import io.github.jingdu.model.Dateline;
+import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.Explanation;
+import io.github.jingdu.model.Field;
+import io.github.jingdu.model.Figure;
+import io.github.jingdu.model.FrontMatter;
+import io.github.jingdu.model.Heading;
+import io.github.jingdu.model.MarkdownBlock;
+import io.github.jingdu.model.MarkdownKind;
+import io.github.jingdu.model.Marker;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Paragraph;
+import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.Postscript;
+import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.Severity;
+import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyText;
+import io.github.jingdu.model.VocabularyEntry;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds the model from a JSON tree, checking each field's shape. */
+final class JsonDocumentDecoder {
+
+    NoteDocument document(JsonNodes.At root) throws JsonFormatException {
+        String format = root.string("format");
+        if (!JsonFormat.NAME.equals(format)) {
+            throw new JsonFormatException("format", "expected \"" + JsonFormat.NAME + "\", found \""
+                    + format + "\"; this is not a Jingdu notes document");
+        }
+        int version = root.integer("version");
+        if (version > JsonFormat.VERSION || version < 1) {
+            throw new JsonFormatException("version", "version " + version + " is not supported: this"
+                    + " Jingdu reads versions 1 to " + JsonFormat.VERSION + "; upgrade Jingdu to read it");
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (JsonNodes.At b : root.array("blocks")) {
+            blocks.add(block(b.object()));
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        JsonNodes.At list = root.optionalField("diagnostics");
+        if (list != null) {
+            for (JsonNodes.At d : list.elements()) {
+                diagnostics.add(diagnostic(d.object()));
+            }
+        }
+        return new NoteDocument(blocks, diagnostics);
+    }
+
+    private Block block(JsonNodes.At b) throws JsonFormatException {
+        String type = b.string("type");
+        SourceSpan span = span(b);
+        String raw = b.optionalString("raw");
+        raw = raw == null ? "" : raw;
+        switch (type) {
+            case "front-matter":
+                List<Field> fields = new ArrayList<>();
+                for (JsonNodes.At f : b.array("fields")) {
+                    fields.add(new Field(f.object().string("key"), f.string("value"), span(f)));
+                }
+                String title = b.optionalString("title");
+                String titleMarkdown = b.optionalString("titleMarkdown");
+                if ((title == null) != (titleMarkdown == null)) {
+                    throw new JsonFormatException(b.path() + ".titleMarkdown",
+                            "title and titleMarkdown must be given together");
+                }
+                return new FrontMatter(title, titleMarkdown, optionalParagraph(b, "dek"),
+                        optionalParagraph(b, "dekTranslation"), fields, span, raw);
+            case "heading":
+                int level = b.integer("level");
+                if (level < 1 || level > 6) {
+                    throw new JsonFormatException(b.path() + ".level", "expected 1 to 6, found " + level);
+                }
+                return new Heading(level, b.string("text"), b.string("markdown"), span, raw);
+            case "figure":
+                return new Figure(b.string("alt"), b.string("path"), b.string("title"), span, raw);
+            case "passage":
+                return passage(b, span, raw);
+            case "postscript":
+                return new Postscript(b.string("title"), paragraphs(b, "paragraphs"), dateline(b), span, raw);
+            case "markdown":
+                return new MarkdownBlock(kind(b), b.string("markdown"), span, raw);
+            default:
+                throw new JsonFormatException(b.path() + ".type", "unknown block type \"" + type
+                        + "\"; expected front-matter, heading, figure, passage, postscript or markdown");
+        }
+    }
+
+    private Passage passage(JsonNodes.At b, SourceSpan span, String raw) throws JsonFormatException {
+        List<VocabularyEntry> vocabulary = new ArrayList<>();
+        for (JsonNodes.At v : b.array("vocabulary")) {
+            vocabulary.add(entry(v.object()));
+        }
+        JsonNodes.At study = b.field("study").object();
+        JsonNodes.At studyMarker = study.optionalField("marker");
+        List<StudyItem> items = new ArrayList<>();
+        boolean[] used = new boolean[vocabulary.size()];
+        for (JsonNodes.At item : study.array("items")) {
+            items.add(studyItem(item.object(), vocabulary, used));
+        }
+        for (int i = 0; i < used.length; i++) {
+            if (!used[i]) {
+                throw new JsonFormatException(b.path() + ".vocabulary[" + i + "]",
+                        "entry is not referenced by any study item; add {\"type\":\"vocabulary\",\"index\":"
+                                + i + "} to study.items");
+            }
+        }
+        return new Passage(marker(b.field("marker").object()), paragraphs(b, "source"),
+                paragraphs(b, "translation"), studyMarker == null ? null : marker(studyMarker.object()),
+                items, span, raw);
+    }
+
+    private StudyItem studyItem(JsonNodes.At item, List<VocabularyEntry> vocabulary, boolean[] used)
+            throws JsonFormatException {
+        String type = item.string("type");
+        switch (type) {
+            case "vocabulary":
+                int index = item.integer("index");
+                if (index < 0 || index >= vocabulary.size() || used[index]) {
+                    throw new JsonFormatException(item.path() + ".index", "expected an unused index of"
+                            + " the passage's vocabulary (0 to " + (vocabulary.size() - 1) + "), found " + index);
+                }
+                used[index] = true;
+                return vocabulary.get(index);
+            case "explanation":
+                return new Explanation(item.string("markdown"), span(item));
+            case "figure":
+                String raw = item.optionalString("raw");
+                return new Figure(item.string("alt"), item.string("path"), item.string("title"), span(item),
+                        raw == null ? "" : raw);
+            case "text":
+                return new StudyText(item.string("markdown"), span(item));
+            default:
+                throw new JsonFormatException(item.path() + ".type", "unknown study item type \"" + type
+                        + "\"; expected vocabulary, explanation, figure or text");
+        }
+    }
+
+    private VocabularyEntry entry(JsonNodes.At v) throws JsonFormatException {
+        List<Pronunciation> pronunciations = new ArrayList<>();
+        for (JsonNodes.At p : v.array("pronunciations")) {
+            pronunciations.add(new Pronunciation(p.object().string("region"), p.string("ipa")));
+        }
+        List<String> senses = new ArrayList<>();
+        for (JsonNodes.At s : v.array("senses")) {
+            senses.add(s.asString());
+        }
+        JsonNodes.At e = v.optionalField("explanation");
+        Explanation explanation = e == null ? null : new Explanation(e.object().string("markdown"), span(e));
+        return new VocabularyEntry(v.string("headword"), v.string("gloss"), pronunciations, senses,
+                v.optionalString("note"), explanation, span(v));
+    }
+
+    private Dateline dateline(JsonNodes.At b) throws JsonFormatException {
+        JsonNodes.At d = b.optionalField("dateline");
+        if (d == null) {
+            return null;
+        }
+        d.object();
+        String date = d.optionalString("date");
+        String time = d.optionalString("time");
+        try {
+            return new Dateline(date == null ? null : LocalDate.parse(date),
+                    time == null ? null : LocalTime.parse(time), d.optionalString("period"),
+                    d.optionalString("place"));
+        } catch (DateTimeParseException ex) {
+            throw new JsonFormatException(d.path(), "expected an ISO date (2024-08-12) and time (17:51): "
+                    + ex.getParsedString());
+        }
+    }
+
+    private Diagnostic diagnostic(JsonNodes.At d) throws JsonFormatException {
+        String severity = d.string("severity");
+        Severity s;
+        try {
+            s = Severity.valueOf(severity.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw new JsonFormatException(d.path() + ".severity", "expected error, warning or info, found \""
+                    + severity + "\"");
+        }
+        return new Diagnostic(s, d.string("code"), d.string("message"), span(d));
+    }
+
+    private MarkdownKind kind(JsonNodes.At b) throws JsonFormatException {
+        String kind = b.string("kind");
+        try {
+            return MarkdownKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException ex) {
+            throw new JsonFormatException(b.path() + ".kind", "unknown kind \"" + kind + "\"");
+        }
+    }
+
+    private Marker marker(JsonNodes.At m) throws JsonFormatException {
+        return new Marker(m.string("text"), span(m));
+    }
+
+    private List<Paragraph> paragraphs(JsonNodes.At b, String name) throws JsonFormatException {
+        List<Paragraph> out = new ArrayList<>();
+        for (JsonNodes.At p : b.array(name)) {
+            out.add(paragraph(p.object()));
+        }
+        return out;
+    }
+
+    private Paragraph optionalParagraph(JsonNodes.At b, String name) throws JsonFormatException {
+        JsonNodes.At p = b.optionalField(name);
+        return p == null ? null : paragraph(p.object());
+    }
+
+    private Paragraph paragraph(JsonNodes.At p) throws JsonFormatException {
+        return new Paragraph(p.string("text"), p.string("markdown"), span(p));
+    }
+
+    private SourceSpan span(JsonNodes.At owner) throws JsonFormatException {
+        JsonNodes.At s = owner.optionalField("span");
+        if (s == null) {
+            return SourceSpan.NONE;
+        }
+        s.object();
+        int offset = s.integer("offset");
+        int length = s.integer("length");
+        int line = s.integer("line");
+        int column = s.integer("column");
+        if (offset < 0 || length < 0 || line < 1 || column < 1) {
+            throw new JsonFormatException(s.path(), "expected offset and length of 0 or more, line and column of 1 or more");
+        }
+        return new SourceSpan(offset, length, line, column);
+    }
+}

@@ -1,0 +1,251 @@
+package io.github.jingdu.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.jingdu.model.Block;
+import io.github.jingdu.model.Dateline;
+import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.Explanation;
+import io.github.jingdu.model.Field;
+import io.github.jingdu.model.Figure;
+import io.github.jingdu.model.FrontMatter;
+import io.github.jingdu.model.Heading;
+import io.github.jingdu.model.Marker;
+import io.github.jingdu.model.MarkdownBlock;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Paragraph;
+import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.Postscript;
+import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyText;
+import io.github.jingdu.model.VocabularyEntry;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/** Streams the model to a Jackson generator, field by field, in a fixed order. */
+final class JsonDocumentEncoder {
+    private final JsonGenerator g;
+    private final boolean positions;
+
+    JsonDocumentEncoder(JsonGenerator g, boolean positions) {
+        this.g = g;
+        this.positions = positions;
+    }
+
+    void document(NoteDocument d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", JsonFormat.NAME);
+        g.writeNumberField("version", JsonFormat.VERSION);
+        g.writeArrayFieldStart("blocks");
+        for (Block b : d.blocks()) {
+            block(b);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("diagnostics");
+        for (Diagnostic x : d.diagnostics()) {
+            g.writeStartObject();
+            g.writeStringField("severity", x.severity().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("code", x.code());
+            g.writeStringField("message", x.message());
+            span(x.span());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void block(Block b) throws IOException {
+        g.writeStartObject();
+        if (b instanceof FrontMatter f) {
+            g.writeStringField("type", "front-matter");
+            optional("title", f.title());
+            optional("titleMarkdown", f.titleMarkdown());
+            optionalParagraph("dek", f.dek());
+            optionalParagraph("dekTranslation", f.dekTranslation());
+            g.writeArrayFieldStart("fields");
+            for (Field field : f.fields()) {
+                g.writeStartObject();
+                g.writeStringField("key", field.key());
+                g.writeStringField("value", field.value());
+                span(field.span());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } else if (b instanceof Heading h) {
+            g.writeStringField("type", "heading");
+            g.writeNumberField("level", h.level());
+            g.writeStringField("text", h.text());
+            g.writeStringField("markdown", h.markdown());
+        } else if (b instanceof Figure f) {
+            figureFields(f);
+        } else if (b instanceof Passage p) {
+            passage(p);
+        } else if (b instanceof Postscript p) {
+            g.writeStringField("type", "postscript");
+            g.writeStringField("title", p.title());
+            paragraphs("paragraphs", p.paragraphs());
+            dateline(p.dateline());
+        } else if (b instanceof MarkdownBlock m) {
+            g.writeStringField("type", "markdown");
+            g.writeStringField("kind", m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            g.writeStringField("markdown", m.markdown());
+        }
+        span(b.span());
+        if (positions) {
+            g.writeStringField("raw", b.raw());
+        }
+        g.writeEndObject();
+    }
+
+    private void passage(Passage p) throws IOException {
+        g.writeStringField("type", "passage");
+        marker("marker", p.marker());
+        paragraphs("source", p.source());
+        paragraphs("translation", p.translation());
+        g.writeArrayFieldStart("vocabulary");
+        for (VocabularyEntry v : p.vocabulary()) {
+            entry(v);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("study");
+        if (p.studyMarker() != null) {
+            marker("marker", p.studyMarker());
+        }
+        g.writeArrayFieldStart("items");
+        int entryIndex = 0;
+        for (StudyItem item : p.study()) {
+            if (item instanceof VocabularyEntry) {
+                g.writeStartObject();
+                g.writeStringField("type", "vocabulary");
+                g.writeNumberField("index", entryIndex++);
+                g.writeEndObject();
+            } else {
+                studyItem(item);
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Writes a study item other than a vocabulary entry, which is written by reference. */
+    private void studyItem(StudyItem item) throws IOException {
+        if (item instanceof Explanation e) {
+            g.writeStartObject();
+            g.writeStringField("type", "explanation");
+            g.writeStringField("markdown", e.markdown());
+            span(e.span());
+            g.writeEndObject();
+        } else if (item instanceof Figure f) {
+            g.writeStartObject();
+            figureFields(f);
+            span(f.span());
+            if (positions) {
+                g.writeStringField("raw", f.raw());
+            }
+            g.writeEndObject();
+        } else if (item instanceof StudyText t) {
+            g.writeStartObject();
+            g.writeStringField("type", "text");
+            g.writeStringField("markdown", t.markdown());
+            span(t.span());
+            g.writeEndObject();
+        }
+    }
+
+    private void entry(VocabularyEntry v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("headword", v.headword());
+        g.writeArrayFieldStart("pronunciations");
+        for (Pronunciation p : v.pronunciations()) {
+            g.writeStartObject();
+            g.writeStringField("region", p.region());
+            g.writeStringField("ipa", p.ipa());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("senses");
+        for (String s : v.senses()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        optional("note", v.note());
+        g.writeStringField("gloss", v.gloss());
+        if (v.explanation() != null) {
+            g.writeObjectFieldStart("explanation");
+            g.writeStringField("markdown", v.explanation().markdown());
+            span(v.explanation().span());
+            g.writeEndObject();
+        }
+        span(v.span());
+        g.writeEndObject();
+    }
+
+    private void figureFields(Figure f) throws IOException {
+        g.writeStringField("type", "figure");
+        g.writeStringField("alt", f.alt());
+        g.writeStringField("path", f.path());
+        g.writeStringField("title", f.title());
+    }
+
+    private void dateline(Dateline d) throws IOException {
+        if (d == null) {
+            return;
+        }
+        g.writeObjectFieldStart("dateline");
+        optional("date", d.date() == null ? null : d.date().toString());
+        optional("time", d.time() == null ? null : d.time().toString());
+        optional("period", d.period());
+        optional("place", d.place());
+        g.writeEndObject();
+    }
+
+    private void marker(String name, Marker m) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("text", m.text());
+        span(m.span());
+        g.writeEndObject();
+    }
+
+    private void paragraphs(String name, List<Paragraph> list) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Paragraph p : list) {
+            paragraph(p);
+        }
+        g.writeEndArray();
+    }
+
+    private void optionalParagraph(String name, Paragraph p) throws IOException {
+        if (p != null) {
+            g.writeFieldName(name);
+            paragraph(p);
+        }
+    }
+
+    private void paragraph(Paragraph p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("text", p.text());
+        g.writeStringField("markdown", p.markdown());
+        span(p.span());
+        g.writeEndObject();
+    }
+
+    private void optional(String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
+    }
+
+    private void span(SourceSpan s) throws IOException {
+        if (!positions || !s.isKnown()) {
+            return;
+        }
+        g.writeObjectFieldStart("span");
+        g.writeNumberField("offset", s.offset());
+        g.writeNumberField("length", s.length());
+        g.writeNumberField("line", s.line());
+        g.writeNumberField("column", s.column());
+        g.writeEndObject();
+    }
+}

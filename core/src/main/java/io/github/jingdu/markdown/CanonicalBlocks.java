@@ -1,0 +1,121 @@
+package io.github.jingdu.markdown;
+
+import io.github.jingdu.model.Block;
+import io.github.jingdu.model.Explanation;
+import io.github.jingdu.model.Field;
+import io.github.jingdu.model.Figure;
+import io.github.jingdu.model.FrontMatter;
+import io.github.jingdu.model.Heading;
+import io.github.jingdu.model.MarkdownBlock;
+import io.github.jingdu.model.Paragraph;
+import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.Postscript;
+import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyText;
+import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.parse.internal.EnglishJoiner;
+import io.github.jingdu.parse.internal.QuoteLines;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes one block in canonical form, without the blank line that separates blocks. */
+final class CanonicalBlocks {
+
+    String write(Block block) {
+        if (block instanceof FrontMatter f) {
+            return frontMatter(f);
+        } else if (block instanceof Heading h) {
+            return "#".repeat(h.level()) + (h.markdown().isEmpty() ? "" : " " + h.markdown());
+        } else if (block instanceof Figure f) {
+            return figure(f);
+        } else if (block instanceof Passage p) {
+            return passage(p);
+        } else if (block instanceof Postscript p) {
+            return postscript(p);
+        }
+        return normalise(((MarkdownBlock) block).markdown());
+    }
+
+    private static String frontMatter(FrontMatter f) {
+        List<String> parts = new ArrayList<>();
+        if (f.titleMarkdown() != null) {
+            parts.add(f.titleMarkdown().isEmpty() ? "#" : "# " + f.titleMarkdown());
+        }
+        if (f.dek() != null) {
+            parts.add(f.dek().markdown());
+        }
+        if (f.dekTranslation() != null) {
+            parts.add(f.dekTranslation().markdown());
+        }
+        for (Field field : f.fields()) {
+            parts.add(field.key() + ": " + field.value());
+        }
+        return String.join("\n\n", parts);
+    }
+
+    static String figure(Figure f) {
+        String path = f.path().matches(".*[\\s()<>].*") ? "<" + f.path() + ">" : f.path();
+        String title = f.title().isEmpty() ? "" : " \"" + f.title() + "\"";
+        return "![" + f.alt() + "](" + path + title + ")";
+    }
+
+    private static String passage(Passage p) {
+        StringBuilder out = new StringBuilder("原文：");
+        String previous = null;
+        for (Paragraph paragraph : p.source()) {
+            boolean continuesLine = previous != null && !EnglishJoiner.endsSentence(previous);
+            out.append(continuesLine ? "\n\n\n" : "\n\n").append(paragraph.markdown());
+            previous = paragraph.markdown();
+        }
+        for (Paragraph paragraph : p.translation()) {
+            out.append("\n\n").append(paragraph.markdown());
+        }
+        if (p.studyMarker() != null || !p.study().isEmpty()) {
+            out.append("\n\n学习：");
+        }
+        for (StudyItem item : p.study()) {
+            out.append("\n\n").append(studyItem(item));
+        }
+        return out.toString();
+    }
+
+    private static String studyItem(StudyItem item) {
+        if (item instanceof VocabularyEntry v) {
+            return entry(v);
+        } else if (item instanceof Explanation e) {
+            return quote(e.markdown());
+        } else if (item instanceof Figure f) {
+            return figure(f);
+        }
+        return normalise(((StudyText) item).markdown());
+    }
+
+    private static String entry(VocabularyEntry v) {
+        String line = v.headword() + "：" + v.gloss();
+        return v.explanation() == null ? line : line + "\n\n" + quote(v.explanation().markdown());
+    }
+
+    private static String quote(String markdown) {
+        StringBuilder out = new StringBuilder();
+        for (String line : markdown.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(QuoteLines.quote(line));
+        }
+        return out.toString();
+    }
+
+    private static String postscript(Postscript p) {
+        StringBuilder out = new StringBuilder("## " + p.title());
+        for (Paragraph paragraph : p.paragraphs()) {
+            out.append("\n\n").append(paragraph.markdown());
+        }
+        return out.toString();
+    }
+
+    /** Makes line endings {@code \n}; the content of generic Markdown is otherwise kept. */
+    private static String normalise(String markdown) {
+        return markdown.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.jingdu.markdown;
+
+import io.github.jingdu.model.Block;
+import io.github.jingdu.model.NoteDocument;
+
+/**
+ * Writes a {@link NoteDocument} back as notes text.
+ *
+ * <ul>
+ *   <li>{@link #lossless()} writes each block's source text as it was read, so
+ *       {@code lossless().write(parser.parse(s)).equals(s)} for every string {@code s}. Blocks
+ *       that have no source text (built in code, or read from JSON without it) are written in
+ *       canonical form.</li>
+ *   <li>{@link #canonical()} writes the normalised form specified in {@code docs/format.md}: LF
+ *       line endings, {@code 原文：} and {@code 学习：}, one line per paragraph, one blank line
+ *       between blocks. It is idempotent: writing a parse of its output gives the same text.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * String normalised = MarkdownWriter.canonical().write(NotesParser.create().parse(text));
+ * }</pre>
+ *
+ * <p>Writers are immutable and may be shared between threads.
+ */
+public final class MarkdownWriter {
+    private static final MarkdownWriter LOSSLESS = new MarkdownWriter(true);
+    private static final MarkdownWriter CANONICAL = new MarkdownWriter(false);
+
+    private final boolean lossless;
+
+    private MarkdownWriter(boolean lossless) {
+        this.lossless = lossless;
+    }
+
+    /**
+     * Returns the writer that reproduces the source byte for byte.
+     *
+     * @return the lossless writer
+     */
+    public static MarkdownWriter lossless() {
+        return LOSSLESS;
+    }
+
+    /**
+     * Returns the writer of the canonical form.
+     *
+     * @return the canonical writer
+     */
+    public static MarkdownWriter canonical() {
+        return CANONICAL;
+    }
+
+    /**
+     * Writes a document.
+     *
+     * @param document the document
+     * @return its text
+     */
+    public String write(NoteDocument document) {
+        StringBuilder out = new StringBuilder();
+        CanonicalBlocks canonical = new CanonicalBlocks();
+        for (Block block : document.blocks()) {
+            if (lossless && block.span().isKnown()) {
+                out.append(block.raw());
+                continue;
+            }
+            String text = canonical.write(block);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                if (out.charAt(out.length() - 1) != '\n') {
+                    out.append('\n');
+                }
+                if (out.length() < 2 || out.charAt(out.length() - 2) != '\n') {
+                    out.append('\n');
+                }
+            }
+            out.append(text).append('\n');
+        }
+        return out.toString();
+    }
+}

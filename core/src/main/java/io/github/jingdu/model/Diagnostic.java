@@ -1,0 +1,27 @@
+package io.github.jingdu.model;
+
+import java.util.Objects;
+
+/**
+ * Something that looked wrong in the input, and where.
+ *
+ * <p>Diagnostics are data: the reader returns them with the document and never prints or
+ * throws them. The {@code code} is a stable kebab-case identifier (for example
+ * {@code invalid-utf8}) that programs can match on; the message is for people and says what to
+ * do.
+ *
+ * @param severity how serious the finding is
+ * @param code stable identifier of the kind of finding
+ * @param message what is wrong and what to do about it
+ * @param span where it is
+ */
+public record Diagnostic(Severity severity, String code, String message, SourceSpan span) {
+
+    /** Checks that no component is null. */
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.jingdu.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A {@code 原文} block: English source paragraphs, their Chinese translation, and the study
+ * notes written under {@code 学习}.
+ *
+ * <pre>{@code
+ * for (Passage p : document.passages()) {
+ *     p.source().forEach(par -> System.out.println(par.text()));
+ *     p.vocabulary().forEach(v -> System.out.println(v.headword() + " " + v.senses()));
+ * }
+ * }</pre>
+ *
+ * @param marker the {@code 原文} marker as written
+ * @param source the English paragraphs, possibly empty
+ * @param translation the Chinese paragraphs, possibly empty
+ * @param studyMarker the {@code 学习} marker as written, or null when the notes have none
+ * @param study the study notes in order: vocabulary entries, explanations, figures, other text
+ * @param span where the passage stands
+ * @param raw its source text
+ */
+public record Passage(Marker marker, List<Paragraph> source, List<Paragraph> translation,
+        Marker studyMarker, List<StudyItem> study, SourceSpan span, String raw) implements Block {
+
+    /** Copies the lists and checks that required components are present. */
+    public Passage {
+        Objects.requireNonNull(marker, "marker");
+        source = List.copyOf(source);
+        translation = List.copyOf(translation);
+        study = List.copyOf(study);
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(raw, "raw");
+    }
+
+    /**
+     * Returns the vocabulary entries among the study notes.
+     *
+     * @return the entries of {@link #study()}, in order
+     */
+    public List<VocabularyEntry> vocabulary() {
+        return study.stream()
+                .filter(VocabularyEntry.class::isInstance)
+                .map(VocabularyEntry.class::cast)
+                .toList();
+    }
+}

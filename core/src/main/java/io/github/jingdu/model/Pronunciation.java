@@ -1,0 +1,18 @@
+package io.github.jingdu.model;
+
+import java.util.Objects;
+
+/**
+ * A pronunciation written in a vocabulary entry, such as {@code 美 [ˈdaɪəlz]}.
+ *
+ * @param region {@code 美} (American), {@code 英} (British) or an empty string when not given
+ * @param ipa the transcription between the brackets or slashes
+ */
+public record Pronunciation(String region, String ipa) {
+
+    /** Checks that no component is null. */
+    public Pronunciation {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(ipa, "ipa");
+    }
+}

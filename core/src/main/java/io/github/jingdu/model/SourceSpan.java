@@ -1,0 +1,56 @@
+package io.github.jingdu.model;
+
+/**
+ * Where an element came from in the text that was parsed.
+ *
+ * <p>Offsets and lengths count UTF-16 code units of the decoded input, as {@link String} does;
+ * {@code line} and {@code column} are 1-based and derived from the offset (a column also counts
+ * UTF-16 units, so an astral character advances it by two). Elements that were not read from a
+ * text (built in code, or read from JSON without positions) carry {@link #NONE}.
+ *
+ * <pre>{@code
+ * SourceSpan span = document.passages().get(0).span();
+ * String text = input.substring(span.offset(), span.end());
+ * }</pre>
+ *
+ * @param offset 0-based index of the first UTF-16 unit
+ * @param length number of UTF-16 units covered
+ * @param line 1-based line of the first unit (0 only in {@link #NONE})
+ * @param column 1-based column of the first unit (0 only in {@link #NONE})
+ */
+public record SourceSpan(int offset, int length, int line, int column) {
+
+    /** The span of an element that has no position in any source text. */
+    public static final SourceSpan NONE = new SourceSpan(0, 0, 0, 0);
+
+    /**
+     * Checks that the span is well formed.
+     *
+     * @throws IllegalArgumentException if a value is negative, or a position is missing on a
+     *     non-empty span
+     */
+    public SourceSpan {
+        if (offset < 0 || length < 0 || line < 0 || column < 0) {
+            throw new IllegalArgumentException("negative span value: " + offset + "+" + length
+                    + " at " + line + ":" + column);
+        }
+    }
+
+    /**
+     * Returns the offset just past the last unit covered.
+     *
+     * @return {@code offset + length}
+     */
+    public int end() {
+        return offset + length;
+    }
+
+    /**
+     * Tells whether this span points into a source text.
+     *
+     * @return false for {@link #NONE}
+     */
+    public boolean isKnown() {
+        return line > 0;
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.jingdu.model;
+
+import java.util.Objects;
+
+/**
+ * Study-note lines that are not a vocabulary entry, an explanation quote or a figure: comments,
+ * lists, tables, code, a repeated {@code 学习：}. Kept as written.
+ *
+ * @param markdown the lines, joined with {@code \n}
+ * @param span where they stand
+ */
+public record StudyText(String markdown, SourceSpan span) implements StudyItem {
+
+    /** Checks that no component is null. */
+    public StudyText {
+        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.jingdu.parse.internal;
+
+import io.github.jingdu.model.Block;
+import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.Figure;
+import io.github.jingdu.model.Heading;
+import io.github.jingdu.model.MarkdownBlock;
+import io.github.jingdu.model.MarkdownKind;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Cuts a document into top-level blocks. Blocks cover the text without gap or overlap: each
+ * takes the blank lines after it, and the first starts at offset 0.
+ */
+public final class DocumentReader {
+    private final InlineText inline;
+
+    /**
+     * @param inline the inline Markdown converter to use
+     */
+    public DocumentReader(InlineText inline) {
+        this.inline = inline;
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param text any string
+     * @param findings diagnostics found before reading (such as decoding errors), kept first
+     * @return the document; never null, never throws on content
+     */
+    public NoteDocument read(String text, List<Diagnostic> findings) {
+        ReadContext ctx = new ReadContext(Lines.of(text), inline);
+        ctx.diagnostics.addAll(findings);
+        List<Block> blocks = new ArrayList<>();
+        int n = ctx.count();
+        int i = 0;
+        FrontMatterReader.Result fm = new FrontMatterReader(ctx).read();
+        if (fm != null) {
+            blocks.add(fm.frontMatter());
+            i = fm.end();
+        }
+        while (i < n) {
+            int start = ctx.lines.start(i);
+            int j = ctx.skipBlank(i, n);
+            if (j == n) {
+                blocks.add(blankBlock(ctx, start));
+                break;
+            }
+            int end;
+            switch (ctx.kinds[j]) {
+                case PASSAGE_MARKER -> {
+                    end = ctx.nextBoundary(j + 1);
+                    blocks.add(new PassageReader(ctx).read(start, j, end));
+                }
+                case POSTSCRIPT -> {
+                    end = ctx.nextBoundary(j + 1);
+                    blocks.add(new PostscriptReader(ctx).read(start, j, end));
+                }
+                case HEADING -> {
+                    end = ctx.skipBlank(j + 1, n);
+                    blocks.add(heading(ctx, start, j, end));
+                }
+                case IMAGE -> {
+                    end = ctx.skipBlank(j + 1, n);
+                    blocks.add(figure(ctx, start, j, end));
+                }
+                default -> {
+                    end = ctx.skipBlank(genericEnd(ctx, j), n);
+                    blocks.add(markdown(ctx, start, j, end));
+                }
+            }
+            i = end;
+        }
+        return new NoteDocument(blocks, ctx.diagnostics);
+    }
+
+    /** Returns the line after a generic block starting at {@code from}. */
+    private static int genericEnd(ReadContext ctx, int from) {
+        int n = ctx.count();
+        if (ctx.kinds[from] == LineKind.FENCE) {
+            int i = from + 1;
+            while (i < n && ctx.kinds[i] == LineKind.FENCED) {
+                i++;
+            }
+            if (i == n && (i == from + 1 || !closes(ctx, i - 1))) {
+                ctx.report(Severity.WARNING, "unclosed-code-fence",
+                        "this code fence is never closed, so the rest of the file is code; add a closing fence",
+                        ctx.lines.spanOfContent(from, from));
+            }
+            return i;
+        }
+        int i = from + 1;
+        while (i < n && continuesGeneric(ctx.kinds[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean closes(ReadContext ctx, int line) {
+        String s = ctx.content(line).strip();
+        return s.startsWith("```") || s.startsWith("~~~");
+    }
+
+    private static boolean continuesGeneric(LineKind kind) {
+        return kind == LineKind.TEXT || kind == LineKind.QUOTE || kind == LineKind.STUDY_MARKER;
+    }
+
+    private static Heading heading(ReadContext ctx, int start, int line, int end) {
+        Matcher m = LineClassifier.heading(ctx.content(line));
+        String markdown = m.group(2) == null ? "" : stripClosingHashes(Scripts.strip(m.group(2)));
+        int to = ctx.lines.start(end);
+        return new Heading(m.group(1).length(), ctx.inline.plain(markdown), markdown,
+                ctx.lines.span(start, to), ctx.lines.text().substring(start, to));
+    }
+
+    private static String stripClosingHashes(String s) {
+        int i = s.length();
+        while (i > 0 && s.charAt(i - 1) == '#') {
+            i--;
+        }
+        if (i < s.length() && (i == 0 || s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
+            return Scripts.strip(s.substring(0, i));
+        }
+        return s;
+    }
+
+    private static Figure figure(ReadContext ctx, int start, int line, int end) {
+        FigureLine.Parts parts = FigureLine.parse(ctx.content(line));
+        int to = ctx.lines.start(end);
+        return new Figure(parts.alt(), parts.path(), parts.title(), ctx.lines.span(start, to),
+                ctx.lines.text().substring(start, to));
+    }
+
+    private static MarkdownBlock markdown(ReadContext ctx, int start, int from, int end) {
+        int last = end - 1;
+        while (last > from && Scripts.isBlank(ctx.content(last))) {
+            last--;
+        }
+        StringBuilder markdown = new StringBuilder();
+        for (int i = from; i <= last; i++) {
+            if (i > from) {
+                markdown.append('\n');
+            }
+            markdown.append(ctx.content(i));
+        }
+        int to = ctx.lines.start(end);
+        return new MarkdownBlock(MarkdownKinds.of(ctx.content(from), ctx.kinds[from]),
+                markdown.toString(), ctx.lines.span(start, to), ctx.lines.text().substring(start, to));
+    }
+
+    /** A document of blank lines only is one blank block, so that its text is still covered. */
+    private static MarkdownBlock blankBlock(ReadContext ctx, int start) {
+        int to = ctx.lines.text().length();
+        return new MarkdownBlock(MarkdownKind.BLANK, "", ctx.lines.span(start, to),
+                ctx.lines.text().substring(start, to));
+    }
+}

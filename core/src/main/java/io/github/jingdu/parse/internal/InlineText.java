@@ -1,0 +1,76 @@
+package io.github.jingdu.parse.internal;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one line of inline Markdown into plain text with Flexmark: escapes resolved
+ * ({@code DALL\-E} → {@code DALL-E}), emphasis and link syntax removed. This is the only place
+ * where the reader uses Flexmark; its types never leave this package.
+ */
+public final class InlineText {
+    private static final Parser PARSER = Parser.builder().build();
+    private static final Pattern ORDERED_LIST_START = Pattern.compile("^\\d{1,9}[.)](?:[ \\t]|$)");
+    private static final Pattern BULLET_START = Pattern.compile("^[-+*](?:[ \\t]|$)");
+    private static final String SPECIAL = "\\*_`[]<>&!~";
+
+    private final int maxLength;
+
+    /**
+     * @param maxLength longest text handed to Flexmark; longer text is returned as it is, which
+     *     bounds the cost of pathological input
+     */
+    public InlineText(int maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    /**
+     * Converts inline Markdown to plain text.
+     *
+     * @param markdown one line of Markdown, stripped
+     * @return the text a reader sees, or the input itself when it has no Markdown syntax, is
+     *     longer than the limit, or cannot be parsed
+     */
+    public String plain(String markdown) {
+        if (markdown.length() > maxLength || !hasSyntax(markdown)) {
+            return markdown;
+        }
+        try {
+            Document document = PARSER.parse(guardBlockStart(markdown));
+            String text = new TextCollectingVisitor().collectAndGetText(document);
+            return text.replace('\n', ' ').strip();
+        } catch (RuntimeException | StackOverflowError e) {
+            return markdown;
+        }
+    }
+
+    private static boolean hasSyntax(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (SPECIAL.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Escapes what would make the line a block other than a paragraph (a list item, heading,
+     * quote or fence), since joined prose is always a paragraph: {@code 166. Indeed} stays text.
+     */
+    private static String guardBlockStart(String s) {
+        if (ORDERED_LIST_START.matcher(s).find()) {
+            int mark = 0;
+            while (Character.isDigit(s.charAt(mark))) {
+                mark++;
+            }
+            return s.substring(0, mark) + "\\" + s.substring(mark);
+        }
+        if (BULLET_START.matcher(s).find() || s.startsWith("#") || s.startsWith(">")
+                || s.startsWith("```") || s.startsWith("~~~") || s.startsWith("=")) {
+            return "\\" + s;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.jingdu.parse.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Gives every line its {@link LineKind}, following code fences so that nothing inside is structural. */
+public final class LineClassifier {
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*$");
+    private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})(.*)$");
+    private static final Pattern PASSAGE = Pattern.compile("^原文[ \\t]*(?:[：:；;][ \\t]*(.*))?$");
+    private static final Pattern STUDY = Pattern.compile("^学习[ \\t]*[：:；;]?$");
+    private static final Pattern POSTSCRIPT_LINE = Pattern.compile("^(?:\\*\\*)?后记[ \\t]*[：:]");
+
+    private LineClassifier() {
+    }
+
+    /**
+     * Classifies the lines of a text.
+     *
+     * @param lines the text's lines
+     * @return one kind per line
+     */
+    public static LineKind[] classify(Lines lines) {
+        LineKind[] kinds = new LineKind[lines.count()];
+        String fence = null;
+        for (int i = 0; i < kinds.length; i++) {
+            String line = lines.content(i);
+            if (fence != null) {
+                kinds[i] = LineKind.FENCED;
+                if (closesFence(line, fence)) {
+                    fence = null;
+                }
+                continue;
+            }
+            Matcher f = FENCE.matcher(Scripts.strip(line));
+            if (f.matches() && !(f.group(1).charAt(0) == '`' && f.group(2).indexOf('`') >= 0)) {
+                kinds[i] = LineKind.FENCE;
+                fence = f.group(1);
+                continue;
+            }
+            kinds[i] = kindOf(line);
+        }
+        return kinds;
+    }
+
+    /**
+     * Tells whether a line is a heading, and returns its level and text.
+     *
+     * @param line a line's content
+     * @return the matcher, matched, or null when the line is no heading
+     */
+    public static Matcher heading(String line) {
+        Matcher m = HEADING.matcher(Scripts.strip(line));
+        return m.matches() ? m : null;
+    }
+
+    /**
+     * Reads a passage marker line. English may follow the marker on its line
+     * ({@code 原文：For too long, …}); a line where Chinese or Markdown syntax follows is not a
+     * marker.
+     *
+     * @param line a line's content
+     * @return the matcher (group 1: English after the marker, may be null), or null
+     */
+    public static Matcher passageMarker(String line) {
+        Matcher m = PASSAGE.matcher(Scripts.strip(line));
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(1);
+        if (rest != null && !rest.isEmpty() && (Scripts.hasHan(rest) || !rest.matches("(?s).*[A-Za-z].*") || !standsAsText(rest))) {
+            return null;
+        }
+        return m;
+    }
+
+    /**
+     * @param line a line's content
+     * @return true for a {@code 学习} marker alone on its line
+     */
+    public static boolean isStudyMarker(String line) {
+        return STUDY.matcher(Scripts.strip(line)).matches();
+    }
+
+    /**
+     * Tells whether a text, written alone on a line, would read as a plain line of text rather
+     * than a marker, heading, quote, image or fence.
+     *
+     * @param text one line
+     * @return true when its kind would be {@link LineKind#TEXT}
+     */
+    public static boolean standsAsText(String text) {
+        return kindOf(text) == LineKind.TEXT && !FENCE.matcher(Scripts.strip(text)).matches();
+    }
+
+    /**
+     * Classifies a line by its stripped content, so that blank characters around it (spaces,
+     * U+200B, U+3000, a byte order mark) never change what it is: the canonical writer drops
+     * them, and the line must read the same afterwards.
+     */
+    private static LineKind kindOf(String rawLine) {
+        String line = Scripts.strip(rawLine);
+        if (Scripts.isBlank(line)) {
+            return LineKind.BLANK;
+        }
+        if (passageMarker(line) != null) {
+            return LineKind.PASSAGE_MARKER;
+        }
+        if (isStudyMarker(line)) {
+            return LineKind.STUDY_MARKER;
+        }
+        Matcher h = heading(line);
+        if (h != null) {
+            String text = h.group(2) == null ? "" : h.group(2).replace("*", "").strip();
+            return text.startsWith("后记") ? LineKind.POSTSCRIPT : LineKind.HEADING;
+        }
+        if (POSTSCRIPT_LINE.matcher(line).find()) {
+            return LineKind.POSTSCRIPT;
+        }
+        if (line.startsWith(">")) {
+            return LineKind.QUOTE;
+        }
+        if (FigureLine.parse(line) != null) {
+            return LineKind.IMAGE;
+        }
+        return LineKind.TEXT;
+    }
+
+    private static boolean closesFence(String line, String fence) {
+        String s = Scripts.strip(line);
+        if (s.length() < fence.length()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != fence.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

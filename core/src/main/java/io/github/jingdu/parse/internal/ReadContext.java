@@ -1,0 +1,162 @@
+package io.github.jingdu.parse.internal;
+
+import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.Paragraph;
+import io.github.jingdu.model.Severity;
+import io.github.jingdu.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the block readers share while reading one document: the lines, their kinds, findings. */
+final class ReadContext {
+    final Lines lines;
+    final LineKind[] kinds;
+    final InlineText inline;
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    ReadContext(Lines lines, InlineText inline) {
+        this.lines = lines;
+        this.kinds = LineClassifier.classify(lines);
+        this.inline = inline;
+    }
+
+    /** A stripped stretch of one line's content. */
+    record Piece(int line, int from, int to) {
+    }
+
+    int count() {
+        return lines.count();
+    }
+
+    boolean blank(int line) {
+        return kinds[line] == LineKind.BLANK;
+    }
+
+    String content(int line) {
+        return lines.content(line);
+    }
+
+    /** Returns the line's content without blank characters at either end. */
+    Piece piece(int line) {
+        return piece(line, lines.start(line), lines.contentEnd(line));
+    }
+
+    /** Returns a stretch of a line without blank characters at either end. */
+    Piece piece(int line, int from, int to) {
+        String text = lines.text();
+        while (from < to && Scripts.isBlankChar(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Scripts.isBlankChar(text.charAt(to - 1))) {
+            to--;
+        }
+        return new Piece(line, from, to);
+    }
+
+    String text(Piece piece) {
+        return lines.text().substring(piece.from(), piece.to());
+    }
+
+    /** Returns the first line at or after {@code from} that is not blank, or {@code to}. */
+    int skipBlank(int from, int to) {
+        int i = from;
+        while (i < to && blank(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Returns the first line at or after {@code from} that starts a new top-level block. */
+    int nextBoundary(int from) {
+        int i = from;
+        while (i < count()) {
+            LineKind k = kinds[i];
+            if (k == LineKind.PASSAGE_MARKER || k == LineKind.HEADING || k == LineKind.POSTSCRIPT) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Makes a paragraph from its Markdown and the stretch of source it came from. */
+    Paragraph paragraph(String markdown, int from, int to) {
+        return new Paragraph(inline.plain(markdown), markdown, lines.span(from, to));
+    }
+
+    void report(Severity severity, String code, String message, SourceSpan span) {
+        diagnostics.add(new Diagnostic(severity, code, message, span));
+    }
+
+    /**
+     * Joins pieces of Chinese prose: consecutive lines join with nothing between them, or a space
+     * between two Latin letters or digits; a blank line starts a new paragraph.
+     */
+    List<Paragraph> chineseParagraphs(List<Piece> pieces, List<Integer> blanksBefore) {
+        List<Paragraph> out = new ArrayList<>();
+        StringBuilder text = null;
+        int start = 0;
+        int end = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            String t = text(p);
+            if (text != null && blanksBefore.get(i) == 0) {
+                joinChinese(text, t);
+            } else {
+                if (text != null) {
+                    out.add(paragraph(text.toString(), start, end));
+                }
+                text = new StringBuilder(t);
+                start = p.from();
+            }
+            end = p.to();
+        }
+        if (text != null) {
+            out.add(paragraph(text.toString(), start, end));
+        }
+        return out;
+    }
+
+    /** Joins pieces of English prose by the rules of {@link EnglishJoiner}. */
+    List<Paragraph> englishParagraphs(List<Piece> pieces, List<Integer> blanksBefore) {
+        List<Paragraph> out = new ArrayList<>();
+        StringBuilder text = null;
+        int start = 0;
+        int end = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            String t = text(p);
+            if (text != null && EnglishJoiner.joins(text, blanksBefore.get(i))) {
+                EnglishJoiner.join(text, t);
+            } else {
+                if (text != null) {
+                    out.add(paragraph(text.toString(), start, end));
+                }
+                text = new StringBuilder(t);
+                start = p.from();
+            }
+            end = p.to();
+        }
+        if (text != null) {
+            out.add(paragraph(text.toString(), start, end));
+        }
+        return out;
+    }
+
+    /** Appends a line of Chinese prose to a paragraph, as {@link #chineseParagraphs} joins them. */
+    static StringBuilder joinChinese(StringBuilder paragraph, String line) {
+        if (needsSpace(paragraph, line)) {
+            paragraph.append(' ');
+        }
+        return paragraph.append(line);
+    }
+
+    private static boolean needsSpace(CharSequence before, String after) {
+        if (before.length() == 0 || after.isEmpty()) {
+            return false;
+        }
+        char a = before.charAt(before.length() - 1);
+        char b = after.charAt(0);
+        return a < 0x80 && Character.isLetterOrDigit(a) && b < 0x80 && Character.isLetterOrDigit(b);
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.jingdu.parse.internal;
+
+import com.ibm.icu.lang.UScript;
+
+/** Tells Chinese text from English text by counting characters of each script. */
+public final class Scripts {
+    private Scripts() {
+    }
+
+    /**
+     * Tells whether a line reads as Chinese: it has Han characters, and at least one for every
+     * three Latin letters (translations name products and people in Latin script).
+     *
+     * @param s a line or paragraph
+     * @return true when Han characters dominate
+     */
+    public static boolean isChinese(CharSequence s) {
+        int han = 0;
+        int latin = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                    latin++;
+                }
+            } else if (isHan(cp)) {
+                han++;
+            } else if (Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN) {
+                latin++;
+            }
+        }
+        return han > 0 && han * 3 >= latin;
+    }
+
+    /**
+     * @param s any text
+     * @return true when it holds a Han character
+     */
+    public static boolean hasHan(CharSequence s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            if (isHan(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
+     * @param cp a code point
+     * @return true for Han ideographs
+     */
+    public static boolean isHan(int cp) {
+        return cp >= 0x2E80 && UScript.getScript(cp) == UScript.HAN;
+    }
+
+    /**
+     * Tells whether a character only spaces text out: white space, U+200B, U+3000, U+FEFF.
+     *
+     * @param c a character
+     * @return true for characters a blank line may hold
+     */
+    public static boolean isBlankChar(char c) {
+        return c == ' ' || c == '\t' || c == '\u200B' || c == '\u3000' || c == '\uFEFF'
+                || c == '\u00A0' || c == '\f' || c == '\u000B';
+    }
+
+    /**
+     * @param s any text
+     * @return true when every character is a blank character
+     */
+    public static boolean isBlank(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isBlankChar(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Removes blank characters from both ends.
+     *
+     * @param s any text
+     * @return the text without leading and trailing blank characters
+     */
+    public static String strip(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && isBlankChar(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isBlankChar(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.jingdu.parse.internal;
+
+import io.github.jingdu.model.Explanation;
+import io.github.jingdu.model.Figure;
+import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyText;
+import io.github.jingdu.model.VocabularyEntry;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the study notes of a passage: vocabulary lines, the {@code >} quotes that explain them,
+ * images, and any other lines as text.
+ */
+final class StudyReader {
+    private final ReadContext ctx;
+
+    StudyReader(ReadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<StudyItem> read(int from, int to) {
+        List<StudyItem> items = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            LineKind kind = ctx.kinds[i];
+            if (kind == LineKind.BLANK) {
+                i++;
+            } else if (kind == LineKind.QUOTE) {
+                int end = runOf(i, to, LineKind.QUOTE);
+                addExplanation(items, explanation(i, end));
+                i = end;
+            } else if (kind == LineKind.IMAGE) {
+                items.add(figure(i));
+                i++;
+            } else if (kind == LineKind.FENCE) {
+                int end = runOf(i + 1, to, LineKind.FENCED);
+                items.add(text(i, end));
+                i = end;
+            } else {
+                VocabularyLine.Parts parts = VocabularyLine.parse(ctx.content(i), true);
+                if (parts != null) {
+                    items.add(entry(i, parts));
+                    i++;
+                } else {
+                    int end = i + 1;
+                    while (end < to && isPlainText(end)) {
+                        end++;
+                    }
+                    items.add(text(i, end));
+                    i = end;
+                }
+            }
+        }
+        return items;
+    }
+
+    private boolean isPlainText(int line) {
+        LineKind kind = ctx.kinds[line];
+        return (kind == LineKind.TEXT || kind == LineKind.STUDY_MARKER)
+                && VocabularyLine.parse(ctx.content(line), true) == null;
+    }
+
+    private int runOf(int from, int to, LineKind kind) {
+        int i = from;
+        while (i < to && ctx.kinds[i] == kind) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void addExplanation(List<StudyItem> items, Explanation explanation) {
+        if (!items.isEmpty() && items.get(items.size() - 1) instanceof VocabularyEntry e
+                && e.explanation() == null) {
+            items.set(items.size() - 1, new VocabularyEntry(e.headword(), e.gloss(),
+                    e.pronunciations(), e.senses(), e.note(), explanation, e.span()));
+        } else {
+            items.add(explanation);
+        }
+    }
+
+    private Explanation explanation(int from, int to) {
+        StringBuilder markdown = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                markdown.append('\n');
+            }
+            markdown.append(QuoteLines.unquote(ctx.content(i)));
+        }
+        return new Explanation(markdown.toString(), ctx.lines.spanOfContent(from, to - 1));
+    }
+
+    private Figure figure(int line) {
+        FigureLine.Parts parts = FigureLine.parse(ctx.content(line));
+        ReadContext.Piece p = ctx.piece(line);
+        return new Figure(parts.alt(), parts.path(), parts.title(), ctx.lines.span(p.from(), p.to()),
+                ctx.text(p));
+    }
+
+    private VocabularyEntry entry(int line, VocabularyLine.Parts parts) {
+        VocabularyLine.Gloss gloss = VocabularyLine.readGloss(parts.gloss());
+        ReadContext.Piece p = ctx.piece(line);
+        return new VocabularyEntry(parts.headword(), parts.gloss(), gloss.pronunciations(),
+                gloss.senses(), gloss.note(), null, ctx.lines.span(p.from(), p.to()));
+    }
+
+    private StudyText text(int from, int end) {
+        int to = end;
+        while (to > from + 1 && Scripts.isBlank(ctx.content(to - 1))) {
+            to--;
+        }
+        StringBuilder markdown = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                markdown.append('\n');
+            }
+            markdown.append(ctx.content(i));
+        }
+        return new StudyText(markdown.toString(), ctx.lines.spanOfContent(from, to - 1));
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.jingdu.parse.internal;
+
+import io.github.jingdu.model.Pronunciation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one vocabulary line: a Latin-script head, a separator ({@code ：}, {@code :} or
+ * {@code ；}) or none before Chinese, then a gloss of pronunciations, senses and a closing note.
+ */
+public final class VocabularyLine {
+    private static final Pattern PRONUNCIATION = Pattern.compile(
+            "^(?:([美英])\\s*)?(\\[[^\\]\\[]*\\]|/[^/]+/)\\s*");
+    private static final Pattern NOTE = Pattern.compile("（([^（）]*的[^（）]*)）\\s*[；;]?\\s*$");
+    private static final Pattern BARE_HEAD = Pattern.compile("[A-Za-z][A-Za-z' -]*");
+    private static final int MAX_HEAD_LENGTH = 160;
+
+    /**
+     * The parts of a vocabulary line.
+     *
+     * @param headword the head as plain text
+     * @param gloss the rest of the line, trimmed
+     */
+    public record Parts(String headword, String gloss) {
+    }
+
+    /**
+     * The fields read from a gloss.
+     *
+     * @param pronunciations pronunciations at the start
+     * @param senses meanings, without empty ones
+     * @param note a closing parenthetical such as {@code dial的复数}, or null
+     */
+    public record Gloss(List<Pronunciation> pronunciations, List<String> senses, String note) {
+    }
+
+    private VocabularyLine() {
+    }
+
+    /**
+     * Reads a line as a vocabulary entry.
+     *
+     * @param line a line's content
+     * @param allowUnseparated whether {@code one-off一次性的} (no separator) counts
+     * @return the head and gloss, or null when the line is not an entry
+     */
+    public static Parts parse(String line, boolean allowUnseparated) {
+        String s = Scripts.strip(line);
+        if (s.isEmpty() || !startsLikeHead(s)) {
+            return null;
+        }
+        int sep = separator(s);
+        if (sep > 0) {
+            String head = headword(s.substring(0, sep));
+            String gloss = Scripts.strip(s.substring(sep + 1));
+            if (isHead(head) && (gloss.isEmpty() || Scripts.hasHan(gloss) || startsWithPronunciation(gloss))) {
+                return new Parts(head, gloss);
+            }
+            return null;
+        }
+        if (!allowUnseparated) {
+            return null;
+        }
+        int han = firstHan(s);
+        if (han <= 0) {
+            return null;
+        }
+        String head = Scripts.strip(s.substring(0, han));
+        String gloss = s.substring(han);
+        if (BARE_HEAD.matcher(head).matches() && head.split(" +").length <= 4 && Scripts.isChinese(gloss)) {
+            return new Parts(head, gloss);
+        }
+        return null;
+    }
+
+    /**
+     * Splits a gloss into its fields.
+     *
+     * @param gloss the text after the separator
+     * @return pronunciations, senses and note
+     */
+    public static Gloss readGloss(String gloss) {
+        List<Pronunciation> pronunciations = new ArrayList<>();
+        String rest = gloss;
+        Matcher p = PRONUNCIATION.matcher(rest);
+        while (p.find() && !Scripts.hasHan(p.group(2))) {
+            String bracketed = p.group(2);
+            pronunciations.add(new Pronunciation(p.group(1) == null ? "" : p.group(1),
+                    bracketed.substring(1, bracketed.length() - 1).strip()));
+            rest = rest.substring(p.end());
+            p = PRONUNCIATION.matcher(rest);
+        }
+        String note = null;
+        Matcher n = NOTE.matcher(rest);
+        if (n.find()) {
+            note = n.group(1).strip();
+            rest = rest.substring(0, n.start());
+        }
+        List<String> senses = new ArrayList<>();
+        for (String sense : rest.split("[；;]")) {
+            String s = Scripts.strip(sense);
+            if (!s.isEmpty()) {
+                senses.add(s);
+            }
+        }
+        return new Gloss(pronunciations, senses, note);
+    }
+
+    private static boolean startsLikeHead(String s) {
+        char c = s.charAt(0);
+        return Character.isLetterOrDigit(c) && !Scripts.isHan(s.codePointAt(0))
+                || c == '*' && !s.startsWith("* ") || c == '(' || c == '\'' || c == '"' || c == '“';
+    }
+
+    private static int separator(String s) {
+        int limit = Math.min(s.length(), MAX_HEAD_LENGTH + 1);
+        for (int i = 0; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '：' || c == '；') {
+                return i;
+            }
+            if (c == ':' && !s.startsWith("//", i + 1)) {
+                return i;
+            }
+            if (Scripts.isHan(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHead(String head) {
+        if (head.isEmpty() || head.length() > MAX_HEAD_LENGTH || Scripts.hasHan(head)) {
+            return false;
+        }
+        for (int i = 0; i < head.length(); i++) {
+            if (Character.isLetter(head.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithPronunciation(String gloss) {
+        Matcher m = PRONUNCIATION.matcher(gloss);
+        return m.find() && (m.group(1) != null || gloss.startsWith("["));
+    }
+
+    private static int firstHan(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Scripts.isHan(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /**
+     * Removes emphasis markers and spaces around a head.
+     *
+     * @param head the text before the separator
+     * @return the head as plain text
+     */
+    static String headword(String head) {
+        String h = Scripts.strip(head);
+        while (h.length() >= 2 && (h.startsWith("**") && h.endsWith("**") && h.length() >= 4)) {
+            h = Scripts.strip(h.substring(2, h.length() - 2));
+        }
+        if (h.length() >= 2 && h.startsWith("*") && h.endsWith("*")) {
+            h = Scripts.strip(h.substring(1, h.length() - 1));
+        }
+        return h;
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * Jingdu: read, align, validate and publish bilingual English/Chinese study notes.
+ *
+ * <p>Start with {@link io.github.jingdu.parse.NotesParser}; the model is in
+ * {@link io.github.jingdu.model}, Markdown writers in {@link io.github.jingdu.markdown} and the
+ * JSON form in {@link io.github.jingdu.json}.
+ */
+module io.github.jingdu.core {
+    requires com.ibm.icu;
+    requires com.fasterxml.jackson.databind;
+    requires flexmark;
+    requires flexmark.util.ast;
+    requires flexmark.util.data;
+
+    exports io.github.jingdu.model;
+    exports io.github.jingdu.parse;
+    exports io.github.jingdu.markdown;
+    exports io.github.jingdu.json;
+}

@@ -1,0 +1,173 @@
+package io.github.jingdu.testing;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.jingdu.model.Block;
+import io.github.jingdu.model.Dateline;
+import io.github.jingdu.model.Explanation;
+import io.github.jingdu.model.Field;
+import io.github.jingdu.model.Figure;
+import io.github.jingdu.model.FrontMatter;
+import io.github.jingdu.model.Heading;
+import io.github.jingdu.model.MarkdownBlock;
+import io.github.jingdu.model.MarkdownKind;
+import io.github.jingdu.model.Marker;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Paragraph;
+import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.Postscript;
+import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyText;
+import io.github.jingdu.model.VocabularyEntry;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.quicktheories.core.Gen;
+
+/**
+ * Generates documents in canonical shape from hand-written parts whose fields are known, so
+ * that writing one in canonical form and reading it back must give the same content.
+ */
+public final class Documents {
+    private static final SourceSpan NO = SourceSpan.NONE;
+
+    private static final List<Paragraph> ENGLISH = List.of(
+            p("Type in a question to ChatGPT and an answer will materialise."),
+            p("Most rely on a neural network, trained on massive amounts of information—text, images and the like—relevant to how it will be used."),
+            new Paragraph("Put a prompt into DALL-E 3 and an image will emerge.",
+                    "Put a prompt into DALL\\-E 3 and an image will emerge.", NO),
+            p("166. Indeed, the share rose."),
+            p("An attention layer allows a model to learn how multiple aspects of an input"),
+            p("Is this right?"));
+    private static final List<Paragraph> CHINESE = List.of(
+            p("在ChatGPT上输入一个问题，答案就会出现。"),
+            p("所有这些都是由人工智能(AI)模型驱动的。"),
+            p("注意力层允许模型了解输入的多个方面"));
+    private static final List<VocabularyEntry> ENTRIES = List.of(
+            new VocabularyEntry("type in", "键入；输入；", List.of(), List.of("键入", "输入"), null, null, NO),
+            new VocabularyEntry("dials", "美 [ˈdaɪəlz] 拨号盘；刻度盘；转盘；（dial的复数）",
+                    List.of(new Pronunciation("美", "ˈdaɪəlz")), List.of("拨号盘", "刻度盘", "转盘"), "dial的复数", null, NO),
+            new VocabularyEntry("melt-up", "", List.of(), List.of(), null, null, NO),
+            new VocabularyEntry("granularity", "英 [ˌɡrænjʊˈlærəti] 美 [grænjʊ'lærɪtɪ] 粒度",
+                    List.of(new Pronunciation("英", "ˌɡrænjʊˈlærəti"), new Pronunciation("美", "grænjʊ'lærɪtɪ")),
+                    List.of("粒度"), null, null, NO),
+            new VocabularyEntry("reams of data", "大量数据", List.of(), List.of("大量数据"), null, null, NO));
+    private static final List<String> EXPLANATIONS = List.of(
+            "\"Ream\" 在这里指大量的数据。\n\n- 例子：大型语言模型能够处理大量的数据。(Large language models can process reams of data.)",
+            "**例句**:\n\n- \"The deadline is creeping up.\"\n  **中文翻译**: 截止日期逐渐逼近。",
+            "");
+    private static final List<String> STUDY_TEXTS = List.of("这里是补充说明，没有单词。", "| 词 | 意思 |\n|---|---|\n| a | b |");
+
+    private Documents() {
+    }
+
+    /** Random canonical-shaped documents. */
+    public static Gen<NoteDocument> canonicalShaped() {
+        return lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 12)
+                .map(seeds -> build(new Random(seeds.hashCode()), seeds.size()));
+    }
+
+    private static NoteDocument build(Random r, int size) {
+        List<Block> blocks = new ArrayList<>();
+        if (r.nextBoolean()) {
+            blocks.add(frontMatter(r));
+        }
+        Block previous = blocks.isEmpty() ? null : blocks.get(0);
+        for (int i = 0; i < size; i++) {
+            boolean afterFlow = previous instanceof Passage || previous instanceof Postscript;
+            int choice = r.nextInt(afterFlow ? 3 : 5);
+            Block b = switch (choice) {
+                case 0 -> passage(r);
+                case 1 -> new Heading(2 + r.nextInt(2), "Not my cup of tea", "**Not my cup of tea**", NO, "");
+                case 2 -> postscript(r);
+                case 3 -> new Figure("image-2024", "./assets/image-2024.png", r.nextBoolean() ? "" : "A title", NO, "");
+                default -> markdown(r);
+            };
+            blocks.add(b);
+            previous = b;
+        }
+        return new NoteDocument(blocks, List.of());
+    }
+
+    private static FrontMatter frontMatter(Random r) {
+        boolean title = r.nextInt(4) > 0;
+        Paragraph dek = title && r.nextBoolean()
+                ? p("Deep neural networks are learning diffusion and other tricks") : null;
+        Paragraph dekTranslation = dek != null && r.nextBoolean() ? p("深度神经网络正在学习扩散和其他技巧") : null;
+        List<Field> fields = new ArrayList<>();
+        if (!title || r.nextBoolean()) {
+            fields.add(new Field("Link", "[https://example.com/a](https://example.com/a)", NO));
+        }
+        if (r.nextBoolean()) {
+            fields.add(new Field("Speaker", "Fei-Fei Li", NO));
+        }
+        return new FrontMatter(title ? "How AI models are getting smarter" : null,
+                title ? "How AI models are getting **smarter**" : null, dek, dekTranslation, fields, NO, "");
+    }
+
+    private static Passage passage(Random r) {
+        List<Paragraph> source = pick(r, ENGLISH, r.nextInt(4));
+        List<Paragraph> translation = pick(r, CHINESE, r.nextInt(3));
+        List<StudyItem> study = new ArrayList<>();
+        int items = r.nextInt(5);
+        for (int i = 0; i < items; i++) {
+            int kind = r.nextInt(5);
+            boolean afterBareEntry = !study.isEmpty() && study.get(study.size() - 1) instanceof VocabularyEntry v
+                    && v.explanation() == null;
+            if (kind <= 1) {
+                VocabularyEntry e = ENTRIES.get(r.nextInt(ENTRIES.size()));
+                if (kind == 1) {
+                    e = new VocabularyEntry(e.headword(), e.gloss(), e.pronunciations(), e.senses(), e.note(),
+                            new Explanation(EXPLANATIONS.get(r.nextInt(EXPLANATIONS.size())), NO), NO);
+                }
+                study.add(e);
+            } else if (kind == 2 && !afterBareEntry) {
+                study.add(new Explanation(EXPLANATIONS.get(r.nextInt(EXPLANATIONS.size())), NO));
+            } else if (kind == 3) {
+                study.add(new Figure("figure", "./assets/figure.png", "", NO, ""));
+            } else if (kind == 4) {
+                study.add(new StudyText(STUDY_TEXTS.get(r.nextInt(STUDY_TEXTS.size())), NO));
+            }
+        }
+        Marker studyMarker = study.isEmpty() && r.nextBoolean() ? null : new Marker("学习：", NO);
+        return new Passage(new Marker("原文：", NO), source, translation, studyMarker, study, NO, "");
+    }
+
+    private static Postscript postscript(Random r) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Dateline dateline = null;
+        if (r.nextBoolean()) {
+            paragraphs.add(p("2024年8月12日17点51分于上海。"));
+            dateline = new Dateline(LocalDate.of(2024, 8, 12), LocalTime.of(17, 51), null, "上海");
+        }
+        if (r.nextBoolean()) {
+            paragraphs.add(p("实验室电脑有点卡，准备重启。"));
+        }
+        return new Postscript(r.nextBoolean() ? "后记" : "**后记**", paragraphs, dateline, NO, "");
+    }
+
+    private static MarkdownBlock markdown(Random r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> new MarkdownBlock(MarkdownKind.TABLE, "| a | b |\n|---|---|\n| 1 | 2 |", NO, "");
+            case 1 -> new MarkdownBlock(MarkdownKind.LIST, "- one\n- two", NO, "");
+            default -> new MarkdownBlock(MarkdownKind.CODE, "```java\n原文：\n\nint x;\n```", NO, "");
+        };
+    }
+
+    private static <T> List<T> pick(Random r, List<T> pool, int n) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(pool.get(r.nextInt(pool.size())));
+        }
+        return out;
+    }
+
+    private static Paragraph p(String text) {
+        return new Paragraph(text, text, NO);
+    }
+}
