@@ -38,13 +38,13 @@ final class StudyReader {
                 items.add(text(i, end));
                 i = end;
             } else {
-                VocabularyLine.Parts parts = VocabularyLine.parse(ctx.content(i), true);
+                VocabularyLine.Parts parts = entryAt(i, to);
                 if (parts != null) {
                     items.add(entry(i, parts));
                     i++;
                 } else {
                     int end = i + 1;
-                    while (end < to && isPlainText(end)) {
+                    while (end < to && isPlainText(end, to)) {
                         end++;
                     }
                     items.add(text(i, end));
@@ -55,10 +55,25 @@ final class StudyReader {
         return items;
     }
 
-    private boolean isPlainText(int line) {
+    private boolean isPlainText(int line, int to) {
         LineKind kind = ctx.kinds[line];
-        return (kind == LineKind.TEXT || kind == LineKind.STUDY_MARKER)
-                && VocabularyLine.parse(ctx.content(line), true) == null;
+        return (kind == LineKind.TEXT || kind == LineKind.STUDY_MARKER) && entryAt(line, to) == null;
+    }
+
+    /**
+     * Reads the line as a vocabulary entry: a line with a head and a gloss, or a bare head
+     * directly followed (after at most one blank line) by an explanation quote.
+     */
+    private VocabularyLine.Parts entryAt(int line, int to) {
+        VocabularyLine.Parts parts = VocabularyLine.parse(ctx.content(line), true);
+        if (parts != null || ctx.kinds[line] != LineKind.TEXT) {
+            return parts;
+        }
+        int next = line + 1;
+        if (next < to && ctx.blank(next)) {
+            next++;
+        }
+        return next < to && ctx.kinds[next] == LineKind.QUOTE ? VocabularyLine.bareHead(ctx.content(line)) : null;
     }
 
     private int runOf(int from, int to, LineKind kind) {

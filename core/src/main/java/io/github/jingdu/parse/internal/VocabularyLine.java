@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads one vocabulary line: a Latin-script head, a separator ({@code ：}, {@code :} or
- * {@code ；}) or none before Chinese, then a gloss of pronunciations, senses and a closing note.
+ * Reads one vocabulary line: a Latin-script head, a separator ({@code ：}, {@code :},
+ * {@code ；} or {@code ;}) or none before Chinese, then a gloss of pronunciations, senses and a closing note.
  */
 public final class VocabularyLine {
     private static final Pattern PRONUNCIATION = Pattern.compile(
@@ -108,6 +108,21 @@ public final class VocabularyLine {
         return new Gloss(pronunciations, senses, note);
     }
 
+    /**
+     * Reads a line that is only a head, such as {@code babysitting}: an entry when an
+     * explanation quote follows it.
+     *
+     * @param line a line's content
+     * @return the head and an empty gloss, or null when the line is more than a short phrase
+     */
+    public static Parts bareHead(String line) {
+        String head = headword(line);
+        if (BARE_HEAD.matcher(head).matches() && head.split(" +").length <= 5 && !head.endsWith(" ")) {
+            return new Parts(head, "");
+        }
+        return null;
+    }
+
     private static boolean startsLikeHead(String s) {
         char c = s.charAt(0);
         return Character.isLetterOrDigit(c) && !Scripts.isHan(s.codePointAt(0))
@@ -118,7 +133,7 @@ public final class VocabularyLine {
         int limit = Math.min(s.length(), MAX_HEAD_LENGTH + 1);
         for (int i = 0; i < limit; i++) {
             char c = s.charAt(i);
-            if (c == '：' || c == '；') {
+            if (c == '：' || c == '；' || c == ';') {
                 return i;
             }
             if (c == ':' && !s.startsWith("//", i + 1)) {

@@ -1,0 +1,69 @@
+package io.github.jingdu.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jingdu.parse.NotesParser;
+import org.junit.jupiter.api.Test;
+
+/** JSON of the wrong shape is refused with the path of the offending field. */
+class JsonReaderErrorsTest {
+    private final JsonReader reader = JsonReader.create();
+    private final String valid = JsonWriter.builder().pretty(false).build()
+            .write(NotesParser.create().parse("# T\n\n原文：\n\nHello there.\n\n你好。\n\n学习：\n\nhello：你好\n"));
+
+    @Test
+    void aNewerVersionIsRefusedWithAdvice() {
+        JsonFormatException e = refuse(valid.replace("\"version\":1", "\"version\":2"));
+        assertEquals("version", e.path());
+        assertTrue(e.getMessage().contains("upgrade Jingdu"), e.getMessage());
+    }
+
+    @Test
+    void anotherFormatIsRefused() {
+        JsonFormatException e = refuse(valid.replace("jingdu-notes", "pandoc"));
+        assertEquals("format", e.path());
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamedByItsPath() {
+        String broken = valid.replace("\"text\":\"Hello there.\"", "\"text\":42");
+        JsonFormatException e = refuse(broken);
+        assertEquals("blocks[1].source[0].text", e.path());
+        assertTrue(e.getMessage().contains("expected a string, found a number"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFieldIsNamed() {
+        JsonFormatException e = refuse(valid.replace("\"headword\":\"hello\",", ""));
+        assertEquals("blocks[1].vocabulary[0].headword", e.path());
+        assertTrue(e.getMessage().contains("missing"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownBlockTypeIsNamed() {
+        JsonFormatException e = refuse(valid.replace("\"type\":\"passage\"", "\"type\":\"poem\""));
+        assertEquals("blocks[1].type", e.path());
+    }
+
+    @Test
+    void syntaxErrorsGiveLineAndColumn() {
+        JsonFormatException e = refuse("{\n  \"format\": \"jingdu-notes\",\n  oops\n}");
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    @Test
+    void emptyInputIsRefused() {
+        assertEquals("$", refuse("").path());
+    }
+
+    @Test
+    void theWrongRootIsRefused() {
+        assertTrue(refuse("[1, 2]").getMessage().contains("expected an object"));
+    }
+
+    private JsonFormatException refuse(String json) {
+        return assertThrows(JsonFormatException.class, () -> reader.read(json));
+    }
+}
