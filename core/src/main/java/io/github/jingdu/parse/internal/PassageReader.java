@@ -96,7 +96,8 @@ final class PassageReader {
                 paragraph.setLength(0);
             }
             Matcher glued = GLUED_STUDY.matcher(ctx.content(i));
-            if (glued.matches() && isTranslationText(ReadContext.joinChinese(
+            if (glued.matches() && !GLUED_STUDY.matcher(glued.group(1)).matches()
+                    && isTranslationText(ReadContext.joinChinese(
                     new StringBuilder(paragraph), Scripts.strip(glued.group(1))).toString())) {
                 int ls = ctx.lines.start(i);
                 piece = ctx.piece(i, ls, ls + glued.end(1));

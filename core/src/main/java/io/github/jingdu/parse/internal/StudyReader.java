@@ -62,7 +62,7 @@ final class StudyReader {
 
     /**
      * Reads the line as a vocabulary entry: a line with a head and a gloss, or a bare head
-     * directly followed (after at most one blank line) by an explanation quote.
+     * directly followed by an explanation quote on the next line.
      */
     private VocabularyLine.Parts entryAt(int line, int to) {
         VocabularyLine.Parts parts = VocabularyLine.parse(ctx.content(line), true);
@@ -70,9 +70,6 @@ final class StudyReader {
             return parts;
         }
         int next = line + 1;
-        if (next < to && ctx.blank(next)) {
-            next++;
-        }
         return next < to && ctx.kinds[next] == LineKind.QUOTE ? VocabularyLine.bareHead(ctx.content(line)) : null;
     }
 
