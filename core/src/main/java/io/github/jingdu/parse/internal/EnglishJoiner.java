@@ -10,7 +10,8 @@ import java.util.Set;
  * line, so a blank line alone does not end a paragraph. A line joins the next when no blank line
  * separates them, or exactly one does and the line does not end a sentence. Two or more blank
  * lines always end a paragraph. Joined lines take one space, except after a line ending in
- * {@code -} or {@code —}, which keeps its dash and takes none ({@code reverse-} + {@code engineer}).
+ * {@code -} or {@code —}, which keeps its dash and takes none ({@code reverse-} + {@code engineer}),
+ * and before a line starting with {@code —} (The Economist sets its dashes closed up).
  */
 public final class EnglishJoiner {
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -39,7 +40,7 @@ public final class EnglishJoiner {
      */
     public static void join(StringBuilder paragraph, String next) {
         char last = paragraph.length() == 0 ? ' ' : paragraph.charAt(paragraph.length() - 1);
-        if (last != '-' && last != '—') {
+        if (last != '-' && last != '—' && !next.startsWith("—")) {
             paragraph.append(' ');
         }
         paragraph.append(next);
