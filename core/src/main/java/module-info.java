@@ -11,6 +11,7 @@ module io.github.jingdu.core {
     requires flexmark;
     requires flexmark.util.ast;
     requires flexmark.util.data;
+    requires flexmark.util.sequence;
 
     exports io.github.jingdu.model;
     exports io.github.jingdu.parse;

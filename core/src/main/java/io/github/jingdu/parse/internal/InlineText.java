@@ -1,8 +1,14 @@
 package io.github.jingdu.parse.internal;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.Node;
 import java.util.regex.Pattern;
 
 /**
@@ -39,11 +45,44 @@ public final class InlineText {
         }
         try {
             Document document = PARSER.parse(guardBlockStart(markdown));
-            String text = new TextCollectingVisitor().collectAndGetText(document);
-            return text.replace('\n', ' ').strip();
+            return collect(document).replace('\n', ' ').strip();
         } catch (RuntimeException | StackOverflowError e) {
             return markdown;
         }
+    }
+
+    /**
+     * Collects the text a reader sees, walking the tree without recursion so that deeply nested
+     * input cannot overflow the stack. (Flexmark's own text collector misplaces characters after
+     * backslash escapes.)
+     */
+    private static String collect(Document document) {
+        StringBuilder out = new StringBuilder();
+        Node node = document.getFirstChild();
+        while (node != null) {
+            boolean descend = false;
+            if (node instanceof Text || node instanceof HtmlEntity) {
+                out.append(node.getChars().unescape());
+            } else if (node instanceof Code code) {
+                out.append(code.getText());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                out.append(' ');
+            } else if (!(node instanceof HtmlInline)) {
+                descend = node.getFirstChild() != null;
+            }
+            if (descend) {
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                if (node == document) {
+                    return out.toString();
+                }
+            }
+            node = node == null ? null : node.getNext();
+        }
+        return out.toString();
     }
 
     private static boolean hasSyntax(String s) {
