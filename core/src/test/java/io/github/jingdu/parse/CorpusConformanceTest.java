@@ -34,7 +34,8 @@ class CorpusConformanceTest {
 
     @Test
     void seedsConform() throws IOException {
-        Report r = check(SharedData.notesFiles(SharedData.projectRoot().resolve("seeds")));
+        Report r = check(SharedData.notesFiles(SharedData.projectRoot().resolve("seeds")).stream()
+                .filter(p -> !p.getFileName().toString().contains(".expected.")).toList());
         assertEquals(2, r.files, "both seeds are in seeds/");
     }
 

@@ -1,0 +1,213 @@
+package io.github.jingdu.cli;
+
+import io.github.jingdu.json.JsonWriter;
+import io.github.jingdu.markdown.MarkdownWriter;
+import io.github.jingdu.model.NoteDocument;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jingdu convert INPUT... --to md|json}: notes to JSON or Markdown, and JSON back. */
+@Command(name = "convert",
+        description = {
+            "Convert notes files to Jingdu JSON or to Markdown, and Jingdu JSON back to Markdown.",
+            "",
+            "Inputs are files or directories; directories are searched recursively for *.md and *.txt files"
+                + " (and *.json with --to md). With one file and no -o, the result goes to standard output."
+                + " With several inputs or a directory, -o names a directory and the input tree is mirrored"
+                + " under it. Files are written atomically (a temporary file, then a rename). Existing output"
+                + " files are replaced, but an input is never written over unless --in-place is given.",
+            "",
+            "Markdown is written in canonical form (docs/format.md), or with --lossless exactly as it was"
+                + " read: notes converted to JSON and back with --lossless give the original bytes.",
+            ""},
+        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        sortOptions = false)
+final class ConvertCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { md, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Notes files, Jingdu JSON files or directories.")
+    private List<Path> inputs;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES}.")
+    private Format to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Output file, or directory for several inputs. Default: standard output.")
+    private Path output;
+
+    @Option(names = "--lossless", description = "With --to md: write each block exactly as it was read.")
+    private boolean lossless;
+
+    @Option(names = "--in-place", description = "With --to md: rewrite each notes input in place.")
+    private boolean inPlace;
+
+    @Option(names = "--no-positions", description = "With --to json: leave out spans and source text.")
+    private boolean noPositions;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String usage = usageProblem();
+        if (usage != null) {
+            err.println("jingdu convert: " + usage);
+            return Jingdu.USAGE;
+        }
+        List<InputFiles.Input> files;
+        try {
+            files = InputFiles.expand(inputs, to == Format.md);
+        } catch (NoSuchFileException e) {
+            err.println("jingdu convert: " + e.getFile() + ": no such file or directory");
+            return Jingdu.USAGE;
+        } catch (IOException e) {
+            err.println("jingdu convert: cannot list the inputs: " + e.getMessage());
+            return Jingdu.USAGE;
+        }
+        if (files.isEmpty()) {
+            err.println("jingdu convert: no .md, .txt" + (to == Format.md ? " or .json" : "")
+                    + " files in " + inputs);
+            return Jingdu.USAGE;
+        }
+        boolean toStdout = output == null && !inPlace;
+        if (toStdout && files.size() > 1) {
+            err.println("jingdu convert: " + files.size() + " files to convert: give -o DIR to write them"
+                    + " to a directory");
+            return Jingdu.USAGE;
+        }
+        Map<InputFiles.Input, Path> targets;
+        try {
+            targets = toStdout ? Map.of() : plan(files, err);
+        } catch (IOException e) {
+            err.println("jingdu convert: " + e.getMessage());
+            return Jingdu.USAGE;
+        }
+        if (targets == null) {
+            return Jingdu.USAGE;
+        }
+        return convert(files, targets, toStdout, out, err);
+    }
+
+    private String usageProblem() {
+        if (lossless && to != Format.md) {
+            return "--lossless applies to --to md only";
+        }
+        if (noPositions && to != Format.json) {
+            return "--no-positions applies to --to json only";
+        }
+        if (inPlace && (to != Format.md || output != null)) {
+            return "--in-place rewrites notes as Markdown: use it with --to md and without -o";
+        }
+        return null;
+    }
+
+    /** Decides where each output goes, refusing before anything is written if one would clobber an input. */
+    private Map<InputFiles.Input, Path> plan(List<InputFiles.Input> files, PrintWriter err) throws IOException {
+        Map<InputFiles.Input, Path> targets = new LinkedHashMap<>();
+        boolean single = files.size() == 1 && files.get(0).root() == null;
+        for (InputFiles.Input input : files) {
+            Path target;
+            if (inPlace) {
+                if (Documents.isJson(input.file())) {
+                    err.println("jingdu convert: " + input.file() + ": --in-place does not turn JSON into Markdown;"
+                            + " use -o");
+                    return null;
+                }
+                target = input.file();
+            } else if (single && !Files.isDirectory(output)) {
+                target = output;
+            } else {
+                target = output.resolve(withExtension(input.relative(), to.name()));
+            }
+            targets.put(input, target);
+        }
+        Set<Path> inputPaths = new HashSet<>();
+        for (InputFiles.Input input : files) {
+            inputPaths.add(input.file().toRealPath());
+        }
+        Map<Path, Path> seen = new HashMap<>();
+        for (Map.Entry<InputFiles.Input, Path> e : targets.entrySet()) {
+            Path target = e.getValue().toAbsolutePath().normalize();
+            Path real = Files.exists(target) ? target.toRealPath() : target;
+            if (!inPlace && inputPaths.contains(real)) {
+                err.println("jingdu convert: " + e.getValue() + " is an input; refusing to write over it."
+                        + " Choose another -o, or give --in-place to rewrite inputs");
+                return null;
+            }
+            Path other = seen.put(real, e.getKey().file());
+            if (other != null) {
+                err.println("jingdu convert: " + other + " and " + e.getKey().file() + " would both be written to "
+                        + e.getValue() + "; convert them separately");
+                return null;
+            }
+        }
+        return targets;
+    }
+
+    private int convert(List<InputFiles.Input> files, Map<InputFiles.Input, Path> targets, boolean toStdout,
+            PrintWriter out, PrintWriter err) {
+        int status = Jingdu.OK;
+        Progress progress = new Progress(err, files.size(), System.console() != null && !toStdout);
+        int done = 0;
+        for (InputFiles.Input input : files) {
+            progress.step(done, input.relative().toString());
+            try {
+                NoteDocument document = Documents.read(input.file(), input.file().toString(), err);
+                if (document == null) {
+                    status = Math.max(status, Jingdu.CONTENT);
+                } else {
+                    if (Documents.hasErrors(document)) {
+                        status = Math.max(status, Jingdu.CONTENT);
+                    }
+                    String text = render(document);
+                    if (toStdout) {
+                        out.print(text);
+                        out.flush();
+                    } else {
+                        AtomicWrite.write(targets.get(input), text);
+                    }
+                }
+            } catch (IOException e) {
+                err.println("jingdu convert: " + input.file() + ": " + e);
+                status = Jingdu.USAGE;
+            }
+            done++;
+        }
+        progress.finish();
+        return status;
+    }
+
+    private String render(NoteDocument document) {
+        if (to == Format.json) {
+            return JsonWriter.builder().positions(!noPositions).build().write(document);
+        }
+        return (lossless ? MarkdownWriter.lossless() : MarkdownWriter.canonical()).write(document);
+    }
+
+    private static Path withExtension(Path relative, String extension) {
+        String name = relative.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return relative.resolveSibling(base + "." + extension);
+    }
+}

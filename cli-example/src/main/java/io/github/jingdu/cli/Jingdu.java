@@ -1,0 +1,81 @@
+package io.github.jingdu.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code jingdu} command: a thin layer over the Jingdu library.
+ *
+ * <pre>
+ * jingdu parse notes.md
+ * jingdu convert notes/ --to json -o out/
+ * </pre>
+ */
+@Command(name = "jingdu",
+        usageHelpAutoWidth = true,
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = {ParseCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+        description = {
+            "Read, convert and check bilingual English/Chinese study notes (原文 / 学习 / 后记).",
+            ""},
+        footerHeading = "%nExit status:%n",
+        footer = {
+            "  0  success",
+            "  1  a problem in the content (a file that is not UTF-8, JSON of the wrong shape)",
+            "  2  a usage or I/O error (a missing file, an output that would overwrite an input)",
+            "",
+            "Documentation: docs/cli.md and docs/format.md in the Jingdu repository."})
+public final class Jingdu {
+    /** Exit status for success. */
+    static final int OK = 0;
+    /** Exit status for a problem in the content. */
+    static final int CONTENT = 1;
+    /** Exit status for a usage or I/O error. */
+    static final int USAGE = 2;
+
+    private Jingdu() {
+    }
+
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /**
+     * Runs the command line with the given output streams, without exiting.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Jingdu());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("jingdu: internal error: " + e
+                    + " (please report it with the input that caused it)");
+            return USAGE;
+        });
+        cmd.setParameterExceptionHandler((e, args2) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("jingdu: " + e.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return USAGE;
+        });
+        int status = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.jingdu.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jingdu.json.JsonWriter;
+import io.github.jingdu.markdown.MarkdownWriter;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.testing.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The seed documents read into the model checked by hand and kept beside them:
+ * {@code NAME.expected.json} (the content, as {@code jingdu parse --no-positions} prints it) and
+ * {@code NAME.expected.md} (the canonical form).
+ */
+class SeedsTest {
+    private final NotesParser parser = NotesParser.create();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_2a148c15c4b98b6e", "003_ab445b9359c57aa7"})
+    void seedMatchesItsExpectedOutputs(String name) throws IOException {
+        Path seeds = SharedData.projectRoot().resolve("seeds");
+        NoteDocument d = parser.parse(Files.readAllBytes(seeds.resolve(name + ".txt")));
+        assertEquals(Files.readString(seeds.resolve(name + ".expected.json")),
+                JsonWriter.builder().positions(false).build().write(d));
+        assertEquals(Files.readString(seeds.resolve(name + ".expected.md")), MarkdownWriter.canonical().write(d));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_2a148c15c4b98b6e", "003_ab445b9359c57aa7"})
+    void seedInSharedIsTheCommittedCopy(String name) throws IOException {
+        Path shared = SharedData.shared().map(s -> s.resolve("seeds").resolve(name + ".txt")).orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null && Files.exists(shared),
+                "skipped: ../shared/seeds is not there to compare with");
+        assertEquals(Files.readString(shared), Files.readString(
+                SharedData.projectRoot().resolve("seeds").resolve(name + ".txt")));
+    }
+}
