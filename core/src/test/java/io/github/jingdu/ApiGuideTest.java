@@ -1,0 +1,115 @@
+package io.github.jingdu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jingdu.json.JsonFormatException;
+import io.github.jingdu.json.JsonReader;
+import io.github.jingdu.json.JsonWriter;
+import io.github.jingdu.markdown.MarkdownWriter;
+import io.github.jingdu.model.Block;
+import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.Heading;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.Postscript;
+import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.parse.NotesParser;
+import io.github.jingdu.testing.SharedData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Runs the snippets of docs/api.md, and checks that the page shows exactly this code. */
+class ApiGuideTest {
+    private final Path seed = SharedData.projectRoot().resolve("seeds/000_2a148c15c4b98b6e.txt");
+
+    @Test
+    void snippetsRun() throws IOException {
+        NotesParser parser = NotesParser.create();
+        NoteDocument doc = parser.parse(Files.readAllBytes(seed));
+        Passage first = doc.passages().get(0);
+        String english = first.source().get(0).text();
+        String chinese = first.translation().get(0).text();
+        VocabularyEntry entry = first.vocabulary().get(0);
+        assertTrue(english.startsWith("Type in a question"));
+        assertTrue(chinese.startsWith("在ChatGPT上"));
+        assertEquals("type in", entry.headword());
+
+        int passages = 0;
+        List<String> headings = new ArrayList<>();
+        LocalDate written = null;
+        for (Block block : doc.blocks()) {
+            if (block instanceof Passage p) {
+                passages++;
+            } else if (block instanceof Heading h) {
+                headings.add(h.text());
+            } else if (block instanceof Postscript ps && ps.dateline() != null) {
+                written = ps.dateline().date();
+            }
+        }
+        assertEquals(doc.passages().size(), passages);
+        assertEquals(List.of("Not my cup of tea", "Wait until you see next year’s model"), headings);
+        assertEquals(LocalDate.of(2024, 8, 12), written);
+
+        String text = new String(Files.readAllBytes(seed), StandardCharsets.UTF_8);
+        List<String> messages = new ArrayList<>();
+        for (Diagnostic d : doc.diagnostics()) {
+            messages.add(d.span().line() + ":" + d.span().column() + " " + d.code() + " " + d.message());
+        }
+        SourceSpan span = first.span();
+        String passageText = text.substring(span.offset(), span.end());
+        assertEquals(List.of(), messages);
+        assertTrue(passageText.startsWith("原文："));
+
+        String same = MarkdownWriter.lossless().write(doc);
+        String canonical = MarkdownWriter.canonical().write(doc);
+        String json = JsonWriter.create().write(doc);
+        String content = JsonWriter.builder().positions(false).pretty(false).build().write(doc);
+        assertEquals(text, same);
+        assertTrue(canonical.length() < text.length());
+        assertTrue(content.length() < json.length());
+
+        boolean roundTrips = false;
+        String problem = null;
+        try {
+            NoteDocument back = JsonReader.create().read(json);
+            roundTrips = back.equals(doc);
+        } catch (JsonFormatException e) {
+            problem = e.path() + ": " + e.getMessage();
+        }
+        assertTrue(roundTrips);
+        assertNull(problem);
+
+        NotesParser bounded = NotesParser.builder().maxInlineLength(5_000).build();
+        assertEquals(5_000, bounded.maxInlineLength());
+    }
+
+    @Test
+    void thePageShowsTheCodeThatRuns() throws IOException {
+        String page = Files.readString(SharedData.projectRoot().resolve("docs/api.md"));
+        String source = squash(Files.readString(SharedData.projectRoot()
+                .resolve("core/src/test/java/io/github/jingdu/ApiGuideTest.java")));
+        Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(page);
+        int snippets = 0;
+        while (m.find()) {
+            snippets++;
+            String snippet = squash(m.group(1));
+            assertTrue(source.contains(snippet), () -> "docs/api.md shows code that this test does not run:\n" + snippet);
+        }
+        assertEquals(6, snippets);
+    }
+
+    private static String squash(String code) {
+        return code.replaceAll("\\s+", " ").strip();
+    }
+}
