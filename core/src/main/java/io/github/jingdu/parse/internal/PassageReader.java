@@ -95,11 +95,11 @@ final class PassageReader {
             if (blanks > 0) {
                 paragraph.setLength(0);
             }
-            Matcher glued = GLUED_STUDY.matcher(ctx.content(i));
+            Matcher glued = GLUED_STUDY.matcher(ctx.text(piece));
             if (glued.matches() && !GLUED_STUDY.matcher(glued.group(1)).matches()
                     && isTranslationText(ReadContext.joinChinese(
                     new StringBuilder(paragraph), Scripts.strip(glued.group(1))).toString())) {
-                int ls = ctx.lines.start(i);
+                int ls = piece.from();
                 piece = ctx.piece(i, ls, ls + glued.end(1));
                 studyMarker = new Marker(glued.group(2), ctx.lines.span(ls + glued.start(2), ls + glued.end(2)));
             }

@@ -6,6 +6,8 @@ import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 /** What the block readers share while reading one document: the lines, their kinds, findings. */
 final class ReadContext {
@@ -93,32 +95,16 @@ final class ReadContext {
      * between two Latin letters or digits; a blank line starts a new paragraph.
      */
     List<Paragraph> chineseParagraphs(List<Piece> pieces, List<Integer> blanksBefore) {
-        List<Paragraph> out = new ArrayList<>();
-        StringBuilder text = null;
-        int start = 0;
-        int end = 0;
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            String t = text(p);
-            if (text != null && blanksBefore.get(i) == 0) {
-                joinChinese(text, t);
-            } else {
-                if (text != null) {
-                    out.add(paragraph(text.toString(), start, end));
-                }
-                text = new StringBuilder(t);
-                start = p.from();
-            }
-            end = p.to();
-        }
-        if (text != null) {
-            out.add(paragraph(text.toString(), start, end));
-        }
-        return out;
+        return paragraphs(pieces, blanksBefore, (text, blanks) -> blanks == 0, ReadContext::joinChinese);
     }
 
     /** Joins pieces of English prose by the rules of {@link EnglishJoiner}. */
     List<Paragraph> englishParagraphs(List<Piece> pieces, List<Integer> blanksBefore) {
+        return paragraphs(pieces, blanksBefore, EnglishJoiner::joins, EnglishJoiner::join);
+    }
+
+    private List<Paragraph> paragraphs(List<Piece> pieces, List<Integer> blanksBefore,
+            BiPredicate<CharSequence, Integer> joins, BiConsumer<StringBuilder, String> join) {
         List<Paragraph> out = new ArrayList<>();
         StringBuilder text = null;
         int start = 0;
@@ -126,8 +112,8 @@ final class ReadContext {
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             String t = text(p);
-            if (text != null && EnglishJoiner.joins(text, blanksBefore.get(i))) {
-                EnglishJoiner.join(text, t);
+            if (text != null && joins.test(text, blanksBefore.get(i))) {
+                join.accept(text, t);
             } else {
                 if (text != null) {
                     out.add(paragraph(text.toString(), start, end));

@@ -1,0 +1,34 @@
+package io.github.jingdu.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jingdu.parse.NotesParser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Inputs on which the property tests once found the canonical form not idempotent. */
+class CanonicalRegressionTest {
+    private final NotesParser parser = NotesParser.create();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "原文：原文：原文：",
+        "原文：\n原文：```",
+        "### 后记原文：\n```原文：\n原文：",
+        "\u200B原文:",
+        "原文：\n原文：。学习：",
+        "原文：\n原文：Type in a question\n。学习：",
+        "原文：\n原文：melt-up：\n原文：For too long, we waited.原文：",
+        "Link: [https://example.com](https://example.com)\nType in a question\n\nType in a question\n",
+        "原文：\n。学习：\n。学习：\n",
+        "原文：\n﻿```Type in a question",
+        "原文：\n原文：原文：学习：学习：",
+        "原文：\n>**原文**：\nreverse-\n\n\n>**原文**：\n",
+        "原文：\n\n在这里。学习：\uFEFF\n\nhello：你好\n",
+        "```\n\n\n",
+    })
+    void canonicalIsIdempotent(String input) {
+        String once = MarkdownWriter.canonical().write(parser.parse(input));
+        assertEquals(once, MarkdownWriter.canonical().write(parser.parse(once)));
+    }
+}
