@@ -6,6 +6,7 @@ package io.github.jingdu.json;
  * as {@code blocks[2].source[0].text}, and says what was expected.
  */
 public final class JsonFormatException extends Exception {
+    /** Version of the serialised form. */
     private static final long serialVersionUID = 1L;
 
     private final String path;
