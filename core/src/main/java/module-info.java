@@ -13,6 +13,8 @@ module io.github.jingdu.core {
     requires flexmark.util.data;
     requires flexmark.util.sequence;
 
+    exports io.github.jingdu.align;
+
     exports io.github.jingdu.model;
     exports io.github.jingdu.parse;
     exports io.github.jingdu.markdown;

@@ -1,0 +1,187 @@
+package io.github.jingdu.align;
+
+import io.github.jingdu.align.internal.BandedSearch;
+import io.github.jingdu.align.internal.CostModel;
+import io.github.jingdu.align.internal.FeatureExtractor;
+import io.github.jingdu.align.internal.PairEvidence;
+import io.github.jingdu.align.internal.SentenceFeatures;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Aligns two lists of sentences (a text and its translation, or two translations) into beads.
+ *
+ * <p>Scoring combines a length model whose ratio and variance are estimated for each document
+ * pair, the probability of each bead shape (1-1 to 1-5 and 5-1, with 0-1 and 1-0 for sentences
+ * one side leaves out), anchors (numbers, Latin words inside Chinese, names spelt in pinyin,
+ * question and exclamation marks, quotations), and lexical evidence from a {@link Lexicon} (for
+ * Chinese–Chinese pairs: shared characters). The search is a dynamic programme in a band around
+ * the diagonal, widened when the path reaches its edge: time and memory grow linearly with the
+ * input. No neural model, no network.
+ *
+ * <pre>{@code
+ * Aligner aligner = Aligner.builder().lexicon(lexicon).build();
+ * Alignment a = aligner.align(chineseSentences, englishSentences, LanguagePair.ZH_EN);
+ * for (Bead b : a.beads()) {
+ *     System.out.println(b.toGoldFormat());
+ * }
+ * }</pre>
+ *
+ * <p>An aligner is immutable and may be shared between threads.
+ */
+public final class Aligner {
+    /**
+     * The first pass's 1-1 beads were chosen partly because their lengths matched, so the
+     * variance measured on them is too small; scaling it restores the spread of real
+     * translations (measured on MAC-Dev: strict F1 falls off on both sides of 2 to 3).
+     */
+    private static final double VARIANCE_SCALE = 2.5;
+
+    private final Lexicon lexicon;
+    private final Set<Evidence> evidence;
+    private final int bandWidth;
+
+    private Aligner(Builder b) {
+        this.lexicon = b.lexicon;
+        this.evidence = Set.copyOf(b.evidence);
+        this.bandWidth = b.bandWidth;
+    }
+
+    /**
+     * Returns an aligner with all evidence and no lexicon.
+     *
+     * @return a new aligner
+     */
+    public static Aligner create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts building an aligner.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Aligns two lists of sentences.
+     *
+     * @param source the source side's sentences
+     * @param target the target side's sentences
+     * @param pair the languages of the two sides
+     * @return beads covering every sentence of both sides once, in order
+     */
+    public Alignment align(List<String> source, List<String> target, LanguagePair pair) {
+        if (source.isEmpty() || target.isEmpty()) {
+            return trivial(source.size(), target.size());
+        }
+        FeatureExtractor extractor = new FeatureExtractor(lexicon);
+        SentenceFeatures[] s = source.stream().map(x -> extractor.of(x, pair.source())).toArray(SentenceFeatures[]::new);
+        SentenceFeatures[] t = target.stream().map(x -> extractor.of(x, pair.target())).toArray(SentenceFeatures[]::new);
+        PairEvidence pairs = new PairEvidence(evidence, io.github.jingdu.align.internal.LearnedLexicon.empty());
+        BandedSearch search = new BandedSearch(s, t, pairs);
+        double ratio = Math.max(search.targetLength(), 1) / Math.max(search.sourceLength(), 1);
+        double[] priors = ShapePriors.of(pair);
+        CostModel first = model(priors, ratio, ShapePriors.initialVariance(pair));
+        List<BandedSearch.Step> path = search.search(first, bandWidth);
+        CostModel second = model(priors, ratio, VARIANCE_SCALE * search.estimateVariance(path, ratio, ShapePriors.initialVariance(pair)));
+        if (evidence.contains(Evidence.LEARNED) && pair != LanguagePair.ZH_ZH) {
+            search.evidence(pairs.with(pair == LanguagePair.ZH_EN
+                    ? io.github.jingdu.align.internal.LearnedLexicon.learn(s, t, path)
+                    : io.github.jingdu.align.internal.LearnedLexicon.learn(t, s, swap(path))));
+        }
+        path = search.search(second, bandWidth);
+
+        List<Bead> beads = new ArrayList<>(path.size());
+        for (BandedSearch.Step step : path) {
+            beads.add(new Bead(range(step.sourceFrom(), step.sourceTo()), range(step.targetFrom(), step.targetTo()),
+                    -step.cost()));
+        }
+        return new Alignment(beads);
+    }
+
+    private CostModel model(double[] priors, double ratio, double variance) {
+        return new CostModel(priors, ratio, variance, Weights.ANCHOR, Weights.MISS, Weights.LEXICAL);
+    }
+
+    private static List<BandedSearch.Step> swap(List<BandedSearch.Step> path) {
+        return path.stream().map(st -> new BandedSearch.Step(st.targetFrom(), st.targetTo(), st.sourceFrom(),
+                st.sourceTo(), st.cost())).toList();
+    }
+
+    private static Alignment trivial(int sources, int targets) {
+        List<Bead> beads = new ArrayList<>();
+        for (int i = 0; i < sources; i++) {
+            beads.add(new Bead(List.of(i), List.of(), 0));
+        }
+        for (int j = 0; j < targets; j++) {
+            beads.add(new Bead(List.of(), List.of(j), 0));
+        }
+        return new Alignment(beads);
+    }
+
+    private static List<Integer> range(int from, int to) {
+        return IntStream.range(from, to).boxed().toList();
+    }
+
+    /** Sets the options of an {@link Aligner}. */
+    public static final class Builder {
+        private Lexicon lexicon = Lexicon.empty();
+        private Set<Evidence> evidence = EnumSet.allOf(Evidence.class);
+        private int bandWidth = 30;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the word pairs used as lexical evidence. Default: none.
+         *
+         * @param lexicon the lexicon
+         * @return this builder
+         */
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon;
+            return this;
+        }
+
+        /**
+         * Sets which evidence to weigh besides length. Default: all.
+         *
+         * @param kinds the kinds of evidence; empty for length alone (Gale–Church)
+         * @return this builder
+         */
+        public Builder evidence(Set<Evidence> kinds) {
+            this.evidence = kinds.isEmpty() ? EnumSet.noneOf(Evidence.class) : EnumSet.copyOf(kinds);
+            return this;
+        }
+
+        /**
+         * Sets the initial half-width of the search band, in sentences. The band widens by
+         * itself when needed; a wider start only costs time. Default: 30.
+         *
+         * @param sentences at least 1
+         * @return this builder
+         */
+        public Builder bandWidth(int sentences) {
+            if (sentences < 1) {
+                throw new IllegalArgumentException("bandWidth must be at least 1: " + sentences);
+            }
+            this.bandWidth = sentences;
+            return this;
+        }
+
+        /**
+         * Builds the aligner.
+         *
+         * @return a new immutable aligner
+         */
+        public Aligner build() {
+            return new Aligner(this);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package io.github.jingdu.align.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the cheapest monotonic sequence of beads by dynamic programming inside a band around
+ * the diagonal that sentence lengths predict. When the best path runs along the band's edge the
+ * band is widened and the search repeated, so a narrow band never forces a wrong path. Time and
+ * memory are proportional to the number of sentences times the band's width.
+ */
+public final class BandedSearch {
+    private final SentenceFeatures[] source;
+    private final SentenceFeatures[] target;
+    private PairEvidence evidence;
+    private final double[] sourcePrefix;
+    private final double[] targetPrefix;
+    private final double[] sourceMass;
+    private final double[] targetMass;
+
+    /** One bead of the result: half-open ranges of source and target indices, and its cost. */
+    public record Step(int sourceFrom, int sourceTo, int targetFrom, int targetTo, double cost) {
+    }
+
+    /**
+     * @param source features of the source sentences
+     * @param target features of the target sentences
+     * @param evidence how sentence pairs are compared
+     */
+    public BandedSearch(SentenceFeatures[] source, SentenceFeatures[] target, PairEvidence evidence) {
+        this.source = source;
+        this.target = target;
+        this.evidence = evidence;
+        this.sourcePrefix = prefix(source);
+        this.targetPrefix = prefix(target);
+        this.sourceMass = new double[source.length];
+        this.targetMass = new double[target.length];
+        for (int i = 0; i < source.length; i++) {
+            sourceMass[i] = evidence.mass(source[i]);
+        }
+        for (int j = 0; j < target.length; j++) {
+            targetMass[j] = evidence.mass(target[j]);
+        }
+    }
+
+    /**
+     * Replaces the pair evidence, for a second pass with what a first pass taught.
+     *
+     * @param next the new evidence
+     */
+    public void evidence(PairEvidence next) {
+        this.evidence = next;
+    }
+
+    /** @return total characters of the source side */
+    public double sourceLength() {
+        return sourcePrefix[source.length];
+    }
+
+    /** @return total characters of the target side */
+    public double targetLength() {
+        return targetPrefix[target.length];
+    }
+
+    /**
+     * Aligns with a cost model.
+     *
+     * @param model the costs
+     * @param initialWidth half-width of the band, in sentences
+     * @return the beads, in order
+     */
+    public List<Step> search(CostModel model, int initialWidth) {
+        int n = source.length;
+        int m = target.length;
+        int width = Math.max(initialWidth, Math.abs(n - m) / 4 + 8);
+        while (true) {
+            Band band = new Band(width);
+            List<Step> path = run(model, band);
+            if (width >= Math.max(n, m) || !band.touchesEdge(path)) {
+                return path;
+            }
+            width *= 2;
+        }
+    }
+
+    private List<Step> run(CostModel model, Band band) {
+        int n = source.length;
+        double[][] cost = new double[n + 1][];
+        byte[][] back = new byte[n + 1][];
+        PairCache pairs = new PairCache(band);
+        for (int i = 0; i <= n; i++) {
+            int lo = band.lo[i];
+            int size = band.hi[i] - lo + 1;
+            cost[i] = new double[size];
+            back[i] = new byte[size];
+            Arrays.fill(cost[i], Double.POSITIVE_INFINITY);
+            for (int j = lo; j <= band.hi[i]; j++) {
+                if (i == 0 && j == 0) {
+                    cost[0][0] = 0;
+                    back[0][0] = -1;
+                    continue;
+                }
+                double best = Double.POSITIVE_INFINITY;
+                int bestShape = -1;
+                for (int k = 0; k < CostModel.SHAPES.length; k++) {
+                    int a = CostModel.SHAPES[k][0];
+                    int b = CostModel.SHAPES[k][1];
+                    int pi = i - a;
+                    int pj = j - b;
+                    if (pi < 0 || pj < 0 || pj < band.lo[pi] || pj > band.hi[pi]) {
+                        continue;
+                    }
+                    double before = cost[pi][pj - band.lo[pi]];
+                    if (before == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = before + beadCost(model, k, pi, i, pj, j, pairs);
+                    if (c < best) {
+                        best = c;
+                        bestShape = k;
+                    }
+                }
+                cost[i][j - lo] = best;
+                back[i][j - lo] = (byte) bestShape;
+            }
+        }
+        List<Step> path = new ArrayList<>();
+        int i = n;
+        int j = target.length;
+        while (i > 0 || j > 0) {
+            int k = back[i][j - band.lo[i]];
+            int pi = i - CostModel.SHAPES[k][0];
+            int pj = j - CostModel.SHAPES[k][1];
+            path.add(new Step(pi, i, pj, j, cost[i][j - band.lo[i]] - cost[pi][pj - band.lo[pi]]));
+            i = pi;
+            j = pj;
+        }
+        java.util.Collections.reverse(path);
+        return path;
+    }
+
+    private double beadCost(CostModel model, int shape, int i0, int i1, int j0, int j1, PairCache pairs) {
+        double anchors = 0;
+        double lexical = 0;
+        double mass = 0;
+        for (int x = i0; x < i1; x++) {
+            mass += sourceMass[x];
+            for (int y = j0; y < j1; y++) {
+                anchors += pairs.anchors(x, y);
+                lexical += pairs.lexical(x, y);
+            }
+        }
+        for (int y = j0; y < j1; y++) {
+            mass += targetMass[y];
+        }
+        return model.cost(shape, sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0],
+                anchors, mass, lexical);
+    }
+
+    /**
+     * Estimates the variance of the length difference from the 1-1 beads of a path, robustly:
+     * the median squared normalised difference over the median of a chi-square with one degree
+     * of freedom (0.455).
+     *
+     * @param path a first alignment
+     * @param ratio target characters per source character
+     * @param fallback the value to keep when the path has fewer than eight 1-1 beads
+     * @return the variance per source character
+     */
+    public double estimateVariance(List<Step> path, double ratio, double fallback) {
+        List<Double> samples = new ArrayList<>();
+        for (Step s : path) {
+            if (s.sourceTo() - s.sourceFrom() == 1 && s.targetTo() - s.targetFrom() == 1) {
+                double ls = sourcePrefix[s.sourceTo()] - sourcePrefix[s.sourceFrom()];
+                double lt = (targetPrefix[s.targetTo()] - targetPrefix[s.targetFrom()]) / ratio;
+                double mean = Math.max((ls + lt) / 2, 1);
+                samples.add((lt - ls) * (lt - ls) / mean);
+            }
+        }
+        if (samples.size() < 8) {
+            return fallback;
+        }
+        samples.sort(null);
+        return Math.max(0.1, samples.get(samples.size() / 2) / 0.455);
+    }
+
+    private static double[] prefix(SentenceFeatures[] side) {
+        double[] p = new double[side.length + 1];
+        for (int i = 0; i < side.length; i++) {
+            p[i + 1] = p[i] + side[i].length();
+        }
+        return p;
+    }
+
+    /** For each source position, the target positions the search considers. */
+    private final class Band {
+        final int[] lo;
+        final int[] hi;
+
+        Band(int width) {
+            int n = source.length;
+            int m = target.length;
+            lo = new int[n + 1];
+            hi = new int[n + 1];
+            double total = Math.max(sourcePrefix[n], 1);
+            int j = 0;
+            for (int i = 0; i <= n; i++) {
+                double share = sourcePrefix[i] / total * targetPrefix[m];
+                while (j < m && targetPrefix[j + 1] <= share) {
+                    j++;
+                }
+                lo[i] = Math.max(0, j - width);
+                hi[i] = Math.min(m, j + width);
+            }
+            lo[0] = 0;
+            hi[n] = m;
+            for (int i = 1; i <= n; i++) {
+                lo[i] = Math.max(lo[i], lo[i - 1]);
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                hi[i] = Math.min(hi[i], hi[i + 1]);
+            }
+        }
+
+        boolean touchesEdge(List<Step> path) {
+            for (Step s : path) {
+                int i = s.sourceTo();
+                int j = s.targetTo();
+                if (j == lo[i] && lo[i] > 0 || j == hi[i] && hi[i] < target.length) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Pair evidence for the source–target pairs the band can reach, computed once each. */
+    private final class PairCache {
+        private final int[] from;
+        private final double[][] anchors;
+        private final double[][] lexical;
+
+        PairCache(Band band) {
+            int n = source.length;
+            from = new int[n];
+            anchors = new double[n][];
+            lexical = new double[n][];
+            int maxShape = 5;
+            for (int x = 0; x < n; x++) {
+                int lo = band.lo[x] ;
+                int hi = band.hi[Math.min(n, x + maxShape)];
+                from[x] = Math.max(0, lo - maxShape);
+                int to = Math.min(target.length, hi);
+                int size = Math.max(0, to - from[x]);
+                anchors[x] = new double[size];
+                lexical[x] = new double[size];
+                Arrays.fill(anchors[x], Double.NaN);
+            }
+        }
+
+        double anchors(int x, int y) {
+            fill(x, y);
+            int k = y - from[x];
+            return k >= 0 && k < anchors[x].length ? anchors[x][k] : 0;
+        }
+
+        double lexical(int x, int y) {
+            fill(x, y);
+            int k = y - from[x];
+            return k >= 0 && k < lexical[x].length ? lexical[x][k] : 0;
+        }
+
+        private void fill(int x, int y) {
+            int k = y - from[x];
+            if (k >= 0 && k < anchors[x].length && Double.isNaN(anchors[x][k])) {
+                anchors[x][k] = evidence.anchors(source[x], target[y]);
+                lexical[x][k] = evidence.lexical(source[x], target[y]);
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.jingdu.align.internal;
+
+import io.github.jingdu.align.Language;
+import io.github.jingdu.align.Lexicon;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Computes the {@link SentenceFeatures} of sentences in English or Chinese. */
+public final class FeatureExtractor {
+    private static final Set<String> COMMON_PINYIN_WORDS = Set.of("he", "she", "you", "me", "an", "a", "e", "o", "ha", "die", "long", "can", "ran",
+            "man", "men", "pan", "fan", "tan", "bang", "hang", "sang", "gang", "change",
+            "hen", "ban", "bin", "pin", "tin", "din", "den", "ten", "wan", "cheng", "nan",
+            "ming", "ling", "sun", "gun", "run", "shun", "zen", "lie", "tie", "pie", "mine",
+            "line", "wen", "guide", "chin", "hun", "mao", "cao", "bao", "sou", "dou", "yang",
+            "dian", "diane", "lane", "gene", "rene", "neo", "leo", "bei", "ai", "ye", "yes",
+            "her", "hanging", "mane", "dang", "than", "then", "pen", "open", "name", "same",
+            "came", "game", "gone", "done", "none", "one", "tune");
+
+    private final Lexicon lexicon;
+
+    /**
+     * @param lexicon Chinese–English word pairs to look for
+     */
+    public FeatureExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @param sentence one sentence
+     * @param language its language
+     * @return its features
+     */
+    public SentenceFeatures of(String sentence, Language language) {
+        return language == Language.CHINESE ? chinese(sentence) : english(sentence);
+    }
+
+    private SentenceFeatures english(String s) {
+        List<String> words = Words.split(s);
+        Set<String> stems = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!Words.isStopWord(w)) {
+                stems.add(Words.stem(w));
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                String spelled = w.toLowerCase(Locale.ROOT).replaceAll("[-'’]", "");
+                int syllables = spelled.chars().allMatch(c -> c >= 'a' && c <= 'z') ? Pinyin.syllableCount(spelled) : 0;
+                boolean plausible = syllables >= 2 || syllables == 1 && spelled.length() >= 3 && i > 0;
+                if (plausible && !COMMON_PINYIN_WORDS.contains(spelled) && !names.contains(spelled)) {
+                    names.add(spelled);
+                }
+            }
+        }
+        return new SentenceFeatures(length(s), distinct(Words.englishNumbers(words)), stems, punctuation(s, false),
+                "", names, List.of(), new int[0]);
+    }
+
+    private SentenceFeatures chinese(String s) {
+        Set<String> latin = new HashSet<>();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c < 0x80 && Character.isLetter(c)) {
+                run.append(c);
+            } else {
+                if (run.length() > 1) {
+                    latin.add(Words.stem(run.toString()));
+                }
+                run.setLength(0);
+            }
+        }
+        return new SentenceFeatures(length(s), distinct(Words.chineseNumbers(s)), latin, punctuation(s, true),
+                Pinyin.spell(s), List.of(), lexical(s), bigrams(s));
+    }
+
+    private List<Set<String>> lexical(String s) {
+        if (lexicon.size() == 0) {
+            return List.of();
+        }
+        List<Set<String>> found = new ArrayList<>();
+        int longest = Math.min(lexicon.longestWord(), 8);
+        int i = 0;
+        while (i < s.length()) {
+            int matched = 0;
+            for (int len = Math.min(longest, s.length() - i); len >= 2; len--) {
+                Set<String> stems = lexicon.englishStems(s.substring(i, i + len));
+                if (!stems.isEmpty()) {
+                    found.add(stems);
+                    matched = len;
+                    break;
+                }
+            }
+            i += matched > 0 ? matched : 1;
+        }
+        return found;
+    }
+
+    private static int[] bigrams(String s) {
+        List<Integer> hashes = new ArrayList<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (Character.isIdeographic(s.charAt(i)) && Character.isIdeographic(s.charAt(i + 1))) {
+                hashes.add(s.charAt(i) * 65_599 + s.charAt(i + 1));
+            }
+        }
+        return hashes.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+    }
+
+    private static int length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int punctuation(String s, boolean chinese) {
+        int flags = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '?' || c == '？') {
+                flags |= SentenceFeatures.QUESTION;
+            } else if (c == '!' || c == '！') {
+                flags |= SentenceFeatures.EXCLAMATION;
+            } else if (c == '“' || c == '”' || c == '"' || c == '「' || c == '」' || c == '『' || c == '』'
+                    || c == '‘' && !chinese || isQuoteApostrophe(s, i)) {
+                flags |= SentenceFeatures.QUOTE;
+            } else if (c == '…' || s.startsWith("...", i)) {
+                flags |= SentenceFeatures.ELLIPSIS;
+            }
+        }
+        return flags;
+    }
+
+    private static boolean isQuoteApostrophe(String s, int i) {
+        char c = s.charAt(i);
+        if (c != '\'' && c != '’') {
+            return false;
+        }
+        boolean letterBefore = i > 0 && Character.isLetter(s.charAt(i - 1));
+        boolean letterAfter = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+        return !(letterBefore && letterAfter) && !(letterBefore && i + 1 < s.length() && s.charAt(i - 1) == 's');
+    }
+
+    private static long[] distinct(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).distinct().toArray();
+    }
+
+    static boolean contains(long[] values, long v) {
+        return Arrays.stream(values).anyMatch(x -> x == v);
+    }
+}
