@@ -1,5 +1,6 @@
 package io.github.jingdu.align;
 
+import io.github.jingdu.model.Bead;
 import io.github.jingdu.align.internal.BandedSearch;
 import io.github.jingdu.align.internal.CostModel;
 import io.github.jingdu.align.internal.FeatureExtractor;

@@ -1,5 +1,6 @@
 package io.github.jingdu.align;
 
+import io.github.jingdu.model.Bead;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.github.jingdu.json;
 
+import io.github.jingdu.model.Bead;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Dateline;
 import io.github.jingdu.model.Diagnostic;
@@ -16,6 +17,8 @@ import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.Sentence;
+import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.StudyItem;
@@ -116,7 +119,51 @@ final class JsonDocumentDecoder {
         }
         return new Passage(marker(b.field("marker").object()), paragraphs(b, "source"),
                 paragraphs(b, "translation"), studyMarker == null ? null : marker(studyMarker.object()),
-                items, span, raw);
+                items, optionalAlignment(b, "alignment"), span, raw);
+    }
+
+    private SentenceAlignment optionalAlignment(JsonNodes.At owner, String name) throws JsonFormatException {
+        JsonNodes.At a = owner.optionalField(name);
+        if (a == null) {
+            return null;
+        }
+        a.object();
+        List<Sentence> source = sentences(a, "source");
+        List<Sentence> target = sentences(a, "target");
+        List<Bead> beads = new ArrayList<>();
+        for (JsonNodes.At bead : a.array("beads")) {
+            List<Integer> s = indices(bead.object(), "source", source.size());
+            List<Integer> t = indices(bead, "target", target.size());
+            if (s.isEmpty() && t.isEmpty()) {
+                throw new JsonFormatException(bead.path(), "a bead needs an index on at least one side");
+            }
+            JsonNodes.At score = bead.field("score");
+            if (!score.node().isNumber()) {
+                throw new JsonFormatException(score.path(), "expected a number, found " + JsonNodes.describe(score.node()));
+            }
+            beads.add(new Bead(s, t, score.node().doubleValue()));
+        }
+        return new SentenceAlignment(source, target, beads);
+    }
+
+    private List<Sentence> sentences(JsonNodes.At owner, String name) throws JsonFormatException {
+        List<Sentence> out = new ArrayList<>();
+        for (JsonNodes.At s : owner.array(name)) {
+            out.add(new Sentence(s.object().string("text"), span(s)));
+        }
+        return out;
+    }
+
+    private List<Integer> indices(JsonNodes.At owner, String name, int size) throws JsonFormatException {
+        List<Integer> out = new ArrayList<>();
+        for (JsonNodes.At i : owner.array(name)) {
+            if (!i.node().isIntegralNumber() || i.node().intValue() < 0 || i.node().intValue() >= size) {
+                throw new JsonFormatException(i.path(), "expected a sentence index from 0 to " + (size - 1)
+                        + ", found " + i.node());
+            }
+            out.add(i.node().intValue());
+        }
+        return out;
     }
 
     private StudyItem studyItem(JsonNodes.At item, List<VocabularyEntry> vocabulary, boolean[] used)

@@ -1,6 +1,7 @@
 package io.github.jingdu.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.jingdu.model.Bead;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Dateline;
 import io.github.jingdu.model.Diagnostic;
@@ -16,6 +17,8 @@ import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.Sentence;
+import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyText;
@@ -115,6 +118,7 @@ final class JsonDocumentEncoder {
         }
         g.writeArrayFieldStart("items");
         int entryIndex = 0;
+        SentenceAlignment alignment = p.alignment();
         for (StudyItem item : p.study()) {
             if (item instanceof VocabularyEntry) {
                 g.writeStartObject();
@@ -127,6 +131,45 @@ final class JsonDocumentEncoder {
         }
         g.writeEndArray();
         g.writeEndObject();
+        alignment("alignment", alignment);
+    }
+
+    void alignment(String name, SentenceAlignment a) throws IOException {
+        if (a == null) {
+            return;
+        }
+        g.writeObjectFieldStart(name);
+        sentences("source", a.source());
+        sentences("target", a.target());
+        g.writeArrayFieldStart("beads");
+        for (Bead b : a.beads()) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("source");
+            for (int i : b.source()) {
+                g.writeNumber(i);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("target");
+            for (int i : b.target()) {
+                g.writeNumber(i);
+            }
+            g.writeEndArray();
+            g.writeNumberField("score", b.score());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void sentences(String name, List<Sentence> list) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Sentence s : list) {
+            g.writeStartObject();
+            g.writeStringField("text", s.text());
+            span(s.span());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Writes a study item other than a vocabulary entry, which is written by reference. */

@@ -19,11 +19,14 @@ import java.util.Objects;
  * @param translation the Chinese paragraphs, possibly empty
  * @param studyMarker the {@code 学习} marker as written, or null when the notes have none
  * @param study the study notes in order: vocabulary entries, explanations, figures, other text
+ * @param alignment which English sentences the Chinese ones translate, or null until a
+ *     {@code DocumentAligner} has aligned the document
  * @param span where the passage stands
  * @param raw its source text
  */
 public record Passage(Marker marker, List<Paragraph> source, List<Paragraph> translation,
-        Marker studyMarker, List<StudyItem> study, SourceSpan span, String raw) implements Block {
+        Marker studyMarker, List<StudyItem> study, SentenceAlignment alignment, SourceSpan span, String raw)
+        implements Block {
 
     /** Copies the lists and checks that required components are present. */
     public Passage {
@@ -33,6 +36,16 @@ public record Passage(Marker marker, List<Paragraph> source, List<Paragraph> tra
         study = List.copyOf(study);
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(raw, "raw");
+    }
+
+    /**
+     * Returns this passage with a sentence alignment.
+     *
+     * @param sentences the alignment of its English and Chinese sentences
+     * @return a copy that carries it
+     */
+    public Passage withAlignment(SentenceAlignment sentences) {
+        return new Passage(marker, source, translation, studyMarker, study, sentences, span, raw);
     }
 
     /**

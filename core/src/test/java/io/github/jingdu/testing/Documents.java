@@ -135,7 +135,7 @@ public final class Documents {
             }
         }
         Marker studyMarker = study.isEmpty() && r.nextBoolean() ? null : new Marker("学习：", NO);
-        return new Passage(new Marker("原文：", NO), source, translation, studyMarker, study, NO, "");
+        return new Passage(new Marker("原文：", NO), source, translation, studyMarker, study, null, NO, "");
     }
 
     private static Postscript postscript(Random r) {

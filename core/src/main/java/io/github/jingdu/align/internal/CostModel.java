@@ -1,5 +1,6 @@
 package io.github.jingdu.align.internal;
 
+import io.github.jingdu.model.Bead;
 /**
  * The cost of a bead: minus the log-probability of its shape, a length term whose ratio and
  * variance are estimated per document pair, and evidence terms.

@@ -129,7 +129,7 @@ final class PassageReader {
                     marker.span());
         }
         int end = ctx.lines.start(to);
-        return new Passage(marker, english, chinese, studyMarker, study,
+        return new Passage(marker, english, chinese, studyMarker, study, null,
                 ctx.lines.span(start, end), ctx.lines.text().substring(start, end));
     }
 

@@ -1,10 +1,10 @@
-package io.github.jingdu.align;
+package io.github.jingdu.model;
 
 import java.util.List;
 
 /**
  * One step of an alignment: source segments that translate target segments. Either side may be
- * empty (a sentence left out of, or added by, the translation).
+ * empty (a sentence left out of, or added by, the translation). Indices are 0-based.
  *
  * @param source indices of source segments, consecutive and ascending
  * @param target indices of target segments, consecutive and ascending

@@ -1,0 +1,153 @@
+package io.github.jingdu.align;
+
+import io.github.jingdu.align.internal.PlainTextSpans;
+import io.github.jingdu.model.Block;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Paragraph;
+import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.Sentence;
+import io.github.jingdu.model.SentenceAlignment;
+import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.model.VocabularyEntry;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds sentence alignments to a document: each passage's English sentences paired with its
+ * Chinese sentences. The document's own vocabulary entries (headword ↔ Chinese senses) serve as
+ * lexical evidence, together with any user lexicon.
+ *
+ * <pre>{@code
+ * NoteDocument aligned = DocumentAligner.create().align(NotesParser.create().parse(text));
+ * SentenceAlignment a = aligned.passages().get(0).alignment();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DocumentAligner {
+    private final Lexicon lexicon;
+    private final Set<Evidence> evidence;
+
+    private DocumentAligner(Builder b) {
+        this.lexicon = b.lexicon;
+        this.evidence = Set.copyOf(b.evidence);
+    }
+
+    /**
+     * Returns a document aligner with the default settings.
+     *
+     * @return a new document aligner
+     */
+    public static DocumentAligner create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts building a document aligner.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Aligns every passage that has both English and Chinese.
+     *
+     * @param document a parsed document
+     * @return the same document with {@link Passage#alignment()} set where both sides exist
+     */
+    public NoteDocument align(NoteDocument document) {
+        Aligner aligner = Aligner.builder().evidence(evidence).lexicon(lexicon.merge(vocabularyLexicon(document))).build();
+        List<Block> blocks = new ArrayList<>(document.blocks().size());
+        for (Block block : document.blocks()) {
+            if (block instanceof Passage p && !p.source().isEmpty() && !p.translation().isEmpty()) {
+                blocks.add(p.withAlignment(align(aligner, p, p.source(), p.translation(), LanguagePair.EN_ZH)));
+            } else {
+                blocks.add(block);
+            }
+        }
+        return new NoteDocument(blocks, document.diagnostics());
+    }
+
+    static SentenceAlignment align(Aligner aligner, Block block, List<Paragraph> source, List<Paragraph> target,
+            LanguagePair pair) {
+        List<Sentence> s = sentences(block, source, pair.source());
+        List<Sentence> t = sentences(block, target, pair.target());
+        Alignment a = aligner.align(s.stream().map(Sentence::text).toList(), t.stream().map(Sentence::text).toList(), pair);
+        return new SentenceAlignment(s, t, a.beads());
+    }
+
+    /** Cuts paragraphs into sentences, with their source spans when the block has a source. */
+    static List<Sentence> sentences(Block block, List<Paragraph> paragraphs, Language language) {
+        SentenceSegmenter segmenter = SentenceSegmenter.of(language);
+        List<Sentence> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            PlainTextSpans spans = block.span().isKnown() && p.span().isKnown()
+                    ? new PlainTextSpans(block.raw(), block.span(), p.span(), p.text()) : null;
+            for (Segment s : segmenter.segment(p.text())) {
+                out.add(new Sentence(s.text(), spans == null ? SourceSpan.NONE : spans.span(s.start(), s.end())));
+            }
+        }
+        return out;
+    }
+
+    /** The document's vocabulary as a lexicon: each Chinese sense translates its headword. */
+    static Lexicon vocabularyLexicon(NoteDocument document) {
+        Lexicon.Builder b = Lexicon.builder();
+        for (Passage p : document.passages()) {
+            for (VocabularyEntry v : p.vocabulary()) {
+                for (String sense : v.senses()) {
+                    for (String chinese : sense.split("[^\\p{IsHan}]+")) {
+                        if (chinese.length() >= 2) {
+                            b.add(chinese, v.headword());
+                        }
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** Sets the options of a {@link DocumentAligner}. */
+    public static final class Builder {
+        private Lexicon lexicon = Lexicon.empty();
+        private Set<Evidence> evidence = EnumSet.allOf(Evidence.class);
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a user lexicon (for example CC-CEDICT) to the document's own vocabulary.
+         *
+         * @param lexicon the lexicon
+         * @return this builder
+         */
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon;
+            return this;
+        }
+
+        /**
+         * Sets the evidence the aligner weighs. Default: all.
+         *
+         * @param kinds the kinds of evidence
+         * @return this builder
+         */
+        public Builder evidence(Set<Evidence> kinds) {
+            this.evidence = kinds.isEmpty() ? EnumSet.noneOf(Evidence.class) : EnumSet.copyOf(kinds);
+            return this;
+        }
+
+        /**
+         * Builds the document aligner.
+         *
+         * @return a new immutable document aligner
+         */
+        public DocumentAligner build() {
+            return new DocumentAligner(this);
+        }
+    }
+}

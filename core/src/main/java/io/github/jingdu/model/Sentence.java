@@ -1,0 +1,18 @@
+package io.github.jingdu.model;
+
+import java.util.Objects;
+
+/**
+ * One sentence of a paragraph, as plain text, with where it stands in the source.
+ *
+ * @param text the sentence's plain text
+ * @param span its source characters, from its first to its last, or {@link SourceSpan#NONE}
+ */
+public record Sentence(String text, SourceSpan span) {
+
+    /** Checks that no component is null. */
+    public Sentence {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(span, "span");
+    }
+}
