@@ -1,5 +1,6 @@
 package io.github.jingdu.cli;
 
+import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.NoteDocument;
@@ -65,6 +66,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-positions", description = "With --to json: leave out spans and source text.")
     private boolean noPositions;
 
+    @Option(names = "--no-align", description = "With --to json: leave out the sentence alignments (faster).")
+    private boolean noAlign;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -112,8 +116,8 @@ final class ConvertCommand implements Callable<Integer> {
         if (lossless && to != Format.md) {
             return "--lossless applies to --to md only";
         }
-        if (noPositions && to != Format.json) {
-            return "--no-positions applies to --to json only";
+        if ((noPositions || noAlign) && to != Format.json) {
+            return (noPositions ? "--no-positions" : "--no-align") + " applies to --to json only";
         }
         if (inPlace && (to != Format.md || output != null)) {
             return "--in-place rewrites notes as Markdown: use it with --to md and without -o";
@@ -199,7 +203,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     private String render(NoteDocument document) {
         if (to == Format.json) {
-            return JsonWriter.builder().positions(!noPositions).build().write(document);
+            NoteDocument output = noAlign ? document : DocumentAligner.create().align(document);
+            return JsonWriter.builder().positions(!noPositions).build().write(output);
         }
         return (lossless ? MarkdownWriter.lossless() : MarkdownWriter.canonical()).write(document);
     }

@@ -1,5 +1,6 @@
 package io.github.jingdu.cli;
 
+import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.model.NoteDocument;
 import java.io.IOException;
@@ -37,6 +38,9 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Write the JSON on one line.")
     private boolean compact;
 
+    @Option(names = "--no-align", description = "Leave out the sentence alignments (faster).")
+    private boolean noAlign;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,7 +54,8 @@ final class ParseCommand implements Callable<Integer> {
             if (document == null) {
                 return Jingdu.CONTENT;
             }
-            JsonWriter.builder().positions(!noPositions).pretty(!compact).build().write(document, out);
+            NoteDocument output = noAlign ? document : DocumentAligner.create().align(document);
+            JsonWriter.builder().positions(!noPositions).pretty(!compact).build().write(output, out);
             out.flush();
             return Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK;
         } catch (NoSuchFileException e) {

@@ -5,6 +5,10 @@ import io.github.jingdu.model.Block;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.Rendition;
+import io.github.jingdu.model.RenditionAlignment;
+import io.github.jingdu.model.RenditionKind;
+import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
@@ -16,8 +20,10 @@ import java.util.Set;
 
 /**
  * Adds sentence alignments to a document: each passage's English sentences paired with its
- * Chinese sentences. The document's own vocabulary entries (headword ↔ Chinese senses) serve as
- * lexical evidence, together with any user lexicon.
+ * Chinese sentences, and in each translation unit the literal translation paired with the free
+ * one (paragraphs and sentences) and the English source with the translation. The document's
+ * own vocabulary entries (headword ↔ Chinese senses) serve as lexical evidence, together with
+ * any user lexicon.
  *
  * <pre>{@code
  * NoteDocument aligned = DocumentAligner.create().align(NotesParser.create().parse(text));
@@ -65,11 +71,40 @@ public final class DocumentAligner {
         for (Block block : document.blocks()) {
             if (block instanceof Passage p && !p.source().isEmpty() && !p.translation().isEmpty()) {
                 blocks.add(p.withAlignment(align(aligner, p, p.source(), p.translation(), LanguagePair.EN_ZH)));
+            } else if (block instanceof TranslationUnit u) {
+                blocks.add(align(aligner, u));
             } else {
                 blocks.add(block);
             }
         }
         return new NoteDocument(blocks, document.diagnostics());
+    }
+
+    /**
+     * Aligns a translation unit: literal ↔ free by paragraphs and by sentences, and the English
+     * source ↔ the free translation (or the literal one).
+     */
+    private static TranslationUnit align(Aligner aligner, TranslationUnit u) {
+        Rendition literal = u.part(RenditionKind.LITERAL);
+        Rendition free = u.part(RenditionKind.FREE);
+        Rendition source = u.part(RenditionKind.SOURCE);
+        RenditionAlignment renditions = null;
+        if (literal != null && free != null && !literal.paragraphs().isEmpty() && !free.paragraphs().isEmpty()) {
+            Alignment paragraphs = aligner.align(texts(literal.paragraphs()), texts(free.paragraphs()), LanguagePair.ZH_ZH);
+            renditions = new RenditionAlignment(paragraphs.beads(),
+                    align(aligner, u, literal.paragraphs(), free.paragraphs(), LanguagePair.ZH_ZH));
+        }
+        Rendition translation = free != null ? free : literal;
+        SentenceAlignment sourceToTranslation = null;
+        if (source != null && translation != null && !source.paragraphs().isEmpty()
+                && !translation.paragraphs().isEmpty()) {
+            sourceToTranslation = align(aligner, u, source.paragraphs(), translation.paragraphs(), LanguagePair.EN_ZH);
+        }
+        return u.withAlignments(renditions, sourceToTranslation);
+    }
+
+    private static List<String> texts(List<Paragraph> paragraphs) {
+        return paragraphs.stream().map(Paragraph::text).toList();
     }
 
     static SentenceAlignment align(Aligner aligner, Block block, List<Paragraph> source, List<Paragraph> target,

@@ -17,6 +17,10 @@ import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.Rendition;
+import io.github.jingdu.model.RenditionAlignment;
+import io.github.jingdu.model.RenditionKind;
+import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.Severity;
@@ -90,11 +94,13 @@ final class JsonDocumentDecoder {
                 return passage(b, span, raw);
             case "postscript":
                 return new Postscript(b.string("title"), paragraphs(b, "paragraphs"), dateline(b), span, raw);
+            case "translation-unit":
+                return translationUnit(b, span, raw);
             case "markdown":
                 return new MarkdownBlock(kind(b), b.string("markdown"), span, raw);
             default:
                 throw new JsonFormatException(b.path() + ".type", "unknown block type \"" + type
-                        + "\"; expected front-matter, heading, figure, passage, postscript or markdown");
+                        + "\"; expected front-matter, heading, figure, passage, translation-unit, postscript or markdown");
         }
     }
 
@@ -122,6 +128,43 @@ final class JsonDocumentDecoder {
                 items, optionalAlignment(b, "alignment"), span, raw);
     }
 
+    private TranslationUnit translationUnit(JsonNodes.At b, SourceSpan span, String raw) throws JsonFormatException {
+        List<Rendition> parts = new ArrayList<>();
+        for (JsonNodes.At p : b.array("parts")) {
+            String kind = p.object().string("kind");
+            RenditionKind k = java.util.Arrays.stream(RenditionKind.values())
+                    .filter(x -> x.jsonName().equals(kind)).findFirst().orElse(null);
+            if (k == null) {
+                throw new JsonFormatException(p.path() + ".kind", "unknown part \"" + kind
+                        + "\"; expected source, literal, critique or free");
+            }
+            int level = p.integer("level");
+            if (level < 1 || level > 6) {
+                throw new JsonFormatException(p.path() + ".level", "expected 1 to 6, found " + level);
+            }
+            JsonNodes.At fenced = p.field("fenced");
+            if (!fenced.node().isBoolean()) {
+                throw new JsonFormatException(fenced.path(), "expected true or false, found " + JsonNodes.describe(fenced.node()));
+            }
+            parts.add(new Rendition(k, level, p.string("heading"), paragraphs(p, "paragraphs"),
+                    fenced.node().booleanValue(), span(p)));
+        }
+        RenditionAlignment renditions = null;
+        JsonNodes.At r = b.optionalField("renditions");
+        if (r != null) {
+            SentenceAlignment sentences = optionalAlignment(r.object(), "sentences");
+            if (sentences == null) {
+                throw new JsonFormatException(r.path() + ".sentences", "required field is missing");
+            }
+            List<Bead> paragraphBeads = new ArrayList<>();
+            for (JsonNodes.At bead : r.array("paragraphs")) {
+                paragraphBeads.add(bead(bead.object(), Integer.MAX_VALUE, Integer.MAX_VALUE));
+            }
+            renditions = new RenditionAlignment(paragraphBeads, sentences);
+        }
+        return new TranslationUnit(parts, renditions, optionalAlignment(b, "source"), span, raw);
+    }
+
     private SentenceAlignment optionalAlignment(JsonNodes.At owner, String name) throws JsonFormatException {
         JsonNodes.At a = owner.optionalField(name);
         if (a == null) {
@@ -132,18 +175,22 @@ final class JsonDocumentDecoder {
         List<Sentence> target = sentences(a, "target");
         List<Bead> beads = new ArrayList<>();
         for (JsonNodes.At bead : a.array("beads")) {
-            List<Integer> s = indices(bead.object(), "source", source.size());
-            List<Integer> t = indices(bead, "target", target.size());
-            if (s.isEmpty() && t.isEmpty()) {
-                throw new JsonFormatException(bead.path(), "a bead needs an index on at least one side");
-            }
-            JsonNodes.At score = bead.field("score");
-            if (!score.node().isNumber()) {
-                throw new JsonFormatException(score.path(), "expected a number, found " + JsonNodes.describe(score.node()));
-            }
-            beads.add(new Bead(s, t, score.node().doubleValue()));
+            beads.add(bead(bead.object(), source.size(), target.size()));
         }
         return new SentenceAlignment(source, target, beads);
+    }
+
+    private Bead bead(JsonNodes.At bead, int sources, int targets) throws JsonFormatException {
+        List<Integer> s = indices(bead, "source", sources);
+        List<Integer> t = indices(bead, "target", targets);
+        if (s.isEmpty() && t.isEmpty()) {
+            throw new JsonFormatException(bead.path(), "a bead needs an index on at least one side");
+        }
+        JsonNodes.At score = bead.field("score");
+        if (!score.node().isNumber()) {
+            throw new JsonFormatException(score.path(), "expected a number, found " + JsonNodes.describe(score.node()));
+        }
+        return new Bead(s, t, score.node().doubleValue());
     }
 
     private List<Sentence> sentences(JsonNodes.At owner, String name) throws JsonFormatException {
@@ -158,8 +205,8 @@ final class JsonDocumentDecoder {
         List<Integer> out = new ArrayList<>();
         for (JsonNodes.At i : owner.array(name)) {
             if (!i.node().isIntegralNumber() || i.node().intValue() < 0 || i.node().intValue() >= size) {
-                throw new JsonFormatException(i.path(), "expected a sentence index from 0 to " + (size - 1)
-                        + ", found " + i.node());
+                throw new JsonFormatException(i.path(), "expected an index of 0 or more"
+                        + (size == Integer.MAX_VALUE ? "" : " and below " + size) + ", found " + i.node());
             }
             out.add(i.node().intValue());
         }

@@ -17,6 +17,8 @@ import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.Rendition;
+import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
@@ -90,6 +92,8 @@ final class JsonDocumentEncoder {
             g.writeStringField("title", p.title());
             paragraphs("paragraphs", p.paragraphs());
             dateline(p.dateline());
+        } else if (b instanceof TranslationUnit u) {
+            translationUnit(u);
         } else if (b instanceof MarkdownBlock m) {
             g.writeStringField("type", "markdown");
             g.writeStringField("kind", m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -134,6 +138,33 @@ final class JsonDocumentEncoder {
         alignment("alignment", alignment);
     }
 
+    private void translationUnit(TranslationUnit u) throws IOException {
+        g.writeStringField("type", "translation-unit");
+        g.writeArrayFieldStart("parts");
+        for (Rendition r : u.parts()) {
+            g.writeStartObject();
+            g.writeStringField("kind", r.kind().jsonName());
+            g.writeNumberField("level", r.level());
+            g.writeStringField("heading", r.heading());
+            paragraphs("paragraphs", r.paragraphs());
+            g.writeBooleanField("fenced", r.fenced());
+            span(r.span());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (u.renditions() != null) {
+            g.writeObjectFieldStart("renditions");
+            g.writeArrayFieldStart("paragraphs");
+            for (Bead b : u.renditions().paragraphs()) {
+                bead(b);
+            }
+            g.writeEndArray();
+            alignment("sentences", u.renditions().sentences());
+            g.writeEndObject();
+        }
+        alignment("source", u.source());
+    }
+
     void alignment(String name, SentenceAlignment a) throws IOException {
         if (a == null) {
             return;
@@ -143,21 +174,25 @@ final class JsonDocumentEncoder {
         sentences("target", a.target());
         g.writeArrayFieldStart("beads");
         for (Bead b : a.beads()) {
-            g.writeStartObject();
-            g.writeArrayFieldStart("source");
-            for (int i : b.source()) {
-                g.writeNumber(i);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("target");
-            for (int i : b.target()) {
-                g.writeNumber(i);
-            }
-            g.writeEndArray();
-            g.writeNumberField("score", b.score());
-            g.writeEndObject();
+            bead(b);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void bead(Bead b) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("source");
+        for (int i : b.source()) {
+            g.writeNumber(i);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("target");
+        for (int i : b.target()) {
+            g.writeNumber(i);
+        }
+        g.writeEndArray();
+        g.writeNumberField("score", b.score());
         g.writeEndObject();
     }
 

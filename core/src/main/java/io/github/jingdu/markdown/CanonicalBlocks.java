@@ -10,6 +10,8 @@ import io.github.jingdu.model.MarkdownBlock;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
+import io.github.jingdu.model.Rendition;
+import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
@@ -32,6 +34,8 @@ final class CanonicalBlocks {
             return passage(p);
         } else if (block instanceof Postscript p) {
             return postscript(p);
+        } else if (block instanceof TranslationUnit u) {
+            return translationUnit(u);
         }
         return normalise(((MarkdownBlock) block).markdown());
     }
@@ -102,6 +106,28 @@ final class CanonicalBlocks {
                 out.append('\n');
             }
             out.append(QuoteLines.quote(line));
+        }
+        return out.toString();
+    }
+
+    private static String translationUnit(TranslationUnit u) {
+        StringBuilder out = new StringBuilder();
+        for (Rendition part : u.parts()) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append("#".repeat(part.level())).append(' ').append(part.heading());
+            if (part.fenced()) {
+                out.append("\n\n```");
+            }
+            String separator = part.fenced() ? "\n" : "\n\n";
+            for (Paragraph paragraph : part.paragraphs()) {
+                out.append(separator).append(paragraph.markdown());
+                separator = "\n\n";
+            }
+            if (part.fenced()) {
+                out.append("\n```");
+            }
         }
         return out.toString();
     }

@@ -2,6 +2,7 @@ package io.github.jingdu.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.NoteDocument;
@@ -14,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The seed documents read into the model checked by hand and kept beside them:
- * {@code NAME.expected.json} (the content, as {@code jingdu parse --no-positions} prints it) and
+ * {@code NAME.expected.json} (the content with its sentence alignments, as
+ * {@code jingdu parse --no-positions} prints it) and
  * {@code NAME.expected.md} (the canonical form).
  */
 class SeedsTest {
@@ -24,7 +26,7 @@ class SeedsTest {
     @ValueSource(strings = {"000_2a148c15c4b98b6e", "003_ab445b9359c57aa7"})
     void seedMatchesItsExpectedOutputs(String name) throws IOException {
         Path seeds = SharedData.projectRoot().resolve("seeds");
-        NoteDocument d = parser.parse(Files.readAllBytes(seeds.resolve(name + ".txt")));
+        NoteDocument d = DocumentAligner.create().align(parser.parse(Files.readAllBytes(seeds.resolve(name + ".txt"))));
         assertEquals(Files.readString(seeds.resolve(name + ".expected.json")),
                 JsonWriter.builder().positions(false).build().write(d));
         assertEquals(Files.readString(seeds.resolve(name + ".expected.md")), MarkdownWriter.canonical().write(d));

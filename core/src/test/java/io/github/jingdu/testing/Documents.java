@@ -18,6 +18,9 @@ import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.Rendition;
+import io.github.jingdu.model.RenditionKind;
+import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyText;
@@ -79,13 +82,15 @@ public final class Documents {
         }
         Block previous = blocks.isEmpty() ? null : blocks.get(0);
         for (int i = 0; i < size; i++) {
-            boolean afterFlow = previous instanceof Passage || previous instanceof Postscript;
-            int choice = r.nextInt(afterFlow ? 3 : 5);
+            boolean afterFlow = previous instanceof Passage || previous instanceof Postscript
+                    || previous instanceof TranslationUnit;
+            int choice = r.nextInt(afterFlow ? 4 : 6);
             Block b = switch (choice) {
                 case 0 -> passage(r);
+                case 3 -> translationUnit(r);
                 case 1 -> new Heading(2 + r.nextInt(2), "Not my cup of tea", "**Not my cup of tea**", NO, "");
                 case 2 -> postscript(r);
-                case 3 -> new Figure("image-2024", "./assets/image-2024.png", r.nextBoolean() ? "" : "A title", NO, "");
+                case 4 -> new Figure("image-2024", "./assets/image-2024.png", r.nextBoolean() ? "" : "A title", NO, "");
                 default -> markdown(r);
             };
             blocks.add(b);
@@ -136,6 +141,22 @@ public final class Documents {
         }
         Marker studyMarker = study.isEmpty() && r.nextBoolean() ? null : new Marker("学习：", NO);
         return new Passage(new Marker("原文：", NO), source, translation, studyMarker, study, null, NO, "");
+    }
+
+    private static TranslationUnit translationUnit(Random r) {
+        List<Rendition> parts = new ArrayList<>();
+        if (r.nextInt(3) == 0) {
+            parts.add(new Rendition(RenditionKind.SOURCE, 3, "英文原文", pick(r, ENGLISH, 1 + r.nextInt(2)), false, NO));
+        }
+        parts.add(new Rendition(RenditionKind.LITERAL, 3, "直译", pick(r, CHINESE, r.nextInt(3)), false, NO));
+        if (r.nextBoolean()) {
+            parts.add(new Rendition(RenditionKind.CRITIQUE, 3, r.nextBoolean() ? "问题" : "反思",
+                    List.of(p("1. 第一段的语气过于生硬。"), p("2. 术语不统一。")), false, NO));
+        }
+        if (r.nextInt(4) > 0) {
+            parts.add(new Rendition(RenditionKind.FREE, 3, "意译", pick(r, CHINESE, 1 + r.nextInt(2)), r.nextBoolean(), NO));
+        }
+        return new TranslationUnit(parts, null, null, NO, "");
     }
 
     private static Postscript postscript(Random r) {

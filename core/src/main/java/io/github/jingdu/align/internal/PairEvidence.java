@@ -10,6 +10,8 @@ import java.util.Set;
  */
 public final class PairEvidence {
     private static final double LEARNED_WEIGHT = 0.4;
+    /** Two renderings of one sentence share most character pairs; unrelated ones a few. */
+    private static final double OVERLAP_WEIGHT = 10;
     private final Set<Evidence> evidence;
     private final LearnedLexicon learned;
 
@@ -90,7 +92,7 @@ public final class PairEvidence {
             s += LEARNED_WEIGHT * (b.pinyin().isEmpty() ? learned.matches(a, b) : learned.matches(b, a));
         }
         if (evidence.contains(Evidence.OVERLAP) && !a.pinyin().isEmpty() && !b.pinyin().isEmpty()) {
-            s += dice(a.bigrams(), b.bigrams());
+            s += OVERLAP_WEIGHT * dice(a.bigrams(), b.bigrams());
         }
         return s;
     }

@@ -61,6 +61,11 @@ public final class DocumentReader {
                     end = ctx.nextBoundary(j + 1);
                     blocks.add(new PostscriptReader(ctx).read(start, j, end));
                 }
+                case RENDITION -> {
+                    TranslationUnitReader.Result unit = new TranslationUnitReader(ctx).read(start, j);
+                    end = unit.end();
+                    blocks.add(unit.unit());
+                }
                 case HEADING -> {
                     end = ctx.skipBlank(j + 1, n);
                     blocks.add(heading(ctx, start, j, end));

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
@@ -53,8 +54,9 @@ public final class InlineText {
 
     /**
      * Collects the text a reader sees, walking the tree without recursion so that deeply nested
-     * input cannot overflow the stack. (Flexmark's own text collector misplaces characters after
-     * backslash escapes.)
+     * input cannot overflow the stack. A reference with no definition, such as a citation
+     * {@code [20]}, is text and keeps its brackets. (Flexmark's own text collector misplaces
+     * characters after backslash escapes.)
      */
     private static String collect(Document document) {
         StringBuilder out = new StringBuilder();
@@ -62,6 +64,8 @@ public final class InlineText {
         while (node != null) {
             boolean descend = false;
             if (node instanceof Text || node instanceof HtmlEntity) {
+                out.append(node.getChars().unescape());
+            } else if (node instanceof RefNode ref && !ref.isDefined()) {
                 out.append(node.getChars().unescape());
             } else if (node instanceof Code code) {
                 out.append(code.getText());

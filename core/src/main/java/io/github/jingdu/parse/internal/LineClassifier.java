@@ -1,5 +1,6 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.model.RenditionKind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,7 +113,10 @@ public final class LineClassifier {
         Matcher h = heading(line);
         if (h != null) {
             String text = h.group(2) == null ? "" : h.group(2).replace("*", "").strip();
-            return text.startsWith("后记") ? LineKind.POSTSCRIPT : LineKind.HEADING;
+            if (text.startsWith("后记")) {
+                return LineKind.POSTSCRIPT;
+            }
+            return RenditionKind.of(text) != null ? LineKind.RENDITION : LineKind.HEADING;
         }
         if (POSTSCRIPT_LINE.matcher(line).find()) {
             return LineKind.POSTSCRIPT;

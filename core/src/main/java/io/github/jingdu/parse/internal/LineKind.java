@@ -10,6 +10,8 @@ public enum LineKind {
     STUDY_MARKER,
     /** An ATX heading ({@code #} to {@code ######}). */
     HEADING,
+    /** A heading that names a part of a translation unit: {@code ### 直译}, {@code ### 意译}. */
+    RENDITION,
     /** A {@code 后记} heading or a {@code 后记：} line. */
     POSTSCRIPT,
     /** An image alone on its line. */

@@ -73,7 +73,8 @@ final class ReadContext {
         int i = from;
         while (i < count()) {
             LineKind k = kinds[i];
-            if (k == LineKind.PASSAGE_MARKER || k == LineKind.HEADING || k == LineKind.POSTSCRIPT) {
+            if (k == LineKind.PASSAGE_MARKER || k == LineKind.HEADING || k == LineKind.POSTSCRIPT
+                    || k == LineKind.RENDITION) {
                 return i;
             }
             i++;
