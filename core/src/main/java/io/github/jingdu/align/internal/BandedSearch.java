@@ -68,14 +68,17 @@ public final class BandedSearch {
      *
      * @param model the costs
      * @param initialWidth half-width of the band, in sentences
+     * @param guide a previous alignment to centre the band on, or null for the diagonal that
+     *     sentence lengths predict
      * @return the beads, in order
      */
-    public List<Step> search(CostModel model, int initialWidth) {
+    public List<Step> search(CostModel model, int initialWidth, List<Step> guide) {
         int n = source.length;
         int m = target.length;
-        int width = Math.max(initialWidth, Math.abs(n - m) / 4 + 8);
+        int[] centre = guide == null ? diagonal() : centre(guide);
+        int width = initialWidth;
         while (true) {
-            Band band = new Band(width);
+            Band band = new Band(width, centre);
             List<Step> path = run(model, band);
             if (width >= Math.max(n, m) || !band.touchesEdge(path)) {
                 return path;
@@ -148,7 +151,7 @@ public final class BandedSearch {
             mass += sourceMass[x];
             for (int y = j0; y < j1; y++) {
                 anchors += pairs.anchors(x, y);
-                lexical += pairs.lexical(x, y);
+                lexical += pairs.lexical();
             }
         }
         for (int y = j0; y < j1; y++) {
@@ -193,25 +196,48 @@ public final class BandedSearch {
         return p;
     }
 
+    /** For each source position, the target position where cumulative lengths are in proportion. */
+    private int[] diagonal() {
+        int n = source.length;
+        int m = target.length;
+        int[] centre = new int[n + 1];
+        double total = Math.max(sourcePrefix[n], 1);
+        int j = 0;
+        for (int i = 0; i <= n; i++) {
+            double share = sourcePrefix[i] / total * targetPrefix[m];
+            while (j < m && targetPrefix[j + 1] <= share) {
+                j++;
+            }
+            centre[i] = j;
+        }
+        return centre;
+    }
+
+    /** For each source position, the target position a previous alignment passes through. */
+    private int[] centre(List<Step> path) {
+        int[] centre = new int[source.length + 1];
+        for (Step s : path) {
+            int span = Math.max(1, s.sourceTo() - s.sourceFrom());
+            for (int i = s.sourceFrom(); i <= s.sourceTo(); i++) {
+                centre[i] = s.targetFrom() + (i - s.sourceFrom()) * (s.targetTo() - s.targetFrom()) / span;
+            }
+        }
+        return centre;
+    }
+
     /** For each source position, the target positions the search considers. */
     private final class Band {
         final int[] lo;
         final int[] hi;
 
-        Band(int width) {
+        Band(int width, int[] centre) {
             int n = source.length;
             int m = target.length;
             lo = new int[n + 1];
             hi = new int[n + 1];
-            double total = Math.max(sourcePrefix[n], 1);
-            int j = 0;
             for (int i = 0; i <= n; i++) {
-                double share = sourcePrefix[i] / total * targetPrefix[m];
-                while (j < m && targetPrefix[j + 1] <= share) {
-                    j++;
-                }
-                lo[i] = Math.max(0, j - width);
-                hi[i] = Math.min(m, j + width);
+                lo[i] = Math.max(0, centre[i] - width);
+                hi[i] = Math.min(m, centre[i] + width);
             }
             lo[0] = 0;
             hi[n] = m;
@@ -240,6 +266,7 @@ public final class BandedSearch {
         private final int[] from;
         private final double[][] anchors;
         private final double[][] lexical;
+        private double lastLexical;
 
         PairCache(Band band) {
             int n = source.length;
@@ -259,24 +286,24 @@ public final class BandedSearch {
             }
         }
 
+        /** Returns the shared anchors of a pair; {@link #lexical} then holds its overlap. */
         double anchors(int x, int y) {
-            fill(x, y);
             int k = y - from[x];
-            return k >= 0 && k < anchors[x].length ? anchors[x][k] : 0;
-        }
-
-        double lexical(int x, int y) {
-            fill(x, y);
-            int k = y - from[x];
-            return k >= 0 && k < lexical[x].length ? lexical[x][k] : 0;
-        }
-
-        private void fill(int x, int y) {
-            int k = y - from[x];
-            if (k >= 0 && k < anchors[x].length && Double.isNaN(anchors[x][k])) {
+            if (k < 0 || k >= anchors[x].length) {
+                lastLexical = 0;
+                return 0;
+            }
+            if (Double.isNaN(anchors[x][k])) {
                 anchors[x][k] = evidence.anchors(source[x], target[y]);
                 lexical[x][k] = evidence.lexical(source[x], target[y]);
             }
+            lastLexical = lexical[x][k];
+            return anchors[x][k];
+        }
+
+        /** The lexical overlap of the pair last passed to {@link #anchors}. */
+        double lexical() {
+            return lastLexical;
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.github.jingdu.align.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +11,8 @@ import java.util.Set;
 
 /**
  * Chinese character pairs and English stems that co-occur in the beads of a first alignment
- * more often than chance: a small lexicon learnt from the document pair itself. A pair is kept
+ * more often than chance: a small lexicon learnt from the document pair itself. It serves one
+ * alignment on one thread. A pair is kept
  * when it shares at least {@link #MIN_TOGETHER} beads and its Dice coefficient reaches
  * {@link #MIN_DICE}.
  */
@@ -18,9 +22,14 @@ public final class LearnedLexicon {
     private static final LearnedLexicon EMPTY = new LearnedLexicon(Map.of());
 
     private final Map<Integer, Set<String>> pairs;
+    /** Per sentence, by identity: one lexicon serves one alignment, on one thread. */
+    private final Map<SentenceFeatures, int[][]> predicted = new IdentityHashMap<>();
+    private final Map<SentenceFeatures, int[]> wordIds = new IdentityHashMap<>();
+    private final Map<String, Integer> stemIds = new HashMap<>();
 
     private LearnedLexicon(Map<Integer, Set<String>> pairs) {
         this.pairs = pairs;
+        pairs.values().forEach(stems -> stems.forEach(this::id));
     }
 
     /** @return a lexicon that knows nothing */
@@ -37,11 +46,10 @@ public final class LearnedLexicon {
      * @return the pairs found
      */
     public static LearnedLexicon learn(SentenceFeatures[] chinese, SentenceFeatures[] english, List<BandedSearch.Step> path) {
+        List<int[]> zhBeads = new ArrayList<>();
+        List<Set<String>> enBeads = new ArrayList<>();
         Map<Integer, Integer> zhCount = new HashMap<>();
         Map<String, Integer> enCount = new HashMap<>();
-        Map<Long, Integer> together = new HashMap<>();
-        Map<String, Integer> stemIds = new HashMap<>();
-        List<String> stems = new java.util.ArrayList<>();
         for (BandedSearch.Step step : path) {
             if (step.sourceTo() == step.sourceFrom() || step.targetTo() == step.targetFrom()) {
                 continue;
@@ -57,14 +65,34 @@ public final class LearnedLexicon {
                 en.addAll(english[y].words());
             }
             zh.forEach(g -> zhCount.merge(g, 1, Integer::sum));
-            for (String e : en) {
-                enCount.merge(e, 1, Integer::sum);
-                int id = stemIds.computeIfAbsent(e, k -> {
-                    stems.add(k);
-                    return stems.size() - 1;
-                });
-                for (int g : zh) {
-                    together.merge(((long) g << 32) | id, 1, Integer::sum);
+            en.forEach(e -> enCount.merge(e, 1, Integer::sum));
+            zhBeads.add(zh.stream().mapToInt(Integer::intValue).toArray());
+            enBeads.add(en);
+        }
+        // Only items seen in enough beads can pair: counting the rest would cost most of the time.
+        Map<Long, Integer> together = new HashMap<>();
+        Map<String, Integer> stemIds = new HashMap<>();
+        List<String> stems = new ArrayList<>();
+        for (int k = 0; k < zhBeads.size(); k++) {
+            List<Integer> ids = new ArrayList<>();
+            for (String e : enBeads.get(k)) {
+                if (enCount.get(e) >= MIN_TOGETHER) {
+                    ids.add(stemIds.computeIfAbsent(e, x -> {
+                        stems.add(x);
+                        return stems.size() - 1;
+                    }));
+                }
+            }
+            for (int g : zhBeads.get(k)) {
+                int cz = zhCount.get(g);
+                if (cz < MIN_TOGETHER) {
+                    continue;
+                }
+                for (int id : ids) {
+                    int ce = enCount.get(stems.get(id));
+                    if (ce <= 3 * cz && cz <= 3 * ce) {
+                        together.merge(((long) g << 32) | id, 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -95,19 +123,42 @@ public final class LearnedLexicon {
         if (pairs.isEmpty()) {
             return 0;
         }
+        int[][] predictedIds = predicted.computeIfAbsent(chinese, this::predict);
+        if (predictedIds.length == 0) {
+            return 0;
+        }
+        int[] words = wordIds.computeIfAbsent(english, this::ids);
         int n = 0;
-        for (int g : chinese.bigrams()) {
-            Set<String> stems = pairs.get(g);
-            if (stems != null) {
-                for (String s : stems) {
-                    if (english.words().contains(s)) {
-                        n++;
-                        break;
-                    }
+        for (int[] ids : predictedIds) {
+            for (int id : ids) {
+                if (Arrays.binarySearch(words, id) >= 0) {
+                    n++;
+                    break;
                 }
             }
         }
         return n;
+    }
+
+    /** The ids of the learnt English stems of each character pair of a sentence that has any. */
+    private int[][] predict(SentenceFeatures chinese) {
+        List<int[]> out = new ArrayList<>();
+        for (int g : chinese.bigrams()) {
+            Set<String> stems = pairs.get(g);
+            if (stems != null) {
+                out.add(stems.stream().mapToInt(this::id).toArray());
+            }
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    /** The sorted ids of those words of an English sentence that some learnt pair predicts. */
+    private int[] ids(SentenceFeatures english) {
+        return english.words().stream().filter(stemIds::containsKey).mapToInt(stemIds::get).sorted().toArray();
+    }
+
+    private int id(String stem) {
+        return stemIds.computeIfAbsent(stem, k -> stemIds.size());
     }
 
     /** @return the number of character pairs learnt */

@@ -14,6 +14,11 @@ public final class PairEvidence {
     private static final double OVERLAP_WEIGHT = 10;
     private final Set<Evidence> evidence;
     private final LearnedLexicon learned;
+    private final boolean anchorsOn;
+    private final boolean namesOn;
+    private final boolean lexiconOn;
+    private final boolean learnedOn;
+    private final boolean overlapOn;
 
     /**
      * @param evidence the kinds of evidence to weigh
@@ -22,6 +27,11 @@ public final class PairEvidence {
     public PairEvidence(Set<Evidence> evidence, LearnedLexicon learned) {
         this.evidence = evidence;
         this.learned = learned;
+        this.anchorsOn = evidence.contains(Evidence.ANCHORS);
+        this.namesOn = evidence.contains(Evidence.NAMES);
+        this.lexiconOn = evidence.contains(Evidence.LEXICON);
+        this.learnedOn = evidence.contains(Evidence.LEARNED) && learned.size() > 0;
+        this.overlapOn = evidence.contains(Evidence.OVERLAP);
     }
 
     /**
@@ -59,7 +69,7 @@ public final class PairEvidence {
      */
     public double anchors(SentenceFeatures a, SentenceFeatures b) {
         double s = 0;
-        if (evidence.contains(Evidence.ANCHORS)) {
+        if (anchorsOn) {
             for (long v : a.numbers()) {
                 if (FeatureExtractor.contains(b.numbers(), v)) {
                     s += numberWeight(v);
@@ -82,23 +92,23 @@ public final class PairEvidence {
      */
     public double lexical(SentenceFeatures a, SentenceFeatures b) {
         double s = 0;
-        if (evidence.contains(Evidence.NAMES)) {
+        if (namesOn) {
             s += names(a, b) + names(b, a);
         }
-        if (evidence.contains(Evidence.LEXICON)) {
+        if (lexiconOn) {
             s += lexicon(a, b) + lexicon(b, a);
         }
-        if (evidence.contains(Evidence.LEARNED)) {
+        if (learnedOn) {
             s += LEARNED_WEIGHT * (b.pinyin().isEmpty() ? learned.matches(a, b) : learned.matches(b, a));
         }
-        if (evidence.contains(Evidence.OVERLAP) && !a.pinyin().isEmpty() && !b.pinyin().isEmpty()) {
+        if (overlapOn && !a.pinyin().isEmpty() && !b.pinyin().isEmpty()) {
             s += OVERLAP_WEIGHT * dice(a.bigrams(), b.bigrams());
         }
         return s;
     }
 
     private static double latin(SentenceFeatures chinese, SentenceFeatures english) {
-        if (chinese.pinyin().isEmpty() || !english.pinyin().isEmpty()) {
+        if (chinese.words().isEmpty() || chinese.pinyin().isEmpty() || !english.pinyin().isEmpty()) {
             return 0;
         }
         double s = 0;
@@ -111,7 +121,7 @@ public final class PairEvidence {
     }
 
     private static double names(SentenceFeatures chinese, SentenceFeatures english) {
-        if (chinese.pinyin().isEmpty()) {
+        if (chinese.pinyin().isEmpty() || english.names().isEmpty()) {
             return 0;
         }
         double s = 0;
@@ -124,6 +134,9 @@ public final class PairEvidence {
     }
 
     private static double lexicon(SentenceFeatures chinese, SentenceFeatures english) {
+        if (chinese.lexical().isEmpty()) {
+            return 0;
+        }
         double s = 0;
         for (Set<String> stems : chinese.lexical()) {
             for (String stem : stems) {
