@@ -70,9 +70,11 @@ public final class BandedSearch {
      * @param initialWidth half-width of the band, in sentences
      * @param guide a previous alignment to centre the band on, or null for the diagonal that
      *     sentence lengths predict
+     * @param widen whether to widen the band when the path runs along its edge; a first, rough
+     *     pass can do without
      * @return the beads, in order
      */
-    public List<Step> search(CostModel model, int initialWidth, List<Step> guide) {
+    public List<Step> search(CostModel model, int initialWidth, List<Step> guide, boolean widen) {
         int n = source.length;
         int m = target.length;
         int[] centre = guide == null ? diagonal() : centre(guide);
@@ -80,7 +82,7 @@ public final class BandedSearch {
         while (true) {
             Band band = new Band(width, centre);
             List<Step> path = run(model, band);
-            if (width >= Math.max(n, m) || !band.touchesEdge(path)) {
+            if (!widen || width >= Math.max(n, m) || !band.touchesEdge(path)) {
                 return path;
             }
             width *= 2;

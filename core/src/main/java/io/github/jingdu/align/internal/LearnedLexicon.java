@@ -70,28 +70,27 @@ public final class LearnedLexicon {
             enBeads.add(en);
         }
         // Only items seen in enough beads can pair: counting the rest would cost most of the time.
-        Map<Long, Integer> together = new HashMap<>();
+        LongCounter together = new LongCounter();
         Map<String, Integer> stemIds = new HashMap<>();
         List<String> stems = new ArrayList<>();
         for (int k = 0; k < zhBeads.size(); k++) {
-            List<Integer> ids = new ArrayList<>();
-            for (String e : enBeads.get(k)) {
-                if (enCount.get(e) >= MIN_TOGETHER) {
-                    ids.add(stemIds.computeIfAbsent(e, x -> {
+            int[] ids = enBeads.get(k).stream().filter(e -> enCount.get(e) >= MIN_TOGETHER)
+                    .mapToInt(e -> stemIds.computeIfAbsent(e, x -> {
                         stems.add(x);
                         return stems.size() - 1;
-                    }));
-                }
+                    })).toArray();
+            int[] ce = new int[ids.length];
+            for (int q = 0; q < ids.length; q++) {
+                ce[q] = enCount.get(stems.get(ids[q]));
             }
             for (int g : zhBeads.get(k)) {
                 int cz = zhCount.get(g);
                 if (cz < MIN_TOGETHER) {
                     continue;
                 }
-                for (int id : ids) {
-                    int ce = enCount.get(stems.get(id));
-                    if (ce <= 3 * cz && cz <= 3 * ce) {
-                        together.merge(((long) g << 32) | id, 1, Integer::sum);
+                for (int q = 0; q < ids.length; q++) {
+                    if (ce[q] <= 3 * cz && cz <= 3 * ce[q]) {
+                        together.increment(((long) g << 32) | ids[q]);
                     }
                 }
             }
