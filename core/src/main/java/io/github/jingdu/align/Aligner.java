@@ -140,7 +140,7 @@ public final class Aligner {
     public static final class Builder {
         private Lexicon lexicon = Lexicon.empty();
         private Set<Evidence> evidence = EnumSet.allOf(Evidence.class);
-        private int bandWidth = 30;
+        private int bandWidth = 64;
 
         private Builder() {
         }
@@ -169,7 +169,8 @@ public final class Aligner {
 
         /**
          * Sets the initial half-width of the search band, in sentences. The band widens by
-         * itself when needed; a wider start only costs time. Default: 30.
+         * itself when needed; a wider start costs time, a narrower one may cost a second search.
+         * Default: 64.
          *
          * @param sentences at least 1
          * @return this builder

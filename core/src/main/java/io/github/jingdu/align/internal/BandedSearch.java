@@ -14,6 +14,8 @@ public final class BandedSearch {
     private final SentenceFeatures[] source;
     private final SentenceFeatures[] target;
     private PairEvidence evidence;
+    /** Pair evidence already computed, kept across searches: widening or a second pass reuse it. */
+    private PairCache cache;
     private final double[] sourcePrefix;
     private final double[] targetPrefix;
     private final double[] sourceMass;
@@ -51,6 +53,9 @@ public final class BandedSearch {
      */
     public void evidence(PairEvidence next) {
         this.evidence = next;
+        if (cache != null) {
+            cache.forgetLexical();
+        }
     }
 
     /** @return total characters of the source side */
@@ -93,7 +98,8 @@ public final class BandedSearch {
         int n = source.length;
         double[][] cost = new double[n + 1][];
         byte[][] back = new byte[n + 1][];
-        PairCache pairs = new PairCache(band);
+        PairCache pairs = new PairCache(band, cache);
+        cache = pairs;
         for (int i = 0; i <= n; i++) {
             int lo = band.lo[i];
             int size = band.hi[i] - lo + 1;
@@ -270,14 +276,14 @@ public final class BandedSearch {
         private final double[][] lexical;
         private double lastLexical;
 
-        PairCache(Band band) {
+        PairCache(Band band, PairCache previous) {
             int n = source.length;
             from = new int[n];
             anchors = new double[n][];
             lexical = new double[n][];
             int maxShape = 5;
             for (int x = 0; x < n; x++) {
-                int lo = band.lo[x] ;
+                int lo = band.lo[x];
                 int hi = band.hi[Math.min(n, x + maxShape)];
                 from[x] = Math.max(0, lo - maxShape);
                 int to = Math.min(target.length, hi);
@@ -285,22 +291,47 @@ public final class BandedSearch {
                 anchors[x] = new double[size];
                 lexical[x] = new double[size];
                 Arrays.fill(anchors[x], Double.NaN);
+                Arrays.fill(lexical[x], Double.NaN);
+                if (previous != null) {
+                    copyRow(previous, x);
+                }
             }
         }
 
-        /** Returns the shared anchors of a pair; {@link #lexical} then holds its overlap. */
+        private void copyRow(PairCache previous, int x) {
+            int start = Math.max(from[x], previous.from[x]);
+            int end = Math.min(from[x] + anchors[x].length, previous.from[x] + previous.anchors[x].length);
+            for (int y = start; y < end; y++) {
+                anchors[x][y - from[x]] = previous.anchors[x][y - previous.from[x]];
+                lexical[x][y - from[x]] = previous.lexical[x][y - previous.from[x]];
+            }
+        }
+
+        void forgetLexical() {
+            for (double[] row : lexical) {
+                Arrays.fill(row, Double.NaN);
+            }
+        }
+
+        /** Returns the shared anchors of a pair; {@link #lexical()} then holds its overlap. */
         double anchors(int x, int y) {
             int k = y - from[x];
             if (k < 0 || k >= anchors[x].length) {
                 lastLexical = 0;
                 return 0;
             }
-            if (Double.isNaN(anchors[x][k])) {
-                anchors[x][k] = evidence.anchors(source[x], target[y]);
-                lexical[x][k] = evidence.lexical(source[x], target[y]);
+            double a = anchors[x][k];
+            if (Double.isNaN(a)) {
+                a = evidence.anchors(source[x], target[y]);
+                anchors[x][k] = a;
             }
-            lastLexical = lexical[x][k];
-            return anchors[x][k];
+            double l = lexical[x][k];
+            if (Double.isNaN(l)) {
+                l = evidence.lexical(source[x], target[y]);
+                lexical[x][k] = l;
+            }
+            lastLexical = l;
+            return a;
         }
 
         /** The lexical overlap of the pair last passed to {@link #anchors}. */
