@@ -255,6 +255,11 @@ public final class BandedSearch {
             for (int i = n - 1; i >= 0; i--) {
                 hi[i] = Math.min(hi[i], hi[i + 1]);
             }
+            // Every cell must be reachable: each row's band starts no later than the previous row's
+            // ends, so a 1-0 step enters it and 0-1 steps cross it.
+            for (int i = 1; i <= n; i++) {
+                lo[i] = Math.min(lo[i], hi[i - 1]);
+            }
         }
 
         boolean touchesEdge(List<Step> path) {
