@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.align.Aligner;
+import io.github.jingdu.align.Alignment;
+import io.github.jingdu.align.AlignmentScore;
+import io.github.jingdu.align.DocumentAligner;
+import io.github.jingdu.align.LanguagePair;
 import io.github.jingdu.json.JsonFormatException;
 import io.github.jingdu.json.JsonReader;
 import io.github.jingdu.json.JsonWriter;
@@ -14,6 +19,7 @@ import io.github.jingdu.model.Heading;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
+import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.VocabularyEntry;
 import io.github.jingdu.parse.NotesParser;
@@ -90,6 +96,14 @@ class ApiGuideTest {
         assertTrue(roundTrips);
         assertNull(problem);
 
+        NoteDocument aligned = DocumentAligner.create().align(doc);
+        SentenceAlignment sentences = aligned.passages().get(0).alignment();
+        Alignment beads = Aligner.create().align(List.of("那天晚上我没走掉。"),
+                List.of("I did not leave that night."), LanguagePair.ZH_EN);
+        AlignmentScore score = AlignmentScore.of(beads.beads(), beads.beads());
+        assertEquals(4, sentences.source().size());
+        assertEquals(1.0, score.strictF1());
+
         NotesParser bounded = NotesParser.builder().maxInlineLength(5_000).build();
         assertEquals(5_000, bounded.maxInlineLength());
     }
@@ -106,7 +120,7 @@ class ApiGuideTest {
             String snippet = squash(m.group(1));
             assertTrue(source.contains(snippet), () -> "docs/api.md shows code that this test does not run:\n" + snippet);
         }
-        assertEquals(6, snippets);
+        assertEquals(7, snippets);
     }
 
     private static String squash(String code) {

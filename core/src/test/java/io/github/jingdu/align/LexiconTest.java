@@ -1,0 +1,48 @@
+package io.github.jingdu.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jingdu.parse.NotesParser;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Lexicons from CC-CEDICT text and from a document's own vocabulary, and what they change. */
+class LexiconTest {
+
+    @Test
+    void readsCedictLinesInBothScripts() {
+        Lexicon l = Lexicon.parseCedict("""
+                # CC-CEDICT
+                轉盤 转盘 [zhuan4 pan2] /turntable/rotary dial/CL:個|个[ge4]/
+                市值 市值 [shi4 zhi2] /market value/
+                not a dictionary line
+                """);
+        assertEquals(Set.of("turntabl", "rotary", "dial"), l.englishStems("转盘"));
+        assertEquals(l.englishStems("转盘"), l.englishStems("轉盤"));
+        assertEquals(Set.of("market", "valu"), l.englishStems("市值"));
+        assertEquals(3, l.size());
+        assertEquals(Set.of(), l.englishStems("猫"));
+    }
+
+    @Test
+    void aDocumentsVocabularyBecomesALexicon() {
+        Lexicon l = DocumentAligner.vocabularyLexicon(NotesParser.create().parse(
+                "原文：\n\nIt has dials.\n\n它有转盘。\n\n学习：\n\ndials：美 [ˈdaɪəlz] 拨号盘；转盘；（dial的复数）\n"));
+        assertEquals(Set.of("dial"), l.englishStems("转盘"));
+        assertEquals(Set.of("dial"), l.englishStems("拨号盘"));
+    }
+
+    @Test
+    void lexicalEvidenceRaisesTheScoreOfBeadsItSupports() {
+        List<String> zh = List.of("他买了一只猫。", "他买了一条狗。");
+        List<String> en = List.of("He bought a cat.", "He bought a dog.");
+        Lexicon l = Lexicon.builder().add("一只猫", "cat").add("一条狗", "dog").build();
+        Alignment without = Aligner.create().align(zh, en, LanguagePair.ZH_EN);
+        Alignment with = Aligner.builder().lexicon(l).build().align(zh, en, LanguagePair.ZH_EN);
+        assertEquals("[0]:[0]\n[1]:[1]\n", with.toGoldFormat());
+        assertTrue(with.beads().get(0).score() > without.beads().get(0).score(),
+                with.beads().get(0).score() + " should exceed " + without.beads().get(0).score());
+    }
+}
