@@ -1,7 +1,6 @@
 package io.github.jingdu.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.jingdu.model.Bead;
 import io.github.jingdu.testing.SharedData;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The scorer counts as vecalign's score.py does, and reproduces the published Bertalign row. */
@@ -40,12 +38,11 @@ class AlignmentScoreTest {
 
     @Test
     void reproducesThePublishedBertalignScoresOnMacDev() throws IOException {
-        Optional<Path> mac = SharedData.shared().map(p -> p.resolve("align/mac-dev"));
-        assumeTrue(mac.isPresent() && Files.isDirectory(mac.get()), "skipped: ../shared/align/mac-dev is not there");
+        Path mac = SharedData.require("align/mac-dev", "the check of the scorer against Bertalign");
         AlignmentScore total = null;
         for (String id : MacDev.CHAPTERS) {
-            AlignmentScore s = AlignmentScore.of(MacDev.gold(mac.get(), id),
-                    GoldFormat.parse(Files.readString(mac.get().resolve("bertalign/" + id + ".align"))));
+            AlignmentScore s = AlignmentScore.of(MacDev.gold(mac, id),
+                    GoldFormat.parse(Files.readString(mac.resolve("bertalign/" + id + ".align"))));
             total = total == null ? s : total.plus(s);
         }
         assertEquals(0.911, total.strictF1(), 0.0005, "published Bertalign strict F1");

@@ -1,15 +1,12 @@
 package io.github.jingdu.align;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +19,7 @@ class MacDevAlignmentTest {
 
     @Test
     void meetsTheTargetsAndReportsWhatEachEvidenceAdds() throws IOException {
-        Optional<Path> mac = shared().map(p -> p.resolve("align/mac-dev"));
-        assumeTrue(mac.isPresent() && Files.isDirectory(mac.get()), "skipped: ../shared/align/mac-dev is not there");
+        Path mac = io.github.jingdu.testing.SharedData.require("align/mac-dev", "the MAC-Dev alignment test");
         Map<String, Set<Evidence>> steps = new LinkedHashMap<>();
         steps.put("length alone", EnumSet.noneOf(Evidence.class));
         steps.put("+ anchors", EnumSet.of(Evidence.ANCHORS));
@@ -34,8 +30,8 @@ class MacDevAlignmentTest {
             Aligner aligner = Aligner.builder().evidence(step.getValue()).build();
             AlignmentScore total = null;
             for (String id : MacDev.CHAPTERS) {
-                AlignmentScore s = AlignmentScore.of(MacDev.gold(mac.get(), id), aligner.align(
-                        MacDev.chinese(mac.get(), id), MacDev.english(mac.get(), id), LanguagePair.ZH_EN).beads());
+                AlignmentScore s = AlignmentScore.of(MacDev.gold(mac, id), aligner.align(
+                        MacDev.chinese(mac, id), MacDev.english(mac, id), LanguagePair.ZH_EN).beads());
                 total = total == null ? s : total.plus(s);
             }
             System.out.printf("MAC-Dev %-18s strict P %.3f R %.3f F1 %.3f | lax P %.3f R %.3f F1 %.3f%n",
@@ -47,9 +43,5 @@ class MacDevAlignmentTest {
         double lax = all.laxF1();
         assertTrue(strict >= 0.75, () -> "strict F1 " + strict + " is below the target 0.75");
         assertTrue(lax >= 0.92, () -> "lax F1 " + lax + " is below the target 0.92");
-    }
-
-    private static Optional<Path> shared() {
-        return io.github.jingdu.testing.SharedData.shared();
     }
 }

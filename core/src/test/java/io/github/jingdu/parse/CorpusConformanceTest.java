@@ -2,7 +2,6 @@ package io.github.jingdu.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.jingdu.json.JsonFormatException;
 import io.github.jingdu.json.JsonReader;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -41,10 +39,7 @@ class CorpusConformanceTest {
 
     @Test
     void corpusConforms() throws IOException {
-        Optional<Path> shared = SharedData.shared();
-        assumeTrue(shared.isPresent() && Files.isDirectory(shared.get().resolve("corpus")),
-                "skipped: ../shared/corpus is not there, so the corpus conformance test did not run");
-        List<Path> files = SharedData.notesFiles(shared.get().resolve("corpus"));
+        List<Path> files = SharedData.notesFiles(SharedData.require("corpus", "the corpus conformance test"));
         Report r = check(files);
         System.out.printf("corpus conformance: %d files, %d passages, %d markers, %d round-trip failures,"
                 + " %d JSON failures, %d ms%n", r.files, r.passages, r.markers, r.roundTripFailures.size(),

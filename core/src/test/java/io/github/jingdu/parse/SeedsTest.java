@@ -35,9 +35,7 @@ class SeedsTest {
     @ParameterizedTest
     @ValueSource(strings = {"000_2a148c15c4b98b6e", "003_ab445b9359c57aa7"})
     void seedInSharedIsTheCommittedCopy(String name) throws IOException {
-        Path shared = SharedData.shared().map(s -> s.resolve("seeds").resolve(name + ".txt")).orElse(null);
-        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null && Files.exists(shared),
-                "skipped: ../shared/seeds is not there to compare with");
+        Path shared = SharedData.require("seeds", "the comparison of the committed seeds with ../shared").resolve(name + ".txt");
         assertEquals(Files.readString(shared), Files.readString(
                 SharedData.projectRoot().resolve("seeds").resolve(name + ".txt")));
     }

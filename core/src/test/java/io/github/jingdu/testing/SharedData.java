@@ -36,6 +36,23 @@ public final class SharedData {
         return Files.isDirectory(path) ? Optional.of(path.normalize()) : Optional.empty();
     }
 
+    /**
+     * Skips the calling test, saying so on standard output, when a folder of ../shared is absent.
+     *
+     * @param folder the folder below ../shared, such as {@code corpus}
+     * @param test what the skipped test would have checked
+     * @return the folder
+     */
+    public static Path require(String folder, String test) {
+        Optional<Path> path = shared().map(p -> p.resolve(folder)).filter(Files::isDirectory);
+        if (path.isEmpty()) {
+            String message = "skipped: ../shared/" + folder + " is not there, so " + test + " did not run";
+            System.out.println(message);
+            org.junit.jupiter.api.Assumptions.abort(message);
+        }
+        return path.get();
+    }
+
     /** Notes files (*.md, *.txt) under a directory, sorted by path. */
     public static List<Path> notesFiles(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
