@@ -46,6 +46,11 @@ public final class Aligner {
      * too narrow.
      */
     private static final int SECOND_PASS_WIDTH = 12;
+    /**
+     * The first pass only guides the second and gives it statistics: it considers the seven
+     * commonest shapes (1-1 to 1-3, about 97% of MAC's beads), which halves its work.
+     */
+    private static final int FIRST_PASS_SHAPES = 7;
 
     private final Lexicon lexicon;
     private final Set<Evidence> evidence;
@@ -95,14 +100,14 @@ public final class Aligner {
         double ratio = Math.max(search.targetLength(), 1) / Math.max(search.sourceLength(), 1);
         double[] priors = ShapePriors.of(pair);
         CostModel first = model(priors, ratio, ShapePriors.initialVariance(pair));
-        List<BandedSearch.Step> path = search.search(first, bandWidth, null, true);
+        List<BandedSearch.Step> path = search.search(first, bandWidth, null, FIRST_PASS_SHAPES);
         CostModel second = model(priors, ratio, VARIANCE_SCALE * search.estimateVariance(path, ratio, ShapePriors.initialVariance(pair)));
         if (evidence.contains(Evidence.LEARNED) && pair != LanguagePair.ZH_ZH) {
             search.evidence(pairs.with(pair == LanguagePair.ZH_EN
                     ? io.github.jingdu.align.internal.LearnedLexicon.learn(s, t, path)
                     : io.github.jingdu.align.internal.LearnedLexicon.learn(t, s, swap(path))));
         }
-        path = search.search(second, SECOND_PASS_WIDTH, path, true);
+        path = search.search(second, SECOND_PASS_WIDTH, path, CostModel.SHAPES.length);
 
         List<Bead> beads = new ArrayList<>(path.size());
         for (BandedSearch.Step step : path) {

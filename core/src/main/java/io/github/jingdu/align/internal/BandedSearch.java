@@ -75,26 +75,26 @@ public final class BandedSearch {
      * @param initialWidth half-width of the band, in sentences
      * @param guide a previous alignment to centre the band on, or null for the diagonal that
      *     sentence lengths predict
-     * @param widen whether to widen the band when the path runs along its edge; a first, rough
-     *     pass can do without
+     * @param shapes how many of {@link CostModel#SHAPES}, the most common first, to consider: a
+     *     rough first pass can leave out the rare ones
      * @return the beads, in order
      */
-    public List<Step> search(CostModel model, int initialWidth, List<Step> guide, boolean widen) {
+    public List<Step> search(CostModel model, int initialWidth, List<Step> guide, int shapes) {
         int n = source.length;
         int m = target.length;
         int[] centre = guide == null ? diagonal() : centre(guide);
         int width = initialWidth;
         while (true) {
             Band band = new Band(width, centre);
-            List<Step> path = run(model, band);
-            if (!widen || width >= Math.max(n, m) || !band.touchesEdge(path)) {
+            List<Step> path = run(model, band, shapes);
+            if (width >= Math.max(n, m) || !band.touchesEdge(path)) {
                 return path;
             }
             width *= 2;
         }
     }
 
-    private List<Step> run(CostModel model, Band band) {
+    private List<Step> run(CostModel model, Band band, int shapes) {
         int n = source.length;
         double[][] cost = new double[n + 1][];
         byte[][] back = new byte[n + 1][];
@@ -114,7 +114,7 @@ public final class BandedSearch {
                 }
                 double best = Double.POSITIVE_INFINITY;
                 int bestShape = -1;
-                for (int k = 0; k < CostModel.SHAPES.length; k++) {
+                for (int k = 0; k < shapes; k++) {
                     int a = CostModel.SHAPES[k][0];
                     int b = CostModel.SHAPES[k][1];
                     int pi = i - a;
