@@ -77,7 +77,8 @@ final class AlignCommand implements Callable<Integer> {
             if (document == null) {
                 return Jingdu.CONTENT;
             }
-            NoteDocument aligned = DocumentAligner.builder().lexicon(words).build().align(document);
+            NoteDocument aligned = DocumentAligner.builder().aligner(Aligner.builder().lexicon(words).build()).build()
+                    .align(document);
             if (format == Format.json) {
                 JsonWriter.builder().positions(true).build().write(aligned, out);
             } else {

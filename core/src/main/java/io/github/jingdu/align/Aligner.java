@@ -57,9 +57,23 @@ public final class Aligner {
     private final int bandWidth;
 
     private Aligner(Builder b) {
-        this.lexicon = b.lexicon;
-        this.evidence = Set.copyOf(b.evidence);
-        this.bandWidth = b.bandWidth;
+        this(b.lexicon, b.evidence, b.bandWidth);
+    }
+
+    private Aligner(Lexicon lexicon, Set<Evidence> evidence, int bandWidth) {
+        this.lexicon = lexicon;
+        this.evidence = Set.copyOf(evidence);
+        this.bandWidth = bandWidth;
+    }
+
+    /**
+     * Returns an aligner like this one whose lexicon also holds the given entries.
+     *
+     * @param more entries to add, such as a document's own vocabulary
+     * @return a new aligner
+     */
+    public Aligner withMoreLexicon(Lexicon more) {
+        return new Aligner(lexicon.merge(more), evidence, bandWidth);
     }
 
     /**

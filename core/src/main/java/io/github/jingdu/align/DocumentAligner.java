@@ -14,9 +14,7 @@ import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.VocabularyEntry;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Adds sentence alignments to a document: each passage's English sentences paired with its
@@ -33,12 +31,10 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class DocumentAligner {
-    private final Lexicon lexicon;
-    private final Set<Evidence> evidence;
+    private final Aligner aligner;
 
     private DocumentAligner(Builder b) {
-        this.lexicon = b.lexicon;
-        this.evidence = Set.copyOf(b.evidence);
+        this.aligner = b.aligner;
     }
 
     /**
@@ -66,7 +62,7 @@ public final class DocumentAligner {
      * @return the same document with {@link Passage#alignment()} set where both sides exist
      */
     public NoteDocument align(NoteDocument document) {
-        Aligner aligner = Aligner.builder().evidence(evidence).lexicon(lexicon.merge(vocabularyLexicon(document))).build();
+        Aligner aligner = this.aligner.withMoreLexicon(vocabularyLexicon(document));
         List<Block> blocks = new ArrayList<>(document.blocks().size());
         for (Block block : document.blocks()) {
             if (block instanceof Passage p && !p.source().isEmpty() && !p.translation().isEmpty()) {
@@ -148,31 +144,20 @@ public final class DocumentAligner {
 
     /** Sets the options of a {@link DocumentAligner}. */
     public static final class Builder {
-        private Lexicon lexicon = Lexicon.empty();
-        private Set<Evidence> evidence = EnumSet.allOf(Evidence.class);
+        private Aligner aligner = Aligner.create();
 
         private Builder() {
         }
 
         /**
-         * Adds a user lexicon (for example CC-CEDICT) to the document's own vocabulary.
+         * Sets the aligner to use, with its lexicon (for example CC-CEDICT) and evidence. The
+         * document's own vocabulary is added to its lexicon. Default: {@link Aligner#create()}.
          *
-         * @param lexicon the lexicon
+         * @param aligner the aligner
          * @return this builder
          */
-        public Builder lexicon(Lexicon lexicon) {
-            this.lexicon = lexicon;
-            return this;
-        }
-
-        /**
-         * Sets the evidence the aligner weighs. Default: all.
-         *
-         * @param kinds the kinds of evidence
-         * @return this builder
-         */
-        public Builder evidence(Set<Evidence> kinds) {
-            this.evidence = kinds.isEmpty() ? EnumSet.noneOf(Evidence.class) : EnumSet.copyOf(kinds);
+        public Builder aligner(Aligner aligner) {
+            this.aligner = aligner;
             return this;
         }
 
