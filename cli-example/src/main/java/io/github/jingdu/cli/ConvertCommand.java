@@ -1,6 +1,7 @@
 package io.github.jingdu.cli;
 
 import io.github.jingdu.align.DocumentAligner;
+import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.NoteDocument;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class ConvertCommand implements Callable<Integer> {
     /** Output formats. */
-    enum Format { md, json }
+    enum Format { md, json, epub }
 
     @Spec
     private CommandSpec spec;
@@ -69,6 +70,27 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-align", description = "With --to json: leave out the sentence alignments (faster).")
     private boolean noAlign;
 
+    @Option(names = "--title", description = "With --to epub: the book's title (default: the first document's).")
+    private String title;
+
+    @Option(names = "--author", description = "With --to epub: the book's author.")
+    private String author;
+
+    @Option(names = "--language", description = "With --to epub: the book's main language (default: en).")
+    private String language;
+
+    @Option(names = "--edition", paramLabel = "EDITION", defaultValue = "bilingual",
+            description = "With --to epub: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private BookEdition edition;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "With --to epub: the book's modification time,"
+            + " such as 2024-08-12 or 2024-08-12T17:51:00Z (default: $SOURCE_DATE_EPOCH, else the latest"
+            + " postscript date).")
+    private String date;
+
+    /** The editions, as the command line spells them. */
+    enum BookEdition { bilingual, source, translation }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -93,6 +115,9 @@ final class ConvertCommand implements Callable<Integer> {
                     + " files in " + inputs);
             return Jingdu.USAGE;
         }
+        if (to == Format.epub) {
+            return EpubBook.write(files, output, book(err), err);
+        }
         boolean toStdout = output == null && !inPlace;
         if (toStdout && files.size() > 1) {
             err.println("jingdu convert: " + files.size() + " files to convert: give -o DIR to write them"
@@ -112,7 +137,18 @@ final class ConvertCommand implements Callable<Integer> {
         return convert(files, targets, toStdout, out, err);
     }
 
+    private EpubBook.Options book(PrintWriter err) {
+        return new EpubBook.Options(title, author, language, EpubEdition.valueOf(edition.name().toUpperCase(java.util.Locale.ROOT)),
+                date, System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
     private String usageProblem() {
+        if (to == Format.epub && (output == null || inPlace)) {
+            return "--to epub writes one book: give -o BOOK.epub";
+        }
+        if (to != Format.epub && (title != null || author != null || language != null || date != null)) {
+            return "--title, --author, --language and --date apply to --to epub only";
+        }
         if (lossless && to != Format.md) {
             return "--lossless applies to --to md only";
         }

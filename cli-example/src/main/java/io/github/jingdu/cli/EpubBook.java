@@ -1,0 +1,80 @@
+package io.github.jingdu.cli;
+
+import io.github.jingdu.align.DocumentAligner;
+import io.github.jingdu.epub.EpubEdition;
+import io.github.jingdu.epub.EpubSource;
+import io.github.jingdu.epub.EpubWriter;
+import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.NoteDocument;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code jingdu convert … --to epub -o book.epub}: every input in one book, in path order. */
+final class EpubBook {
+    /** The book options given on the command line. */
+    record Options(String title, String author, String language, EpubEdition edition, String date, String epoch) {
+    }
+
+    private EpubBook() {
+    }
+
+    static int write(List<InputFiles.Input> files, Path output, Options options, PrintWriter err) {
+        EpubWriter writer;
+        try {
+            writer = EpubWriter.builder().title(options.title()).author(options.author()).language(options.language())
+                    .edition(options.edition()).modified(modified(options)).build();
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            err.println("jingdu convert: " + e.getMessage() + "; give --date as 2024-08-12 or 2024-08-12T17:51:00Z");
+            return Jingdu.USAGE;
+        }
+        int status = Jingdu.OK;
+        List<EpubSource> sources = new ArrayList<>();
+        try {
+            for (InputFiles.Input input : files) {
+                Path real = input.file().toRealPath();
+                if (Files.exists(output) && real.equals(output.toRealPath())) {
+                    err.println("jingdu convert: " + output + " is an input; refusing to write over it");
+                    return Jingdu.USAGE;
+                }
+                NoteDocument d = Documents.read(input.file(), input.file().toString(), err);
+                if (d == null) {
+                    status = Jingdu.CONTENT;
+                    continue;
+                }
+                Path directory = input.file().toAbsolutePath().getParent();
+                Path root = input.root() == null ? directory : input.root().toAbsolutePath();
+                sources.add(new EpubSource(DocumentAligner.create().align(d), input.file().toString(), directory, root));
+            }
+            ByteArrayOutputStream book = new ByteArrayOutputStream();
+            for (Diagnostic d : writer.write(sources, book)) {
+                err.println(d.message().replaceFirst(": ", ":" + d.span().line() + ":" + d.span().column() + ": warning: ")
+                        + " [" + d.code() + "]");
+            }
+            AtomicWrite.write(output, book.toByteArray());
+            return status;
+        } catch (IOException e) {
+            err.println("jingdu convert: " + e.getMessage());
+            return Jingdu.USAGE;
+        }
+    }
+
+    private static Instant modified(Options o) {
+        if (o.date() != null) {
+            return o.date().length() == 10 ? LocalDate.parse(o.date()).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : Instant.parse(o.date());
+        }
+        if (o.epoch() != null && o.epoch().matches("\\d{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(o.epoch()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.jingdu.epub;
+
+/** Which texts an EPUB holds. */
+public enum EpubEdition {
+    /** The English and its translation, passage by passage (the default). */
+    BILINGUAL,
+    /** The English only, with the vocabulary notes. */
+    SOURCE,
+    /** The translation only. */
+    TRANSLATION
+}

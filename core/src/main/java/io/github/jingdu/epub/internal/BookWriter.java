@@ -1,0 +1,220 @@
+package io.github.jingdu.epub.internal;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import io.github.jingdu.epub.EpubEdition;
+import io.github.jingdu.epub.EpubSource;
+import io.github.jingdu.model.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Lays out a whole book: package document, navigation, title page, chapters, glossary, images. */
+public final class BookWriter {
+    /**
+     * The book's settings.
+     *
+     * @param title its title
+     * @param author its author, or null
+     * @param language its main language
+     * @param edition which texts it holds
+     * @param modified the {@code dcterms:modified} timestamp, such as {@code 2024-08-12T17:51:00Z}
+     */
+    public record Settings(String title, String author, String language, EpubEdition edition, String modified) {
+    }
+
+    private BookWriter() {
+    }
+
+    /**
+     * Writes the book.
+     *
+     * @param sources the documents, one chapter each, in order
+     * @param settings title, author, language, edition, date
+     * @param out where the EPUB goes
+     * @return what could not be included (images), as diagnostics
+     * @throws IOException if writing fails
+     */
+    public static List<Diagnostic> write(List<EpubSource> sources, Settings settings, OutputStream out) throws IOException {
+        Images images = new Images();
+        List<GlossaryEntry> glossary = new ArrayList<>();
+        Map<String, String> glossaryIds = new HashMap<>();
+        List<ChapterWriter.Chapter> chapters = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            EpubSource s = sources.get(i);
+            String file = String.format(Locale.ROOT, "chapter-%03d.xhtml", i + 1);
+            ChapterContext ctx = new ChapterContext(file, settings.edition(), images, s.directory(), s.root(), s.name(),
+                    glossary, glossaryIds);
+            chapters.add(ChapterWriter.write(s.document(), i + 1, s.name(), ctx, file));
+        }
+        String glossaryPage = Xhtml.page("Glossary 词汇表", settings.language(), glossary(glossary, glossaryIds));
+        try (DeterministicZip zip = new DeterministicZip(out)) {
+            zip.add("META-INF/container.xml", utf8(CONTAINER));
+            zip.add("OEBPS/content.opf", utf8(packageDocument(sources, settings, chapters, images)));
+            zip.add("OEBPS/nav.xhtml", utf8(navigation(settings, chapters)));
+            zip.add("OEBPS/style.css", stylesheet());
+            zip.add("OEBPS/title.xhtml", utf8(titlePage(settings)));
+            for (ChapterWriter.Chapter c : chapters) {
+                zip.add("OEBPS/" + c.file(), utf8(c.xhtml()));
+            }
+            zip.add("OEBPS/glossary.xhtml", utf8(glossaryPage));
+            for (Images.Image image : images.all()) {
+                zip.add("OEBPS/" + image.href(), image.bytes());
+            }
+        }
+        return images.diagnostics();
+    }
+
+    private static final String CONTAINER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
+            + "<rootfiles>\n<rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/>\n"
+            + "</rootfiles>\n</container>\n";
+
+    private static String packageDocument(List<EpubSource> sources, Settings s, List<ChapterWriter.Chapter> chapters,
+            Images images) {
+        StringBuilder m = new StringBuilder();
+        m.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"uid\" xml:lang=\"")
+                .append(s.language()).append("\">\n<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
+                .append("<dc:identifier id=\"uid\">urn:uuid:").append(identifier(sources, s)).append("</dc:identifier>\n")
+                .append("<dc:title>").append(Xml.escape(s.title())).append("</dc:title>\n")
+                .append("<dc:language>").append(s.language()).append("</dc:language>\n");
+        if (s.edition() == EpubEdition.BILINGUAL) {
+            m.append("<dc:language>").append(s.language().equals("en") ? "zh-CN" : "en").append("</dc:language>\n");
+        }
+        if (s.author() != null && !s.author().isBlank()) {
+            m.append("<dc:creator>").append(Xml.escape(s.author())).append("</dc:creator>\n");
+        }
+        m.append("<meta property=\"dcterms:modified\">").append(s.modified()).append("</meta>\n")
+                .append("<meta property=\"schema:accessMode\">textual</meta>\n");
+        if (!images.all().isEmpty()) {
+            m.append("<meta property=\"schema:accessMode\">visual</meta>\n");
+        }
+        m.append("<meta property=\"schema:accessModeSufficient\">textual</meta>\n")
+                .append("<meta property=\"schema:accessibilityFeature\">structuralNavigation</meta>\n")
+                .append("<meta property=\"schema:accessibilityFeature\">tableOfContents</meta>\n")
+                .append("<meta property=\"schema:accessibilityFeature\">readingOrder</meta>\n")
+                .append("<meta property=\"schema:accessibilityFeature\">alternativeText</meta>\n")
+                .append("<meta property=\"schema:accessibilityFeature\">annotations</meta>\n")
+                .append("<meta property=\"schema:accessibilityHazard\">none</meta>\n")
+                .append("<meta property=\"schema:accessibilitySummary\">Study notes: each English passage is followed by")
+                .append(" its Chinese translation; vocabulary notes are footnotes linked from the words they explain;")
+                .append(" images have their authors' alternative text.</meta>\n")
+                .append("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level A</meta>\n")
+                .append("</metadata>\n<manifest>\n")
+                .append("<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
+                .append("<item id=\"css\" href=\"style.css\" media-type=\"text/css\"/>\n")
+                .append("<item id=\"title\" href=\"title.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
+        for (int i = 0; i < chapters.size(); i++) {
+            m.append("<item id=\"c").append(i + 1).append("\" href=\"").append(chapters.get(i).file())
+                    .append("\" media-type=\"application/xhtml+xml\"/>\n");
+        }
+        m.append("<item id=\"glossary\" href=\"glossary.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
+        int n = 0;
+        for (Images.Image image : images.all()) {
+            m.append("<item id=\"img").append(++n).append("\" href=\"").append(image.href()).append("\" media-type=\"")
+                    .append(image.mediaType()).append("\"/>\n");
+        }
+        m.append("</manifest>\n<spine>\n<itemref idref=\"title\"/>\n");
+        for (int i = 0; i < chapters.size(); i++) {
+            m.append("<itemref idref=\"c").append(i + 1).append("\"/>\n");
+        }
+        return m.append("<itemref idref=\"glossary\"/>\n</spine>\n</package>\n").toString();
+    }
+
+    private static String navigation(Settings s, List<ChapterWriter.Chapter> chapters) {
+        StringBuilder b = new StringBuilder("<nav epub:type=\"toc\" id=\"toc\">\n<h1>Contents 目录</h1>\n<ol>\n")
+                .append("<li><a href=\"title.xhtml\">").append(Xml.escape(s.title())).append("</a></li>\n");
+        for (ChapterWriter.Chapter c : chapters) {
+            b.append("<li><a href=\"").append(c.file()).append("\">").append(Xml.escape(c.title())).append("</a>");
+            if (!c.sections().isEmpty()) {
+                b.append("\n<ol>\n");
+                for (String[] section : c.sections()) {
+                    String label = section[1].isBlank() ? "§" : section[1];
+                    b.append("<li><a href=\"").append(c.file()).append('#').append(section[0]).append("\">")
+                            .append(Xml.escape(label)).append("</a></li>\n");
+                }
+                b.append("</ol>\n");
+            }
+            b.append("</li>\n");
+        }
+        b.append("<li><a href=\"glossary.xhtml\">Glossary 词汇表</a></li>\n</ol>\n</nav>\n")
+                .append("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<ol>\n")
+                .append("<li><a epub:type=\"titlepage\" href=\"title.xhtml\">Title page</a></li>\n")
+                .append("<li><a epub:type=\"bodymatter\" href=\"").append(chapters.isEmpty() ? "glossary.xhtml"
+                        : chapters.get(0).file()).append("\">Start of content</a></li>\n")
+                .append("<li><a epub:type=\"glossary\" href=\"glossary.xhtml\">Glossary</a></li>\n</ol>\n</nav>\n");
+        return Xhtml.page(s.title(), s.language(), b.toString());
+    }
+
+    private static String titlePage(Settings s) {
+        String body = "<section epub:type=\"titlepage\" class=\"titlepage\">\n<h1>" + Xml.escape(s.title()) + "</h1>\n"
+                + (s.author() == null || s.author().isBlank() ? "" : "<p class=\"author\">" + Xml.escape(s.author()) + "</p>\n")
+                + "<p class=\"edition\">" + switch (s.edition()) {
+                    case BILINGUAL -> "English · 中文";
+                    case SOURCE -> "English";
+                    case TRANSLATION -> "中文";
+                } + "</p>\n</section>\n";
+        return Xhtml.page(s.title(), s.language(), body);
+    }
+
+    private static String glossary(List<GlossaryEntry> entries, Map<String, String> ids) {
+        Map<String, List<GlossaryEntry>> byHead = new LinkedHashMap<>();
+        for (GlossaryEntry e : entries) {
+            byHead.computeIfAbsent(e.entry().headword().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+        }
+        Collator collator = Collator.getInstance(ULocale.ENGLISH);
+        List<String> keys = new ArrayList<>(byHead.keySet());
+        keys.sort(Comparator.comparing((String k) -> k, collator::compare).thenComparing(Comparator.naturalOrder()));
+        StringBuilder b = new StringBuilder("<section epub:type=\"glossary\" class=\"glossary\">\n<h1>Glossary 词汇表</h1>\n");
+        if (keys.isEmpty()) {
+            b.append("<p>No vocabulary.</p>\n");
+        } else {
+            b.append("<dl>\n");
+            for (String key : keys) {
+                List<GlossaryEntry> list = byHead.get(key);
+                b.append("<dt id=\"").append(ids.get(key)).append("\"").append(Xhtml.lang("en")).append('>')
+                        .append(Xml.escape(list.get(0).entry().headword())).append("</dt>\n");
+                for (GlossaryEntry e : list) {
+                    String senses = String.join("；", e.entry().senses());
+                    b.append("<dd").append(Xhtml.lang("zh-CN")).append('>')
+                            .append(senses.isEmpty() ? "—" : Inline.text(senses)).append(" <a href=\"").append(e.href())
+                            .append("\">↩</a></dd>\n");
+                }
+            }
+            b.append("</dl>\n");
+        }
+        return b.append("</section>\n").toString();
+    }
+
+    private static String identifier(List<EpubSource> sources, Settings s) {
+        StringBuilder all = new StringBuilder(s.title()).append('\u0000').append(s.edition());
+        for (EpubSource source : sources) {
+            all.append('\u0000').append(source.name());
+            source.document().blocks().forEach(block -> all.append(block.raw()));
+        }
+        return UUID.nameUUIDFromBytes(all.toString().getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static byte[] stylesheet() throws IOException {
+        try (InputStream in = BookWriter.class.getResourceAsStream("style.css")) {
+            if (in == null) {
+                throw new IOException("style.css is missing from the Jingdu jar");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
