@@ -81,6 +81,7 @@ class EpubWriterTest {
         Files.write(dir.resolve("secret.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 0, 0});
         StringBuilder text = new StringBuilder("# </title><script>alert(1)</script>\n\n")
                 .append("![x\" onerror=\"alert(1)](../secret.png)\n\n![y](/etc/passwd)\n\n![z](https://example.com/a.png)\n\n")
+                .append("![w](../../etc/passwd)\n\n")
                 .append("原文：\n\nHello </body> <b>world</b> & \u0001 friends.\n\n你好<script>。\n\n学习：\n\n");
         for (int i = 0; i < 10_000; i++) {
             text.append("word").append(i).append("：词").append(i).append("\n");
@@ -90,8 +91,11 @@ class EpubWriterTest {
         EpubSource s = source(parser, file, notes);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Diagnostic> diagnostics = EpubWriter.builder().build().write(List.of(s), out);
-        assertEquals(3, diagnostics.size(), diagnostics.toString());
+        assertEquals(4, diagnostics.size(), diagnostics.toString());
         List<String> names = entries(out.toByteArray());
+        String chapter = entry(out.toByteArray(), "OEBPS/chapter-001.xhtml");
+        assertTrue(chapter.contains("Hello &lt;/body&gt; &lt;b&gt;world&lt;/b&gt; &amp;"), chapter.substring(0, 2000));
+        assertFalse(chapter.contains("<script") || chapter.contains("onerror=\""), "no markup from the input");
         assertFalse(names.stream().anyMatch(n -> n.contains("images/")), "no image was read: " + names);
         EpubCheckRun r = check(out.toByteArray(), "hostile.epub");
         assertTrue(r.clean(), r.report());
@@ -118,6 +122,17 @@ class EpubWriterTest {
         }
         EpubCheckRun r = check(broken.toByteArray(), "broken.epub");
         assertFalse(r.clean(), "EPUBCheck must notice a damaged package");
+    }
+
+    static String entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in the book");
     }
 
     static List<String> entries(byte[] zip) throws IOException {
