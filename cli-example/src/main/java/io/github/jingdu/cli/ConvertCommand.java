@@ -7,6 +7,7 @@ import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.NoteDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -204,37 +205,65 @@ final class ConvertCommand implements Callable<Integer> {
         return targets;
     }
 
+    /** What converting one file gave: its status, its text (null if none) and its messages. */
+    private record Converted(int status, String text, String messages) {
+    }
+
+    /**
+     * Converts the files on every core, a window at a time, and writes the results and messages
+     * in input order, so that the output does not depend on scheduling.
+     */
     private int convert(List<InputFiles.Input> files, Map<InputFiles.Input, Path> targets, boolean toStdout,
             PrintWriter out, PrintWriter err) {
         int status = Jingdu.OK;
         Progress progress = new Progress(err, files.size(), System.console() != null && !toStdout);
-        int done = 0;
-        for (InputFiles.Input input : files) {
-            progress.step(done, input.relative().toString());
-            try {
-                NoteDocument document = Documents.read(input.file(), input.file().toString(), err);
-                if (document == null) {
-                    status = Math.max(status, Jingdu.CONTENT);
-                } else {
-                    if (Documents.hasErrors(document)) {
-                        status = Math.max(status, Jingdu.CONTENT);
-                    }
-                    String text = render(document);
-                    if (toStdout) {
-                        out.print(text);
-                        out.flush();
-                    } else {
-                        AtomicWrite.write(targets.get(input), text);
-                    }
+        int window = Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
+        for (int from = 0; from < files.size(); from += window) {
+            List<InputFiles.Input> batch = files.subList(from, Math.min(files.size(), from + window));
+            List<Converted> results = batch.parallelStream().map(this::convertOne).toList();
+            for (int k = 0; k < batch.size(); k++) {
+                InputFiles.Input input = batch.get(k);
+                Converted c = results.get(k);
+                progress.step(from + k, input.relative().toString());
+                err.print(c.messages());
+                status = Math.max(status, c.status());
+                if (c.text() == null) {
+                    continue;
                 }
-            } catch (IOException e) {
-                err.println("jingdu convert: " + input.file() + ": " + e);
-                status = Jingdu.USAGE;
+                if (toStdout) {
+                    out.print(c.text());
+                    out.flush();
+                    continue;
+                }
+                try {
+                    AtomicWrite.write(targets.get(input), c.text());
+                } catch (IOException e) {
+                    err.println("jingdu convert: " + targets.get(input) + ": cannot write: " + e.getMessage());
+                    status = Jingdu.USAGE;
+                }
             }
-            done++;
         }
+        err.flush();
         progress.finish();
         return status;
+    }
+
+    private Converted convertOne(InputFiles.Input input) {
+        StringWriter messages = new StringWriter();
+        PrintWriter err = new PrintWriter(messages);
+        try {
+            NoteDocument document = Documents.read(input.file(), input.file().toString(), err);
+            err.flush();
+            if (document == null) {
+                return new Converted(Jingdu.CONTENT, null, messages.toString());
+            }
+            return new Converted(Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK, render(document),
+                    messages.toString());
+        } catch (IOException e) {
+            err.println("jingdu convert: " + input.file() + ": cannot read: " + e.getMessage());
+            err.flush();
+            return new Converted(Jingdu.USAGE, null, messages.toString());
+        }
     }
 
     private String render(NoteDocument document) {
