@@ -1,0 +1,165 @@
+package io.github.jingdu.terms;
+
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.parse.internal.Lines;
+import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.terms.internal.ChineseAbbreviations;
+import io.github.jingdu.terms.internal.ProseParagraphs;
+import io.github.jingdu.terms.internal.RunningTerms;
+import io.github.jingdu.terms.internal.SchwartzHearst;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds terms in running text: abbreviations with their definitions (English, by the algorithm
+ * of Schwartz and Hearst with the additions in {@code docs/terms.md}, and Chinese, with
+ * full-width brackets and cue words), Latin-script names inside Chinese, handles, citations and
+ * captions.
+ *
+ * <pre>{@code
+ * TermExtractor terms = TermExtractor.create();
+ * for (Abbreviation a : terms.abbreviations("large language models (LLMs) and 人工智能(AI)")) {
+ *     System.out.println(a.shortForm() + " = " + a.longForm());
+ * }
+ * List<TextTerm> inDocument = terms.extract(NotesParser.create().parse(text));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TermExtractor {
+    private static final Comparator<TextTerm> BY_POSITION =
+            Comparator.comparingInt((TextTerm t) -> t.span().offset()).thenComparing(TextTerm::kind);
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?:\\r\\n|\\r|\\n)[ \\t\\u3000]*(?:\\r\\n|\\r|\\n)");
+    private final Set<TermKind> kinds;
+
+    private TermExtractor(Builder b) {
+        this.kinds = EnumSet.copyOf(b.kinds);
+    }
+
+    /**
+     * Returns an extractor that finds every kind of term.
+     *
+     * @return a new extractor
+     */
+    public static TermExtractor create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts building an extractor.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Finds the abbreviations defined in a plain text, English or Chinese.
+     *
+     * @param text plain text
+     * @return the definitions in text order, each once
+     */
+    public List<Abbreviation> abbreviations(String text) {
+        List<Abbreviation> all = new ArrayList<>(SchwartzHearst.find(text));
+        all.addAll(ChineseAbbreviations.find(text));
+        all.sort(Comparator.comparingInt(Abbreviation::shortStart).thenComparingInt(Abbreviation::longStart));
+        Set<String> seen = new HashSet<>();
+        all.removeIf(a -> !seen.add(a.shortStart() + ":" + a.longStart() + ":" + a.longForm()));
+        return List.copyOf(all);
+    }
+
+    /**
+     * Finds the terms of the chosen kinds in a document's prose.
+     *
+     * @param document a parsed document
+     * @return the terms in source order
+     */
+    public List<TextTerm> extract(NoteDocument document) {
+        List<TextTerm> out = new ArrayList<>();
+        for (ProseParagraphs.Prose p : ProseParagraphs.of(document)) {
+            collect(p.text(), p.chinese(), p::span, out);
+        }
+        out.sort(BY_POSITION);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Finds the terms of the chosen kinds in plain text that is not a notes file, such as an
+     * article saved as {@code .txt}. Each paragraph (lines up to a blank line) is read on its own.
+     *
+     * @param text the whole text
+     * @return the terms in text order, with spans into {@code text}
+     */
+    public List<TextTerm> extractPlainText(String text) {
+        Lines lines = Lines.of(text);
+        List<TextTerm> out = new ArrayList<>();
+        Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+        int start = 0;
+        boolean more = true;
+        while (more) {
+            more = breaks.find();
+            int end = more ? breaks.start() : text.length();
+            String paragraph = text.substring(start, end);
+            int base = start;
+            collect(paragraph, Scripts.isChinese(paragraph), (from, to) -> lines.span(base + from, base + to), out);
+            start = more ? breaks.end() : end;
+        }
+        out.sort(BY_POSITION);
+        return List.copyOf(out);
+    }
+
+    private void collect(String text, boolean chinese, BiFunction<Integer, Integer, SourceSpan> span, List<TextTerm> out) {
+        if (kinds.contains(TermKind.ABBREVIATION)) {
+            for (Abbreviation a : abbreviations(text)) {
+                out.add(new TextTerm(TermKind.ABBREVIATION, a.shortForm(), a.longForm(), a.pattern(),
+                        span.apply(a.shortStart(), a.shortEnd())));
+            }
+        }
+        for (RunningTerms.Found f : RunningTerms.find(text, chinese)) {
+            if (kinds.contains(f.kind())) {
+                out.add(new TextTerm(f.kind(), text.substring(f.start(), f.end()), null, null,
+                        span.apply(f.start(), f.end())));
+            }
+        }
+    }
+
+    /** Settings for a {@link TermExtractor}. */
+    public static final class Builder {
+        private Set<TermKind> kinds = EnumSet.allOf(TermKind.class);
+
+        private Builder() {
+        }
+
+        /**
+         * Chooses the kinds of term to find; all of them by default.
+         *
+         * @param kinds at least one kind
+         * @return this builder
+         */
+        public Builder kinds(Set<TermKind> kinds) {
+            if (kinds.isEmpty()) {
+                throw new IllegalArgumentException("choose at least one kind of term");
+            }
+            this.kinds = EnumSet.copyOf(kinds);
+            return this;
+        }
+
+        /**
+         * Builds the extractor.
+         *
+         * @return an immutable extractor
+         */
+        public TermExtractor build() {
+            return new TermExtractor(this);
+        }
+    }
+}

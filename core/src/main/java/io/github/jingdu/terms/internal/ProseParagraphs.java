@@ -1,0 +1,74 @@
+package io.github.jingdu.terms.internal;
+
+import io.github.jingdu.align.internal.PlainTextSpans;
+import io.github.jingdu.model.Block;
+import io.github.jingdu.model.MarkdownBlock;
+import io.github.jingdu.model.MarkdownKind;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Paragraph;
+import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.Rendition;
+import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.model.TranslationUnit;
+import io.github.jingdu.parse.internal.Scripts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The prose of a document as plain-text paragraphs that know where they stand: passages'
+ * English and Chinese, translation units' renditions, and Markdown paragraphs.
+ */
+public final class ProseParagraphs {
+
+    /**
+     * One paragraph.
+     *
+     * @param text its plain text
+     * @param chinese whether it is Chinese text
+     * @param spans maps offsets of {@code text} to source spans
+     */
+    public record Prose(String text, boolean chinese, PlainTextSpans spans) {
+
+        /**
+         * @param start first offset in {@code text}
+         * @param end offset just past the stretch
+         * @return where the stretch stands in the source
+         */
+        public SourceSpan span(int start, int end) {
+            return spans.span(start, end);
+        }
+    }
+
+    private ProseParagraphs() {
+    }
+
+    /**
+     * Lists a document's prose paragraphs in source order.
+     *
+     * @param document a parsed document
+     * @return its paragraphs
+     */
+    public static List<Prose> of(NoteDocument document) {
+        List<Prose> out = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (block instanceof Passage p) {
+                add(out, p.source(), p.raw(), p.span());
+                add(out, p.translation(), p.raw(), p.span());
+            } else if (block instanceof TranslationUnit u) {
+                for (Rendition r : u.parts()) {
+                    add(out, r.paragraphs(), u.raw(), u.span());
+                }
+            } else if (block instanceof MarkdownBlock m && m.kind() == MarkdownKind.PARAGRAPH) {
+                out.add(new Prose(m.markdown(), Scripts.isChinese(m.markdown()),
+                        new PlainTextSpans(m.raw(), m.span(), m.span(), m.markdown())));
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Prose> out, List<Paragraph> paragraphs, String raw, SourceSpan span) {
+        for (Paragraph p : paragraphs) {
+            out.add(new Prose(p.text(), Scripts.isChinese(p.text()), new PlainTextSpans(raw, span, p.span(), p.text())));
+        }
+    }
+}
