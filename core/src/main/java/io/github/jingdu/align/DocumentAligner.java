@@ -130,7 +130,7 @@ public final class DocumentAligner {
         Lexicon.Builder b = Lexicon.builder();
         for (Passage p : document.passages()) {
             for (VocabularyEntry v : p.vocabulary()) {
-                for (String sense : v.senses()) {
+                for (String sense : v.senseTexts()) {
                     for (String chinese : sense.split("[^\\p{IsHan}]+")) {
                         if (chinese.length() >= 2) {
                             b.add(chinese, v.headword());

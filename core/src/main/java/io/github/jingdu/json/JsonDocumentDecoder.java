@@ -4,6 +4,7 @@ import io.github.jingdu.model.Bead;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Dateline;
 import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.Example;
 import io.github.jingdu.model.Explanation;
 import io.github.jingdu.model.Field;
 import io.github.jingdu.model.Figure;
@@ -12,12 +13,14 @@ import io.github.jingdu.model.Heading;
 import io.github.jingdu.model.MarkdownBlock;
 import io.github.jingdu.model.MarkdownKind;
 import io.github.jingdu.model.Marker;
+import io.github.jingdu.model.Morphology;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Pronunciation;
 import io.github.jingdu.model.Rendition;
+import io.github.jingdu.model.Sense;
 import io.github.jingdu.model.RenditionAlignment;
 import io.github.jingdu.model.RenditionKind;
 import io.github.jingdu.model.TranslationUnit;
@@ -226,7 +229,7 @@ final class JsonDocumentDecoder {
                 used[index] = true;
                 return vocabulary.get(index);
             case "explanation":
-                return new Explanation(item.string("markdown"), span(item));
+                return explanation(item);
             case "figure":
                 String raw = item.optionalString("raw");
                 return new Figure(item.string("alt"), item.string("path"), item.string("title"), span(item),
@@ -244,14 +247,33 @@ final class JsonDocumentDecoder {
         for (JsonNodes.At p : v.array("pronunciations")) {
             pronunciations.add(new Pronunciation(p.object().string("region"), p.string("ipa")));
         }
-        List<String> senses = new ArrayList<>();
+        List<Sense> senses = new ArrayList<>();
         for (JsonNodes.At s : v.array("senses")) {
-            senses.add(s.asString());
+            senses.add(new Sense(s.object().string("text"), s.optionalString("domain")));
         }
+        JsonNodes.At m = v.optionalField("morphology");
+        Morphology morphology = m == null ? null
+                : new Morphology(m.object().string("base"), JsonNames.inflection(m.field("inflection")));
         JsonNodes.At e = v.optionalField("explanation");
-        Explanation explanation = e == null ? null : new Explanation(e.object().string("markdown"), span(e));
-        return new VocabularyEntry(v.string("headword"), v.string("gloss"), pronunciations, senses,
-                v.optionalString("note"), explanation, span(v));
+        Explanation explanation = e == null ? null : explanation(e.object());
+        return new VocabularyEntry(v.string("headword"), strings(v, "variants"), v.string("gloss"), pronunciations,
+                senses, v.optionalString("note"), morphology, strings(v, "flags"), explanation, span(v));
+    }
+
+    private Explanation explanation(JsonNodes.At e) throws JsonFormatException {
+        List<Example> examples = new ArrayList<>();
+        for (JsonNodes.At x : e.optionalArray("examples")) {
+            examples.add(new Example(x.object().string("english"), x.string("chinese")));
+        }
+        return new Explanation(e.string("markdown"), examples, span(e));
+    }
+
+    private static List<String> strings(JsonNodes.At at, String name) throws JsonFormatException {
+        List<String> out = new ArrayList<>();
+        for (JsonNodes.At s : at.optionalArray(name)) {
+            out.add(s.asString());
+        }
+        return out;
     }
 
     private Dateline dateline(JsonNodes.At b) throws JsonFormatException {

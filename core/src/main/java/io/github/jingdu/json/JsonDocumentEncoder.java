@@ -5,6 +5,7 @@ import io.github.jingdu.model.Bead;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Dateline;
 import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.Example;
 import io.github.jingdu.model.Explanation;
 import io.github.jingdu.model.Field;
 import io.github.jingdu.model.Figure;
@@ -18,6 +19,7 @@ import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Pronunciation;
 import io.github.jingdu.model.Rendition;
+import io.github.jingdu.model.Sense;
 import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
@@ -212,8 +214,7 @@ final class JsonDocumentEncoder {
         if (item instanceof Explanation e) {
             g.writeStartObject();
             g.writeStringField("type", "explanation");
-            g.writeStringField("markdown", e.markdown());
-            span(e.span());
+            explanationFields(e);
             g.writeEndObject();
         } else if (item instanceof Figure f) {
             g.writeStartObject();
@@ -232,9 +233,31 @@ final class JsonDocumentEncoder {
         }
     }
 
+    private void explanationFields(Explanation e) throws IOException {
+        g.writeStringField("markdown", e.markdown());
+        g.writeArrayFieldStart("examples");
+        for (Example x : e.examples()) {
+            g.writeStartObject();
+            g.writeStringField("english", x.english());
+            g.writeStringField("chinese", x.chinese());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        span(e.span());
+    }
+
+    private void strings(String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
     private void entry(VocabularyEntry v) throws IOException {
         g.writeStartObject();
         g.writeStringField("headword", v.headword());
+        strings("variants", v.variants());
         g.writeArrayFieldStart("pronunciations");
         for (Pronunciation p : v.pronunciations()) {
             g.writeStartObject();
@@ -244,16 +267,25 @@ final class JsonDocumentEncoder {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("senses");
-        for (String s : v.senses()) {
-            g.writeString(s);
+        for (Sense s : v.senses()) {
+            g.writeStartObject();
+            g.writeStringField("text", s.text());
+            optional("domain", s.domain());
+            g.writeEndObject();
         }
         g.writeEndArray();
         optional("note", v.note());
+        if (v.morphology() != null) {
+            g.writeObjectFieldStart("morphology");
+            g.writeStringField("base", v.morphology().base());
+            g.writeStringField("inflection", JsonNames.of(v.morphology().inflection()));
+            g.writeEndObject();
+        }
+        strings("flags", v.flags());
         g.writeStringField("gloss", v.gloss());
         if (v.explanation() != null) {
             g.writeObjectFieldStart("explanation");
-            g.writeStringField("markdown", v.explanation().markdown());
-            span(v.explanation().span());
+            explanationFields(v.explanation());
             g.writeEndObject();
         }
         span(v.span());

@@ -54,6 +54,11 @@ final class JsonNodes {
             return f.elements();
         }
 
+        List<At> optionalArray(String name) throws JsonFormatException {
+            At f = optionalField(name);
+            return f == null ? List.of() : f.elements();
+        }
+
         List<At> elements() throws JsonFormatException {
             if (!node.isArray()) {
                 throw new JsonFormatException(path, "expected an array, found " + describe(node));

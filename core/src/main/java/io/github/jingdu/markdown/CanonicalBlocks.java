@@ -95,7 +95,9 @@ final class CanonicalBlocks {
     }
 
     private static String entry(VocabularyEntry v) {
-        String line = v.headword() + "：" + v.gloss();
+        StringBuilder head = new StringBuilder(v.headword());
+        v.variants().forEach(variant -> head.append(" = ").append(variant));
+        String line = head + "：" + v.gloss();
         return v.explanation() == null ? line : line + "\n\n" + quote(v.explanation().markdown());
     }
 

@@ -1,5 +1,6 @@
 package io.github.jingdu.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,13 +8,15 @@ import java.util.Objects;
  *
  * @param markdown the quote's content with one level of {@code >} (and the space after it)
  *     removed from each line, lines joined with {@code \n}
+ * @param examples the bilingual example sentences found in it, in order
  * @param span where the quote stands
  */
-public record Explanation(String markdown, SourceSpan span) implements StudyItem {
+public record Explanation(String markdown, List<Example> examples, SourceSpan span) implements StudyItem {
 
-    /** Checks that no component is null. */
+    /** Copies the list and checks that no component is null. */
     public Explanation {
         Objects.requireNonNull(markdown, "markdown");
+        examples = List.copyOf(examples);
         Objects.requireNonNull(span, "span");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.github.jingdu.model.Dateline;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.Sense;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.StudyText;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class ReaderVariantsTest {
         Passage p = only("原文：\n\nToday was the first day.\n\n今天是第一天，它等待着我在地下展开。学习：\n\nshimmer：美 [ˈʃɪmər] 闪烁；\n");
         assertEquals("今天是第一天，它等待着我在地下展开。", p.translation().get(0).text());
         assertEquals("学习：", p.studyMarker().text());
-        assertEquals(List.of("闪烁"), p.vocabulary().get(0).senses());
+        assertEquals(List.of("闪烁"), p.vocabulary().get(0).senseTexts());
     }
 
     @Test
@@ -66,16 +67,16 @@ class ReaderVariantsTest {
     void vocabularyWithoutAMarkerFollowsTheTranslation() {
         Passage p = only("原文：\n\nThey rig prices.\n\n他们操纵价格。\n\nrig：操纵；垄断；\n");
         assertNull(p.studyMarker());
-        assertEquals(List.of("操纵", "垄断"), p.vocabulary().get(0).senses());
+        assertEquals(List.of("操纵", "垄断"), p.vocabulary().get(0).senseTexts());
     }
 
     @Test
     void vocabularyLineShapes() {
         Passage p = only("原文：\n\nX.\n\n学习：\n\nmaterialize: 具体化\nabhorrent;美 [æbˈhɔrənt] 可憎的；\n"
                 + "Vega：[天文]织女星\ntype in：英 [taɪp] /ɪn/ 键入\n");
-        assertEquals(List.of("具体化"), p.vocabulary().get(0).senses());
+        assertEquals(List.of("具体化"), p.vocabulary().get(0).senseTexts());
         assertEquals("abhorrent", p.vocabulary().get(1).headword());
-        assertEquals(List.of("[天文]织女星"), p.vocabulary().get(2).senses());
+        assertEquals(List.of(new Sense("织女星", "天文")), p.vocabulary().get(2).senses());
         assertEquals(2, p.vocabulary().get(3).pronunciations().size());
     }
 

@@ -5,14 +5,17 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Dateline;
+import io.github.jingdu.model.Example;
 import io.github.jingdu.model.Explanation;
 import io.github.jingdu.model.Field;
 import io.github.jingdu.model.Figure;
 import io.github.jingdu.model.FrontMatter;
 import io.github.jingdu.model.Heading;
+import io.github.jingdu.model.Inflection;
 import io.github.jingdu.model.MarkdownBlock;
 import io.github.jingdu.model.MarkdownKind;
 import io.github.jingdu.model.Marker;
+import io.github.jingdu.model.Morphology;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
@@ -20,10 +23,11 @@ import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Pronunciation;
 import io.github.jingdu.model.Rendition;
 import io.github.jingdu.model.RenditionKind;
-import io.github.jingdu.model.TranslationUnit;
+import io.github.jingdu.model.Sense;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyText;
+import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.VocabularyEntry;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,21 +56,37 @@ public final class Documents {
             p("所有这些都是由人工智能(AI)模型驱动的。"),
             p("注意力层允许模型了解输入的多个方面"));
     private static final List<VocabularyEntry> ENTRIES = List.of(
-            new VocabularyEntry("type in", "键入；输入；", List.of(), List.of("键入", "输入"), null, null, NO),
-            new VocabularyEntry("dials", "美 [ˈdaɪəlz] 拨号盘；刻度盘；转盘；（dial的复数）",
-                    List.of(new Pronunciation("美", "ˈdaɪəlz")), List.of("拨号盘", "刻度盘", "转盘"), "dial的复数", null, NO),
-            new VocabularyEntry("melt-up", "", List.of(), List.of(), null, null, NO),
-            new VocabularyEntry("granularity", "英 [ˌɡrænjʊˈlærəti] 美 [grænjʊ'lærɪtɪ] 粒度",
+            entry("type in", List.of(), "键入；输入；", List.of(), List.of(Sense.of("键入"), Sense.of("输入")), null, null,
+                    List.of()),
+            entry("dials", List.of(), "美 [ˈdaɪəlz] 拨号盘；刻度盘；转盘；（dial的复数）",
+                    List.of(new Pronunciation("美", "ˈdaɪəlz")),
+                    List.of(Sense.of("拨号盘"), Sense.of("刻度盘"), Sense.of("转盘")), "dial的复数",
+                    new Morphology("dial", Inflection.PLURAL), List.of()),
+            entry("melt-up", List.of(), "", List.of(), List.of(), null, null, List.of()),
+            entry("granularity", List.of(), "英 [ˌɡrænjʊˈlærəti] 美 [grænjʊ'lærɪtɪ] 粒度 **注意发音**",
                     List.of(new Pronunciation("英", "ˌɡrænjʊˈlærəti"), new Pronunciation("美", "grænjʊ'lærɪtɪ")),
-                    List.of("粒度"), null, null, NO),
-            new VocabularyEntry("reams of data", "大量数据", List.of(), List.of("大量数据"), null, null, NO));
-    private static final List<String> EXPLANATIONS = List.of(
-            "\"Ream\" 在这里指大量的数据。\n\n- 例子：大型语言模型能够处理大量的数据。(Large language models can process reams of data.)",
-            "**例句**:\n\n- \"The deadline is creeping up.\"\n  **中文翻译**: 截止日期逐渐逼近。",
-            "");
+                    List.of(Sense.of("粒度")), null, null, List.of("注意发音")),
+            entry("Vega", List.of(), "美 [ˈveɪɡə] [天文]织女星", List.of(new Pronunciation("美", "ˈveɪɡə")),
+                    List.of(new Sense("织女星", "天文")), null, null, List.of()),
+            entry("emphasise", List.of("emphasize"), "强调", List.of(), List.of(Sense.of("强调")), null, null,
+                    List.of()),
+            entry("reams of data", List.of(), "大量数据", List.of(), List.of(Sense.of("大量数据")), null, null,
+                    List.of()));
+    private static final List<Explanation> EXPLANATIONS = List.of(
+            new Explanation("\"Ream\" 在这里指大量的数据。\n\n- 例子：大型语言模型能够处理大量的数据。(Large language models can process reams of data.)",
+                    List.of(new Example("Large language models can process reams of data.", "大型语言模型能够处理大量的数据。")), NO),
+            new Explanation("**例句**:\n\n- \"The deadline is creeping up.\"\n  **中文翻译**: 截止日期逐渐逼近。",
+                    List.of(new Example("The deadline is creeping up.", "截止日期逐渐逼近。")), NO),
+            new Explanation("", List.of(), NO));
     private static final List<String> STUDY_TEXTS = List.of("这里是补充说明，没有单词。", "| 词 | 意思 |\n|---|---|\n| a | b |");
 
     private Documents() {
+    }
+
+    private static VocabularyEntry entry(String head, List<String> variants, String gloss,
+            List<Pronunciation> pronunciations, List<Sense> senses, String note, Morphology morphology,
+            List<String> flags) {
+        return new VocabularyEntry(head, variants, gloss, pronunciations, senses, note, morphology, flags, null, NO);
     }
 
     /** Random canonical-shaped documents. */
@@ -127,12 +147,11 @@ public final class Documents {
             if (kind <= 1) {
                 VocabularyEntry e = ENTRIES.get(r.nextInt(ENTRIES.size()));
                 if (kind == 1) {
-                    e = new VocabularyEntry(e.headword(), e.gloss(), e.pronunciations(), e.senses(), e.note(),
-                            new Explanation(EXPLANATIONS.get(r.nextInt(EXPLANATIONS.size())), NO), NO);
+                    e = e.withExplanation(EXPLANATIONS.get(r.nextInt(EXPLANATIONS.size())));
                 }
                 study.add(e);
             } else if (kind == 2 && !afterBareEntry) {
-                study.add(new Explanation(EXPLANATIONS.get(r.nextInt(EXPLANATIONS.size())), NO));
+                study.add(EXPLANATIONS.get(r.nextInt(EXPLANATIONS.size())));
             } else if (kind == 3) {
                 study.add(new Figure("figure", "./assets/figure.png", "", NO, ""));
             } else if (kind == 4) {

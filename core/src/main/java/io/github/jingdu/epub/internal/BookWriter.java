@@ -185,7 +185,7 @@ public final class BookWriter {
                 b.append("<dt id=\"").append(ids.get(key)).append("\"").append(Xhtml.lang("en")).append('>')
                         .append(Xml.escape(list.get(0).entry().headword())).append("</dt>\n");
                 for (GlossaryEntry e : list) {
-                    String senses = String.join("；", e.entry().senses());
+                    String senses = String.join("；", e.entry().senseTexts());
                     b.append("<dd").append(Xhtml.lang("zh-CN")).append('>')
                             .append(senses.isEmpty() ? "—" : Inline.text(senses)).append(" <a href=\"").append(e.href())
                             .append("\">↩</a></dd>\n");

@@ -20,7 +20,7 @@ final class Notes {
         out.append("</p>\n");
         if (!v.senses().isEmpty()) {
             out.append("<p class=\"senses\"").append(Xhtml.lang("zh-CN")).append('>')
-                    .append(Inline.text(String.join("；", v.senses()))).append("</p>\n");
+                    .append(Inline.text(String.join("；", v.senseTexts()))).append("</p>\n");
         }
         if (v.note() != null) {
             out.append("<p class=\"morphology\"").append(Xhtml.lang("zh-CN")).append('>')

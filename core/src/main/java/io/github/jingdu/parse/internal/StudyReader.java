@@ -2,6 +2,7 @@ package io.github.jingdu.parse.internal;
 
 import io.github.jingdu.model.Explanation;
 import io.github.jingdu.model.Figure;
+import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
@@ -47,6 +48,7 @@ final class StudyReader {
                     while (end < to && isPlainText(end, to)) {
                         end++;
                     }
+                    reportUnreadEntries(i, end);
                     items.add(text(i, end));
                     i = end;
                 }
@@ -55,22 +57,33 @@ final class StudyReader {
         return items;
     }
 
+    /** Lines that look like vocabulary entries but could not be read are reported, never dropped. */
+    private void reportUnreadEntries(int from, int end) {
+        for (int line = from; line < end; line++) {
+            if (ctx.kinds[line] == LineKind.TEXT && VocabularyLine.looksLikeEntry(ctx.content(line))) {
+                ctx.report(Severity.WARNING, "vocabulary-unparsed",
+                        "this line looks like a vocabulary entry but could not be read; write it as "
+                                + "`headword：meaning；meaning`, or as a headword alone with a `>` explanation below",
+                        ctx.lines.spanOfContent(line, line));
+            }
+        }
+    }
+
     private boolean isPlainText(int line, int to) {
         LineKind kind = ctx.kinds[line];
         return (kind == LineKind.TEXT || kind == LineKind.STUDY_MARKER) && entryAt(line, to) == null;
     }
 
     /**
-     * Reads the line as a vocabulary entry: a line with a head and a gloss, or a bare head
-     * directly followed by an explanation quote on the next line.
+     * Reads the line as a vocabulary entry: a line with a head and a gloss, or a bare head (its
+     * explanation is in the quote below it, or missing, which is reported).
      */
     private VocabularyLine.Parts entryAt(int line, int to) {
         VocabularyLine.Parts parts = VocabularyLine.parse(ctx.content(line), true);
         if (parts != null || ctx.kinds[line] != LineKind.TEXT) {
             return parts;
         }
-        int next = line + 1;
-        return next < to && ctx.kinds[next] == LineKind.QUOTE ? VocabularyLine.bareHead(ctx.content(line)) : null;
+        return VocabularyLine.bareHead(ctx.content(line));
     }
 
     private int runOf(int from, int to, LineKind kind) {
@@ -84,8 +97,7 @@ final class StudyReader {
     private static void addExplanation(List<StudyItem> items, Explanation explanation) {
         if (!items.isEmpty() && items.get(items.size() - 1) instanceof VocabularyEntry e
                 && e.explanation() == null) {
-            items.set(items.size() - 1, new VocabularyEntry(e.headword(), e.gloss(),
-                    e.pronunciations(), e.senses(), e.note(), explanation, e.span()));
+            items.set(items.size() - 1, e.withExplanation(explanation));
         } else {
             items.add(explanation);
         }
@@ -99,7 +111,8 @@ final class StudyReader {
             }
             markdown.append(QuoteLines.unquote(ctx.content(i)));
         }
-        return new Explanation(markdown.toString(), ctx.lines.spanOfContent(from, to - 1));
+        String text = markdown.toString();
+        return new Explanation(text, ExampleReader.read(text), ctx.lines.spanOfContent(from, to - 1));
     }
 
     private Figure figure(int line) {
@@ -112,8 +125,16 @@ final class StudyReader {
     private VocabularyEntry entry(int line, VocabularyLine.Parts parts) {
         VocabularyLine.Gloss gloss = VocabularyLine.readGloss(parts.gloss());
         ReadContext.Piece p = ctx.piece(line);
-        return new VocabularyEntry(parts.headword(), parts.gloss(), gloss.pronunciations(),
-                gloss.senses(), gloss.note(), null, ctx.lines.span(p.from(), p.to()));
+        int next = ctx.skipBlank(line + 1, ctx.kinds.length);
+        if (gloss.senses().isEmpty() && gloss.pronunciations().isEmpty()
+                && (next >= ctx.kinds.length || ctx.kinds[next] != LineKind.QUOTE)) {
+            ctx.report(Severity.WARNING, "vocabulary-without-meaning",
+                    "the entry `" + parts.headword() + "` gives no meaning; write one after a colon "
+                            + "(`" + parts.headword() + "：…`) or explain it in a `>` quote below",
+                    ctx.lines.spanOfContent(line, line));
+        }
+        return new VocabularyEntry(parts.headword(), parts.variants(), parts.gloss(), gloss.pronunciations(),
+                gloss.senses(), gloss.note(), gloss.morphology(), gloss.flags(), null, ctx.lines.span(p.from(), p.to()));
     }
 
     private StudyText text(int from, int end) {

@@ -1,6 +1,8 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.model.Morphology;
 import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.Sense;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,15 +17,31 @@ public final class VocabularyLine {
             "^(?:([美英])\\s*)?(\\[[^\\]\\[]*\\]|/[^/]+/)\\s*");
     private static final Pattern NOTE = Pattern.compile("（([^（）]*的[^（）]*)）\\s*[；;]?\\s*$");
     private static final Pattern BARE_HEAD = Pattern.compile("[A-Za-z][A-Za-z' -]*");
+    /** A head written straight before its Chinese gloss: {@code ironed out most such glitches. 解决了…}. */
+    private static final Pattern UNSEPARATED_HEAD = Pattern.compile("-?[A-Za-z][A-Za-z0-9'’ ,.&=-]*");
+    /** A quoted or bold head before a Chinese explanation: {@code "carving through" 的意思是穿过或贯穿}. */
+    private static final Pattern QUOTED_HEAD = Pattern.compile(
+            "^(?:\\*\\*)?[\"“](\\p{IsLatin}[^\"“”*]{0,80})[\"”](?:\\*\\*)?\\s*(\\p{IsHan}.*)$");
+    private static final Pattern BOLD_HEAD = Pattern.compile("^\\*\\*(\\p{IsLatin}[^\"“”*]{0,60})\\*\\*\\s*(\\p{IsHan}.*)$");
+    private static final Pattern FLAG = Pattern.compile("\\*\\*(注意[^*]*)\\*\\*");
+    private static final Pattern DOMAIN = Pattern.compile("^\\[(\\p{IsHan}{1,6})\\]\\s*");
     private static final int MAX_HEAD_LENGTH = 160;
+    private static final int MAX_UNSEPARATED_WORDS = 10;
+    private static final int LOOKS_LIKE_LIMIT = 60;
 
     /**
      * The parts of a vocabulary line.
      *
      * @param headword the head as plain text
+     * @param variants other spellings or short forms written with the head
      * @param gloss the rest of the line, trimmed
      */
-    public record Parts(String headword, String gloss) {
+    public record Parts(String headword, List<String> variants, String gloss) {
+
+        static Parts of(String head, String gloss) {
+            Heads.Head h = Heads.split(head);
+            return new Parts(h.headword(), h.variants(), gloss);
+        }
     }
 
     /**
@@ -32,8 +50,11 @@ public final class VocabularyLine {
      * @param pronunciations pronunciations at the start
      * @param senses meanings, without empty ones
      * @param note a closing parenthetical such as {@code dial的复数}, or null
+     * @param morphology what the note says of the base form, or null
+     * @param flags bold reminders such as {@code 注意发音}
      */
-    public record Gloss(List<Pronunciation> pronunciations, List<String> senses, String note) {
+    public record Gloss(List<Pronunciation> pronunciations, List<Sense> senses, String note, Morphology morphology,
+            List<String> flags) {
     }
 
     private VocabularyLine() {
@@ -56,21 +77,31 @@ public final class VocabularyLine {
             String head = headword(s.substring(0, sep));
             String gloss = Scripts.strip(s.substring(sep + 1));
             if (isHead(head) && (gloss.isEmpty() || Scripts.hasHan(gloss) || startsWithPronunciation(gloss))) {
-                return new Parts(head, gloss);
+                return Parts.of(head, gloss);
             }
             return null;
         }
         if (!allowUnseparated) {
             return null;
         }
+        for (Pattern p : List.of(QUOTED_HEAD, BOLD_HEAD)) {
+            Matcher m = p.matcher(s);
+            if (m.matches() && Scripts.isChinese(m.group(2))) {
+                return Parts.of(m.group(1).strip(), Scripts.strip(m.group(2)));
+            }
+        }
         int han = firstHan(s);
         if (han <= 0) {
             return null;
         }
         String head = Scripts.strip(s.substring(0, han));
+        while (head.endsWith("=")) {
+            head = Scripts.strip(head.substring(0, head.length() - 1));
+        }
         String gloss = s.substring(han);
-        if (BARE_HEAD.matcher(head).matches() && head.split(" +").length <= 4 && Scripts.isChinese(gloss)) {
-            return new Parts(head, gloss);
+        if (UNSEPARATED_HEAD.matcher(head).matches() && head.split(" +").length <= MAX_UNSEPARATED_WORDS
+                && Scripts.isChinese(gloss)) {
+            return Parts.of(head, gloss);
         }
         return null;
     }
@@ -92,20 +123,32 @@ public final class VocabularyLine {
             rest = rest.substring(p.end());
             p = PRONUNCIATION.matcher(rest);
         }
+        List<String> flags = new ArrayList<>();
+        Matcher f = FLAG.matcher(rest);
+        while (f.find()) {
+            flags.add(f.group(1).strip());
+        }
+        rest = FLAG.matcher(rest).replaceAll(" ");
         String note = null;
         Matcher n = NOTE.matcher(rest);
         if (n.find()) {
             note = n.group(1).strip();
             rest = rest.substring(0, n.start());
         }
-        List<String> senses = new ArrayList<>();
+        List<Sense> senses = new ArrayList<>();
         for (String sense : rest.split("[；;]")) {
-            String s = Scripts.strip(sense);
+            String s = Scripts.strip(sense.replace("**", ""));
+            Matcher d = DOMAIN.matcher(s);
+            String domain = null;
+            if (d.find()) {
+                domain = d.group(1);
+                s = Scripts.strip(s.substring(d.end()));
+            }
             if (!s.isEmpty()) {
-                senses.add(s);
+                senses.add(new Sense(s, domain));
             }
         }
-        return new Gloss(pronunciations, senses, note);
+        return new Gloss(pronunciations, senses, note, note == null ? null : MorphologyNote.read(note), flags);
     }
 
     /**
@@ -118,15 +161,41 @@ public final class VocabularyLine {
     public static Parts bareHead(String line) {
         String head = headword(line);
         if (BARE_HEAD.matcher(head).matches() && head.split(" +").length <= 5 && !head.endsWith(" ")) {
-            return new Parts(head, "");
+            return Parts.of(head, "");
         }
         return null;
+    }
+
+    /**
+     * Whether a line that did not parse still looks like a vocabulary entry: it starts like a
+     * head (a Latin letter, perhaps after bold or quote marks), holds Chinese or a full-width
+     * colon, and has a colon or Chinese near the start.
+     *
+     * @param line a line's content
+     * @return true when the line should be reported as an entry that could not be read
+     */
+    public static boolean looksLikeEntry(String line) {
+        String s = Scripts.strip(line);
+        String bare = s.replaceFirst("^[*\"“]+", "");
+        if (bare.isEmpty() || !startsLikeHead(s) || !Character.isLetter(bare.charAt(0)) || Scripts.isHan(bare.charAt(0))
+                || !Scripts.hasHan(s) && s.indexOf('：') < 0) {
+            return false;
+        }
+        int limit = Math.min(s.length(), LOOKS_LIKE_LIMIT);
+        for (int i = 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '：' || c == ':' && !s.startsWith("//", i + 1) || Scripts.isHan(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsLikeHead(String s) {
         char c = s.charAt(0);
         return Character.isLetterOrDigit(c) && !Scripts.isHan(s.codePointAt(0))
-                || c == '*' && !s.startsWith("* ") || c == '(' || c == '\'' || c == '"' || c == '“';
+                || c == '*' && !s.startsWith("* ") || c == '(' || c == '\'' || c == '"' || c == '“'
+                || c == '-' && s.length() > 1 && Character.isLetter(s.charAt(1));
     }
 
     private static int separator(String s) {

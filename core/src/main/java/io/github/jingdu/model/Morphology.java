@@ -1,0 +1,19 @@
+package io.github.jingdu.model;
+
+import java.util.Objects;
+
+/**
+ * What a morphology note says: {@code （dial的复数）} makes {@code dials} the plural of
+ * {@code dial}.
+ *
+ * @param base the base form
+ * @param inflection how the headword relates to it
+ */
+public record Morphology(String base, Inflection inflection) {
+
+    /** Checks that no component is null. */
+    public Morphology {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(inflection, "inflection");
+    }
+}

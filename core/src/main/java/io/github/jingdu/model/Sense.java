@@ -1,0 +1,28 @@
+package io.github.jingdu.model;
+
+import java.util.Objects;
+
+/**
+ * One meaning in a vocabulary entry, such as {@code 织女星} in {@code Vega：美 [ˈveɪɡə] [天文]织女星}.
+ *
+ * @param text the meaning as plain text, without its domain tag and emphasis markers
+ * @param domain the field it belongs to when the entry says so ({@code 天文} for {@code [天文]}),
+ *     or null
+ */
+public record Sense(String text, String domain) {
+
+    /** Checks that the text is present. */
+    public Sense {
+        Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * Returns a meaning with no domain.
+     *
+     * @param text the meaning
+     * @return the sense
+     */
+    public static Sense of(String text) {
+        return new Sense(text, null);
+    }
+}

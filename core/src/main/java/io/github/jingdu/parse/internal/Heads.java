@@ -1,0 +1,44 @@
+package io.github.jingdu.parse.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a vocabulary head into its headword and the variants written with it:
+ * {@code emphasise = emphasize}, {@code research and development (R&D)}.
+ */
+final class Heads {
+    private static final Pattern TRAILING_SHORT_FORM = Pattern.compile("^(.+?)\\s*[(（]([A-Za-z][A-Za-z0-9&.\\-/ ]{0,15})[)）]$");
+
+    /**
+     * A head and its variants.
+     *
+     * @param headword the first form
+     * @param variants the others, in order
+     */
+    record Head(String headword, List<String> variants) {
+    }
+
+    private Heads() {
+    }
+
+    static Head split(String head) {
+        List<String> forms = new ArrayList<>();
+        for (String part : head.split("\\s*=\\s*")) {
+            if (!part.isBlank()) {
+                forms.add(part.strip());
+            }
+        }
+        if (forms.isEmpty()) {
+            return new Head(head, List.of());
+        }
+        Matcher m = TRAILING_SHORT_FORM.matcher(forms.get(0));
+        if (m.matches()) {
+            forms.set(0, m.group(1));
+            forms.add(1, m.group(2).strip());
+        }
+        return new Head(forms.get(0), forms.subList(1, forms.size()));
+    }
+}
