@@ -1,0 +1,176 @@
+package io.github.jingdu.terms;
+
+import io.github.jingdu.align.Language;
+import io.github.jingdu.align.Segment;
+import io.github.jingdu.align.SentenceSegmenter;
+import io.github.jingdu.model.Bead;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Paragraph;
+import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.Sentence;
+import io.github.jingdu.model.SentenceAlignment;
+import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.terms.internal.HeadMatcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds each vocabulary entry's headword in its passage's English, and through the passage's
+ * sentence alignment (when the document was aligned) the Chinese that translates it. A headword
+ * matches under inflection ({@code dials} for {@code dial}), British or American spelling,
+ * case, hyphenation, and with slots ({@code take sth into account}); when it does not, its
+ * variants and its morphology note's base form are tried.
+ *
+ * <pre>{@code
+ * NoteDocument doc = DocumentAligner.create().align(NotesParser.create().parse(text));
+ * for (Grounding g : Grounder.create().ground(doc)) {
+ *     if (g.found()) {
+ *         System.out.println(g.entry().headword() + " → " + g.matched() + " in " + g.sentence().text());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Grounder {
+    private static final int SENTENCE_WORDS = 6;
+
+    private Grounder() {
+    }
+
+    /**
+     * Returns a grounder.
+     *
+     * @return a grounder
+     */
+    public static Grounder create() {
+        return new Grounder();
+    }
+
+    /**
+     * Grounds every vocabulary entry of a document.
+     *
+     * @param document a parsed, perhaps aligned, document
+     * @return one grounding per entry, in document order
+     */
+    public List<Grounding> ground(NoteDocument document) {
+        List<Grounding> out = new ArrayList<>();
+        List<Passage> passages = document.passages();
+        List<List<List<HeadMatcher.Word>>> words = new ArrayList<>();
+        for (Passage p : passages) {
+            words.add(sentences(p).stream().map(s -> HeadMatcher.words(s.text())).toList());
+        }
+        for (int i = 0; i < passages.size(); i++) {
+            for (Grounding g : ground(passages.get(i))) {
+                out.add(elsewhere(g, words, i) ? new Grounding(g.entry(), GroundingMiss.ELSEWHERE, -1, null, -1, -1,
+                        List.of()) : g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Grounds the vocabulary entries of one passage.
+     *
+     * @param passage a passage
+     * @return one grounding per entry, in order
+     */
+    public List<Grounding> ground(Passage passage) {
+        List<Sentence> sentences = sentences(passage);
+        List<List<HeadMatcher.Word>> words = sentences.stream().map(s -> HeadMatcher.words(s.text())).toList();
+        List<Grounding> out = new ArrayList<>();
+        for (VocabularyEntry e : passage.vocabulary()) {
+            out.add(ground(e, passage.alignment(), sentences, words));
+        }
+        return out;
+    }
+
+    private static Grounding ground(VocabularyEntry e, SentenceAlignment alignment, List<Sentence> sentences,
+            List<List<HeadMatcher.Word>> words) {
+        List<String> heads = new ArrayList<>();
+        heads.add(e.headword());
+        heads.addAll(e.variants());
+        if (e.morphology() != null) {
+            heads.add(e.morphology().base());
+        }
+        for (String head : heads) {
+            for (int i = 0; i < sentences.size(); i++) {
+                int[] at = HeadMatcher.find(head, words.get(i));
+                if (at != null) {
+                    List<HeadMatcher.Word> w = words.get(i);
+                    return new Grounding(e, null, i, sentences.get(i), w.get(at[0]).start(), w.get(at[1]).end(),
+                            translation(alignment, i));
+                }
+            }
+        }
+        return new Grounding(e, miss(e.headword(), words), -1, null, -1, -1, List.of());
+    }
+
+    private static boolean elsewhere(Grounding g, List<List<List<HeadMatcher.Word>>> words, int own) {
+        if (g.found() || g.miss() == GroundingMiss.NOT_ENGLISH) {
+            return false;
+        }
+        for (int p = 0; p < words.size(); p++) {
+            if (p != own) {
+                for (List<HeadMatcher.Word> sentence : words.get(p)) {
+                    if (HeadMatcher.find(g.entry().headword(), sentence) != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static GroundingMiss miss(String head, List<List<HeadMatcher.Word>> sentences) {
+        if (sentences.isEmpty()) {
+            return GroundingMiss.NO_ENGLISH;
+        }
+        List<HeadMatcher.Word> headWords = HeadMatcher.words(head);
+        if (headWords.stream().noneMatch(w -> w.text().chars().anyMatch(c -> c < 0x250 && Character.isLetter(c)))) {
+            return GroundingMiss.NOT_ENGLISH;
+        }
+        if (headWords.size() >= SENTENCE_WORDS) {
+            return GroundingMiss.SENTENCE_HEAD;
+        }
+        boolean partial = false;
+        for (HeadMatcher.Word h : headWords) {
+            for (List<HeadMatcher.Word> sentence : sentences) {
+                for (HeadMatcher.Word w : sentence) {
+                    if (Misspellings.near(h.text(), w.text())) {
+                        return GroundingMiss.MISSPELT;
+                    }
+                    partial |= h.text().length() >= 3 && HeadMatcher.sameWord(h.text(), w.text());
+                }
+            }
+        }
+        return partial ? GroundingMiss.PARTIAL : GroundingMiss.ABSENT;
+    }
+
+    private static List<Sentence> translation(SentenceAlignment alignment, int source) {
+        if (alignment == null) {
+            return List.of();
+        }
+        for (Bead b : alignment.beads()) {
+            if (b.source().contains(source)) {
+                return b.target().stream().map(alignment.target()::get).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Sentence> sentences(Passage passage) {
+        if (passage.alignment() != null) {
+            return passage.alignment().source();
+        }
+        List<Sentence> out = new ArrayList<>();
+        SentenceSegmenter segmenter = SentenceSegmenter.of(Language.ENGLISH);
+        for (Paragraph p : passage.source()) {
+            for (Segment s : segmenter.segment(p.text())) {
+                out.add(new Sentence(s.text(), SourceSpan.NONE));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.jingdu.terms.internal;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The forms under which two English words count as the same: case, British and American
+ * spelling ({@code materialise}, {@code materialize}), and regular inflection ({@code dials},
+ * {@code dial}; {@code planned}, {@code plan}; {@code studies}, {@code study}).
+ */
+public final class WordForms {
+    private static final int MIN_STEM = 3;
+
+    private WordForms() {
+    }
+
+    /**
+     * Returns the keys of a word: its spelling-normalised form and the stems it may come from.
+     *
+     * @param word one word, letters and digits
+     * @return keys; two words match when their keys intersect
+     */
+    public static Set<String> keys(String word) {
+        String w = american(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+        Set<String> keys = new HashSet<>();
+        keys.add(w);
+        String lemma = IrregularVerbs.lemma(w);
+        if (lemma != null) {
+            keys.add(lemma);
+        }
+        if (w.endsWith("'s")) {
+            keys.add(w.substring(0, w.length() - 2));
+        }
+        strip(keys, w, "s", "");
+        strip(keys, w, "es", "");
+        strip(keys, w, "ies", "y");
+        strip(keys, w, "ied", "y");
+        strip(keys, w, "ed", "");
+        strip(keys, w, "ed", "e");
+        strip(keys, w, "d", "");
+        strip(keys, w, "ing", "");
+        strip(keys, w, "ing", "e");
+        strip(keys, w, "er", "");
+        strip(keys, w, "est", "");
+        for (String suffix : new String[] {"ed", "ing", "er", "est"}) {
+            if (w.endsWith(suffix)) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                int n = stem.length();
+                if (n > MIN_STEM && stem.charAt(n - 1) == stem.charAt(n - 2) && !isVowel(stem.charAt(n - 1))) {
+                    keys.add(stem.substring(0, n - 1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static void strip(Set<String> keys, String w, String suffix, String replacement) {
+        if (w.endsWith(suffix) && w.length() - suffix.length() >= MIN_STEM) {
+            keys.add(w.substring(0, w.length() - suffix.length()) + replacement);
+        }
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    /** British spellings in their American form, applied to both sides of a comparison. */
+    static String american(String w) {
+        String s = w;
+        s = s.replaceAll("isation(s?)$", "ization$1");
+        s = s.replaceAll("(?<=.{3})is(e|es|ed|ing|er|ers)$", "iz$1");
+        s = s.replaceAll("ys(e|es|ed|ing)$", "yz$1");
+        s = s.replaceAll("(?<=.{2})our(s|ed|ing|ful|ite)?$", "or$1");
+        s = s.replaceAll("(?<=.{2}[^aeiou])tre(s?)$", "ter$1");
+        s = s.replaceAll("(?<=.{2}[aeiou])ll(ed|ing|er)$", "l$1");
+        s = s.replaceAll("ogue(s?)$", "og$1");
+        return s;
+    }
+}
