@@ -14,6 +14,7 @@ module io.github.jingdu.core {
     requires flexmark.util.sequence;
 
     exports io.github.jingdu.align;
+    exports io.github.jingdu.anki;
     exports io.github.jingdu.epub;
 
     exports io.github.jingdu.model;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code jingdu convert INPUT... --to md|json}: notes to JSON or Markdown, and JSON back. */
+/** {@code jingdu convert INPUT... --to md|json|epub|anki|csv}: notes to other forms, and JSON back. */
 @Command(name = "convert",
         description = {
             "Convert notes files to Jingdu JSON or to Markdown, and Jingdu JSON back to Markdown.",
@@ -37,13 +37,19 @@ import picocli.CommandLine.Spec;
             "",
             "Markdown is written in canonical form (docs/format.md), or with --lossless exactly as it was"
                 + " read: notes converted to JSON and back with --lossless give the original bytes.",
+            "",
+            "--to epub, anki and csv put every input into one file: a book (docs/epub.md), or a flashcard"
+                + " deck with one card per vocabulary entry: word, pronunciation, meanings, the English sentence"
+                + " with the word in bold, its Chinese translation, and the source file and line."
+                + " --to anki writes a tab-separated file that Anki imports as it is (File > Import);"
+                + " --to csv writes CSV for spreadsheets. See docs/anki.md.",
             ""},
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         sortOptions = false)
 final class ConvertCommand implements Callable<Integer> {
     /** Output formats. */
-    enum Format { md, json, epub }
+    enum Format { md, json, epub, anki, csv }
 
     @Spec
     private CommandSpec spec;
@@ -119,6 +125,9 @@ final class ConvertCommand implements Callable<Integer> {
         if (to == Format.epub) {
             return EpubBook.write(files, output, book(err), err);
         }
+        if (to == Format.anki || to == Format.csv) {
+            return FlashcardDeck.write(files, output, to == Format.anki, out, err);
+        }
         boolean toStdout = output == null && !inPlace;
         if (toStdout && files.size() > 1) {
             err.println("jingdu convert: " + files.size() + " files to convert: give -o DIR to write them"
@@ -155,6 +164,10 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if ((noPositions || noAlign) && to != Format.json) {
             return (noPositions ? "--no-positions" : "--no-align") + " applies to --to json only";
+        }
+        if ((to == Format.anki || to == Format.csv) && output != null && Files.isDirectory(output)) {
+            return "--to " + to + " writes one deck: give -o DECK." + (to == Format.anki ? "tsv" : "csv")
+                    + ", not a directory";
         }
         if (inPlace && (to != Format.md || output != null)) {
             return "--in-place rewrites notes as Markdown: use it with --to md and without -o";

@@ -65,8 +65,15 @@ public final class WordForms {
         return "aeiou".indexOf(c) >= 0;
     }
 
-    /** British spellings in their American form, applied to both sides of a comparison. */
-    static String american(String w) {
+    /**
+     * Rewrites British spellings in their American form ({@code -ise}, {@code -isation},
+     * {@code -our}, {@code -tre}, {@code -lled}, {@code -ogue}); applied to both sides of a
+     * comparison, so a rule that misfires on a word misfires alike on both.
+     *
+     * @param w a word in lower case
+     * @return the word with American endings
+     */
+    public static String american(String w) {
         String s = w;
         s = s.replaceAll("isation(s?)$", "ization$1");
         s = s.replaceAll("(?<=.{3})is(e|es|ed|ing|er|ers)$", "iz$1");

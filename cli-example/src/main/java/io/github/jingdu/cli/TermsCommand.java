@@ -1,0 +1,169 @@
+package io.github.jingdu.cli;
+
+import io.github.jingdu.json.TermsJsonWriter;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.TranslationUnit;
+import io.github.jingdu.parse.NotesParser;
+import io.github.jingdu.terms.Glossary;
+import io.github.jingdu.terms.GlossaryEntry;
+import io.github.jingdu.terms.GlossaryOrder;
+import io.github.jingdu.terms.TermExtractor;
+import io.github.jingdu.terms.TermKind;
+import io.github.jingdu.terms.TextTerm;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jingdu terms INPUT...}: the glossary of the inputs' vocabulary and the terms in their text. */
+@Command(name = "terms",
+        description = {
+            "List the vocabulary of notes files as one glossary (entries merged by headword, with frequency,"
+                + " first occurrence and sources), and the terms found in their running text: abbreviations with"
+                + " their definitions, Latin-script names in Chinese, handles, citations and captions.",
+            "",
+            "Inputs are files or directories (searched for *.md and *.txt). A .txt file with no 原文 or 直译"
+                + " blocks is read as plain text, for abbreviations and other terms.",
+            "",
+            "TSV holds one kind: with --kind abbreviation, lines are FILE<TAB>SHORT<TAB>LONG; with --kind"
+                + " vocabulary, HEADWORD<TAB>PRONUNCIATIONS<TAB>MEANINGS<TAB>FREQUENCY<TAB>FIRST<TAB>SOURCES."
+                + " JSON is described in docs/terms.md.",
+            ""},
+        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        sortOptions = false)
+final class TermsCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { json, tsv }
+
+    /** What to list. */
+    enum Kind { vocabulary, abbreviation, all }
+
+    /** Glossary orders. */
+    enum Order { english, pinyin }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Notes files, plain-text files or directories.")
+    private List<Path> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "all",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; with --format tsv choose one).")
+    private Kind kind;
+
+    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "english",
+            description = "Glossary order: ${COMPLETION-CANDIDATES} (pinyin sorts by the first meaning;"
+                + " default: ${DEFAULT-VALUE}).")
+    private Order order;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file. Default: standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (format == Format.tsv && kind == Kind.all) {
+            err.println("jingdu terms: TSV holds one kind of term: add --kind vocabulary or --kind abbreviation");
+            return Jingdu.USAGE;
+        }
+        List<InputFiles.Input> files;
+        try {
+            files = InputFiles.expand(inputs, false);
+        } catch (NoSuchFileException e) {
+            err.println("jingdu terms: " + e.getFile() + ": no such file or directory");
+            return Jingdu.USAGE;
+        } catch (IOException e) {
+            err.println("jingdu terms: cannot list the inputs: " + e.getMessage());
+            return Jingdu.USAGE;
+        }
+        if (files.isEmpty()) {
+            err.println("jingdu terms: no .md or .txt files in " + inputs);
+            return Jingdu.USAGE;
+        }
+        Glossary.Builder glossary = Glossary.builder(order == Order.pinyin ? GlossaryOrder.PINYIN : GlossaryOrder.ENGLISH);
+        TermExtractor extractor = TermExtractor.builder().kinds(kind == Kind.abbreviation
+                ? EnumSet.of(TermKind.ABBREVIATION) : EnumSet.allOf(TermKind.class)).build();
+        Map<String, List<TextTerm>> terms = new LinkedHashMap<>();
+        try {
+            for (InputFiles.Input input : files) {
+                if (output != null && Files.exists(output) && input.file().toRealPath().equals(output.toRealPath())) {
+                    err.println("jingdu terms: " + output + " is an input; refusing to write over it");
+                    return Jingdu.USAGE;
+                }
+                String name = input.file().toString();
+                String text = new String(Files.readAllBytes(input.file()), StandardCharsets.UTF_8);
+                NoteDocument doc = NotesParser.create().parse(Files.readAllBytes(input.file()));
+                glossary.add(name, doc);
+                terms.put(name, isPlainText(input.file(), doc) ? extractor.extractPlainText(text) : extractor.extract(doc));
+            }
+            String result = render(glossary.build(), terms);
+            if (output == null) {
+                out.print(result);
+                out.flush();
+            } else {
+                AtomicWrite.write(output, result);
+            }
+            return Jingdu.OK;
+        } catch (IOException e) {
+            err.println("jingdu terms: " + e.getMessage());
+            return Jingdu.USAGE;
+        }
+    }
+
+    private static boolean isPlainText(Path file, NoteDocument doc) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")
+                && doc.passages().isEmpty() && doc.only(TranslationUnit.class).isEmpty();
+    }
+
+    private String render(Glossary glossary, Map<String, List<TextTerm>> terms) {
+        if (format == Format.json) {
+            return TermsJsonWriter.create().write(kind == Kind.abbreviation ? null : glossary,
+                    kind == Kind.vocabulary ? null : terms);
+        }
+        StringBuilder tsv = new StringBuilder();
+        if (kind == Kind.abbreviation) {
+            terms.forEach((file, list) -> list.forEach(t -> tsv.append(field(file)).append('\t')
+                    .append(field(t.text())).append('\t').append(field(t.expansion())).append('\n')));
+        } else {
+            for (GlossaryEntry e : glossary.entries()) {
+                tsv.append(String.join("\t", field(e.headword()),
+                        field(e.pronunciations().stream().map(TermsCommand::pronunciation).collect(Collectors.joining(" "))),
+                        field(e.senses().stream().map(s -> s.text()).collect(Collectors.joining("；"))),
+                        Integer.toString(e.frequency()),
+                        field(e.first().source() + ":" + e.first().span().line()),
+                        field(String.join(" ", e.sources())))).append('\n');
+            }
+        }
+        return tsv.toString();
+    }
+
+    private static String pronunciation(Pronunciation p) {
+        return (p.region().isEmpty() ? "" : p.region() + " ") + "[" + p.ipa() + "]";
+    }
+
+    /** A TSV field: tabs and line breaks, which would split it, become spaces. */
+    private static String field(String value) {
+        return value.replaceAll("[\\t\\r\\n]", " ");
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.jingdu.anki;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One flashcard: a vocabulary entry with the sentence it was learnt from.
+ *
+ * @param id a stable identifier (the same entry gives the same id), so that importing a deck
+ *     again updates its notes instead of adding copies
+ * @param word the headword
+ * @param pronunciation the pronunciations, such as {@code 美 [ˈdaɪəlz]}, or an empty string
+ * @param meanings the senses joined with {@code ；}
+ * @param sentence the English sentence holding the word, or an empty string when it was not found
+ * @param highlightStart where the word starts in {@code sentence}, or -1
+ * @param highlightEnd where it ends, or -1
+ * @param translation the Chinese sentences aligned with it, or an empty string
+ * @param source where the entry was written, as {@code file:line}
+ * @param tags tags for the note, without spaces
+ */
+public record Flashcard(String id, String word, String pronunciation, String meanings, String sentence,
+        int highlightStart, int highlightEnd, String translation, String source, List<String> tags) {
+
+    /** Copies the list and checks that no component is null. */
+    public Flashcard {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(word, "word");
+        Objects.requireNonNull(pronunciation, "pronunciation");
+        Objects.requireNonNull(meanings, "meanings");
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(translation, "translation");
+        Objects.requireNonNull(source, "source");
+        tags = List.copyOf(tags);
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.jingdu.terms;
+
+import io.github.jingdu.model.SourceSpan;
+import java.util.Objects;
+
+/**
+ * Where something was written: a source (usually a file name) and a span in it.
+ *
+ * @param source the name the document was added under
+ * @param span where in it
+ */
+public record Occurrence(String source, SourceSpan span) {
+
+    /** Checks that no component is null. */
+    public Occurrence {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(span, "span");
+    }
+}
