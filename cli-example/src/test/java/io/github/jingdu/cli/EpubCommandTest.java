@@ -1,12 +1,11 @@
 package io.github.jingdu.cli;
 
+import static io.github.jingdu.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,13 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class EpubCommandTest {
     @TempDir
     Path dir;
-
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Jingdu.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {String.valueOf(status), out.toString(), err.toString()};
-    }
 
     @Test
     void aDirectoryBecomesOneReproducibleBook() throws IOException {

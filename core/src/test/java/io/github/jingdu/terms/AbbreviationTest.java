@@ -25,6 +25,7 @@ class AbbreviationTest {
         "The standard used is N-(1-naphthyl) ethylene diamine dihydrochloride (NEDC) which|NEDC|N-(1-naphthyl) ethylene diamine dihydrochloride",
         "所有这些都是由人工智能(AI)模型驱动的。|AI|人工智能",
         "目前最令人兴奋的是两类模型:文本的大型语言模型(LLM)和图像的扩散模型。|LLM|大型语言模型",
+        "大多依赖大型语言模型(LLM)和数十亿个转盘。|LLM|大型语言模型",
         "例如，FLAC （Free Lossless Audio Codec）在不牺牲音质的情况下|FLAC|Free Lossless Audio Codec",
     })
     void findsTheDefinition(String text, String shortForm, String longForm) {

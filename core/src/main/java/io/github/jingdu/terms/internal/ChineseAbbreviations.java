@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 public final class ChineseAbbreviations {
     /** Characters that end a Chinese name when reading back from the bracket. */
     private static final String NAME_BREAKS = "的是由在和与及了将被把对为从以其即或称叫这那个种于之等也都就而并且又们";
+    /** Words that end a Chinese name when reading back from the bracket: {@code 依赖大型语言模型(LLM)}. */
+    private static final List<String> BREAK_WORDS = List.of("依赖", "依靠", "使用", "采用", "利用", "包括", "包含",
+            "通过", "基于", "称为", "叫做", "发布", "推出", "开发", "提出", "引入", "成为", "作为", "属于", "来自",
+            "关于", "根据", "比如", "例如", "以及", "还是", "或者", "所谓");
     private static final int MAX_NAME = 12;
     private static final Pattern EXPANSION = Pattern.compile(
             "^(?:全称|全名|英文全称|英文)?[:：]?\\s*([A-Za-z][A-Za-z0-9 .'&-]*[A-Za-z0-9.])\\s*(?:[，,、；;]\\s*(\\p{IsHan}+))?$");
@@ -64,7 +68,7 @@ public final class ChineseAbbreviations {
         }
         int start = nameEnd;
         while (start > 0 && nameEnd - start < MAX_NAME && isHan(text.charAt(start - 1))
-                && NAME_BREAKS.indexOf(text.charAt(start - 1)) < 0) {
+                && NAME_BREAKS.indexOf(text.charAt(start - 1)) < 0 && !afterBreakWord(text, start)) {
             start--;
         }
         if (nameEnd - start < 2) {
@@ -95,6 +99,16 @@ public final class ChineseAbbreviations {
             found.add(new Abbreviation(shortForm, m.group(2), shortStart, innerStart + m.start(2),
                     DefinitionPattern.CHINESE));
         }
+    }
+
+    /** Whether the text before {@code at} ends with a verb or preposition that a name never ends with. */
+    private static boolean afterBreakWord(String text, int at) {
+        for (String word : BREAK_WORDS) {
+            if (text.startsWith(word, at - word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHan(char c) {

@@ -1,0 +1,22 @@
+package io.github.jingdu.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the command line in the test's JVM and captures what it printed. */
+final class CliRun {
+
+    private CliRun() {
+    }
+
+    /**
+     * @param args the command line
+     * @return the exit status, standard output and standard error
+     */
+    static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Jingdu.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new String[] {String.valueOf(status), out.toString(), err.toString()};
+    }
+}

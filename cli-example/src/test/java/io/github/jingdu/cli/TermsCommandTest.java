@@ -1,0 +1,70 @@
+package io.github.jingdu.cli;
+
+import static io.github.jingdu.cli.CliRun.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** jingdu terms, and convert --to anki|csv. */
+class TermsCommandTest {
+    private static final String NOTES = "原文：\n\nMost rely on large language models (LLMs) and billions of dials.\n\n"
+            + "大多依赖大型语言模型(LLM)和数十亿个转盘。\n\n学习：\n\ndials：美 [ˈdaɪəlz] 转盘；（dial的复数）\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void abbreviationsAsTsvLinesOfFileShortLong() throws IOException {
+        Path notes = Files.writeString(dir.resolve("a.md"), NOTES);
+        Path text = Files.writeString(dir.resolve("paper.txt"), "We used magnetic resonance imaging (MRI).\n\nNothing else.\n");
+        String[] r = run("terms", notes.toString(), text.toString(), "--kind", "abbreviation", "--format", "tsv");
+        assertEquals("0", r[0], r[2]);
+        assertEquals(notes + "\tLLMs\tlarge language models\n" + notes + "\tLLM\t大型语言模型\n"
+                + text + "\tMRI\tmagnetic resonance imaging\n", r[1]);
+    }
+
+    @Test
+    void theGlossaryAsJson() throws IOException {
+        Path notes = Files.writeString(dir.resolve("a.md"), NOTES);
+        Path out = dir.resolve("terms.json");
+        String[] r = run("terms", notes.toString(), "-o", out.toString());
+        assertEquals("0", r[0], r[2]);
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"format\" : \"jingdu-terms\""), json);
+        assertTrue(json.contains("\"headword\" : \"dials\"") && json.contains("\"frequency\" : 1"), json);
+        assertTrue(json.contains("\"kind\" : \"latin-in-chinese\""), json);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() throws IOException {
+        Path notes = Files.writeString(dir.resolve("a.md"), NOTES);
+        String[] tsvAll = run("terms", notes.toString(), "--format", "tsv");
+        assertEquals("2", tsvAll[0]);
+        assertTrue(tsvAll[2].contains("--kind vocabulary or --kind abbreviation"), tsvAll[2]);
+        String[] missing = run("terms", dir.resolve("nope.md").toString());
+        assertEquals("2", missing[0]);
+        assertTrue(missing[2].contains("nope.md: no such file or directory"), missing[2]);
+        assertEquals("2", run("terms", notes.toString(), "-o", notes.toString())[0]);
+        assertEquals(NOTES, Files.readString(notes), "the input is untouched");
+    }
+
+    @Test
+    void aDeckForAnkiAndForSpreadsheets() throws IOException {
+        Path notes = Files.writeString(dir.resolve("a.md"), NOTES);
+        Path deck = dir.resolve("deck.tsv");
+        String[] r = run("convert", notes.toString(), "--to", "anki", "-o", deck.toString());
+        assertEquals("0", r[0], r[2]);
+        String tsv = Files.readString(deck);
+        assertTrue(tsv.startsWith("#separator:tab\n#html:true\n"), tsv);
+        assertTrue(tsv.contains("\tdials\t美 [ˈdaɪəlz]\t转盘\t") && tsv.contains("billions of <b>dials</b>."), tsv);
+        String[] csv = run("convert", notes.toString(), "--to", "csv");
+        assertEquals("0", csv[0], csv[2]);
+        assertTrue(csv[1].startsWith("\uFEFFword,pronunciation,meaning,sentence,translation,source\r\n"), csv[1]);
+        assertEquals("2", run("convert", notes.toString(), "--to", "anki", "-o", dir.toString())[0]);
+    }
+}
