@@ -21,5 +21,6 @@ module io.github.jingdu.core {
     exports io.github.jingdu.parse;
     exports io.github.jingdu.markdown;
     exports io.github.jingdu.json;
+    exports io.github.jingdu.lint;
     exports io.github.jingdu.terms;
 }

@@ -29,6 +29,7 @@ import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
 import java.time.LocalDate;
@@ -95,6 +96,9 @@ final class JsonDocumentDecoder {
                 return new Figure(b.string("alt"), b.string("path"), b.string("title"), span, raw);
             case "passage":
                 return passage(b, span, raw);
+            case "study-notes":
+                JsonNodes.At notesMarker = b.field("study").object().optionalField("marker");
+                return new StudyNotes(notesMarker == null ? null : marker(notesMarker.object()), studyItems(b), span, raw);
             case "postscript":
                 return new Postscript(b.string("title"), paragraphs(b, "paragraphs"), dateline(b), span, raw);
             case "translation-unit":
@@ -103,17 +107,24 @@ final class JsonDocumentDecoder {
                 return new MarkdownBlock(kind(b), b.string("markdown"), span, raw);
             default:
                 throw new JsonFormatException(b.path() + ".type", "unknown block type \"" + type
-                        + "\"; expected front-matter, heading, figure, passage, translation-unit, postscript or markdown");
+                        + "\"; expected front-matter, heading, figure, passage, study-notes, translation-unit, postscript or markdown");
         }
     }
 
     private Passage passage(JsonNodes.At b, SourceSpan span, String raw) throws JsonFormatException {
+        JsonNodes.At studyMarker = b.field("study").object().optionalField("marker");
+        return new Passage(marker(b.field("marker").object()), paragraphs(b, "source"),
+                paragraphs(b, "translation"), studyMarker == null ? null : marker(studyMarker.object()),
+                studyItems(b), optionalAlignment(b, "alignment"), span, raw);
+    }
+
+    /** The study items of a passage or study notes, with the vocabulary entries they refer to. */
+    private List<StudyItem> studyItems(JsonNodes.At b) throws JsonFormatException {
         List<VocabularyEntry> vocabulary = new ArrayList<>();
         for (JsonNodes.At v : b.array("vocabulary")) {
             vocabulary.add(entry(v.object()));
         }
         JsonNodes.At study = b.field("study").object();
-        JsonNodes.At studyMarker = study.optionalField("marker");
         List<StudyItem> items = new ArrayList<>();
         boolean[] used = new boolean[vocabulary.size()];
         for (JsonNodes.At item : study.array("items")) {
@@ -126,9 +137,7 @@ final class JsonDocumentDecoder {
                                 + i + "} to study.items");
             }
         }
-        return new Passage(marker(b.field("marker").object()), paragraphs(b, "source"),
-                paragraphs(b, "translation"), studyMarker == null ? null : marker(studyMarker.object()),
-                items, optionalAlignment(b, "alignment"), span, raw);
+        return items;
     }
 
     private TranslationUnit translationUnit(JsonNodes.At b, SourceSpan span, String raw) throws JsonFormatException {

@@ -25,6 +25,7 @@ import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
 import java.io.IOException;
@@ -89,6 +90,9 @@ final class JsonDocumentEncoder {
             figureFields(f);
         } else if (b instanceof Passage p) {
             passage(p);
+        } else if (b instanceof StudyNotes n) {
+            g.writeStringField("type", "study-notes");
+            study(n.marker(), n.study(), n.vocabulary());
         } else if (b instanceof Postscript p) {
             g.writeStringField("type", "postscript");
             g.writeStringField("title", p.title());
@@ -113,19 +117,24 @@ final class JsonDocumentEncoder {
         marker("marker", p.marker());
         paragraphs("source", p.source());
         paragraphs("translation", p.translation());
+        study(p.studyMarker(), p.study(), p.vocabulary());
+        SentenceAlignment alignment = p.alignment();
+        alignment("alignment", alignment);
+    }
+
+    private void study(Marker marker, List<StudyItem> study, List<VocabularyEntry> vocabulary) throws IOException {
         g.writeArrayFieldStart("vocabulary");
-        for (VocabularyEntry v : p.vocabulary()) {
+        for (VocabularyEntry v : vocabulary) {
             entry(v);
         }
         g.writeEndArray();
         g.writeObjectFieldStart("study");
-        if (p.studyMarker() != null) {
-            marker("marker", p.studyMarker());
+        if (marker != null) {
+            marker("marker", marker);
         }
         g.writeArrayFieldStart("items");
         int entryIndex = 0;
-        SentenceAlignment alignment = p.alignment();
-        for (StudyItem item : p.study()) {
+        for (StudyItem item : study) {
             if (item instanceof VocabularyEntry) {
                 g.writeStartObject();
                 g.writeStringField("type", "vocabulary");
@@ -137,7 +146,6 @@ final class JsonDocumentEncoder {
         }
         g.writeEndArray();
         g.writeEndObject();
-        alignment("alignment", alignment);
     }
 
     private void translationUnit(TranslationUnit u) throws IOException {

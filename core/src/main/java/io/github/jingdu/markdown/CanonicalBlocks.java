@@ -13,6 +13,7 @@ import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Rendition;
 import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
 import io.github.jingdu.parse.internal.EnglishJoiner;
@@ -32,6 +33,8 @@ final class CanonicalBlocks {
             return figure(f);
         } else if (block instanceof Passage p) {
             return passage(p);
+        } else if (block instanceof StudyNotes n) {
+            return studyNotes(n);
         } else if (block instanceof Postscript p) {
             return postscript(p);
         } else if (block instanceof TranslationUnit u) {
@@ -81,6 +84,17 @@ final class CanonicalBlocks {
             out.append("\n\n").append(studyItem(item));
         }
         return out.toString();
+    }
+
+    private static String studyNotes(StudyNotes n) {
+        List<String> parts = new ArrayList<>();
+        if (n.marker() != null) {
+            parts.add("学习：");
+        }
+        for (StudyItem item : n.study()) {
+            parts.add(studyItem(item));
+        }
+        return String.join("\n\n", parts);
     }
 
     private static String studyItem(StudyItem item) {

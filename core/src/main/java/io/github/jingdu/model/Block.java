@@ -9,7 +9,7 @@ package io.github.jingdu.model;
  * {@code raw} and {@link SourceSpan#NONE}.
  */
 public sealed interface Block
-        permits FrontMatter, Heading, Passage, TranslationUnit, Figure, Postscript, MarkdownBlock {
+        permits FrontMatter, Heading, Passage, StudyNotes, TranslationUnit, Figure, Postscript, MarkdownBlock {
 
     /**
      * Returns where the block stands in the source.

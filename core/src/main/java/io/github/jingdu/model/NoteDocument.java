@@ -44,6 +44,24 @@ public record NoteDocument(List<Block> blocks, List<Diagnostic> diagnostics) {
     }
 
     /**
+     * Returns every vocabulary entry of the document: those of its passages and those written
+     * outside them ({@link StudyNotes}), in document order.
+     *
+     * @return the entries
+     */
+    public List<VocabularyEntry> vocabulary() {
+        List<VocabularyEntry> out = new java.util.ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Passage p) {
+                out.addAll(p.vocabulary());
+            } else if (b instanceof StudyNotes s) {
+                out.addAll(s.vocabulary());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Returns the section headings.
      *
      * @return the headings in order

@@ -3,7 +3,6 @@ package io.github.jingdu.terms;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import io.github.jingdu.model.NoteDocument;
-import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Pronunciation;
 import io.github.jingdu.model.Sense;
 import io.github.jingdu.model.VocabularyEntry;
@@ -66,12 +65,10 @@ public record Glossary(List<GlossaryEntry> entries) {
          * @return this builder
          */
         public Builder add(String source, NoteDocument document) {
-            for (Passage p : document.passages()) {
-                for (VocabularyEntry e : p.vocabulary()) {
-                    String key = WordForms.american(e.headword().toLowerCase(Locale.ROOT).strip());
-                    byKey.computeIfAbsent(key, k -> new Merged(e.headword(), new Occurrence(source, e.span())))
-                            .add(source, e);
-                }
+            for (VocabularyEntry e : document.vocabulary()) {
+                String key = WordForms.american(e.headword().toLowerCase(Locale.ROOT).strip());
+                byKey.computeIfAbsent(key, k -> new Merged(e.headword(), new Occurrence(source, e.span())))
+                        .add(source, e);
             }
             return this;
         }

@@ -4,13 +4,20 @@ import io.github.jingdu.align.Language;
 import io.github.jingdu.align.Segment;
 import io.github.jingdu.align.SentenceSegmenter;
 import io.github.jingdu.model.Bead;
+import io.github.jingdu.model.Block;
+import io.github.jingdu.model.FrontMatter;
+import io.github.jingdu.model.Heading;
+import io.github.jingdu.model.MarkdownBlock;
+import io.github.jingdu.model.MarkdownKind;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.parse.internal.Scripts;
 import io.github.jingdu.terms.internal.HeadMatcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +56,12 @@ public final class Grounder {
     }
 
     /**
-     * Grounds every vocabulary entry of a document.
+     * Grounds every vocabulary entry of a document. Entries written outside a passage
+     * ({@link StudyNotes}, such as vocabulary under the title) are looked for in the English
+     * written since the previous passage or notes: the title, the standfirst, paragraphs.
      *
      * @param document a parsed, perhaps aligned, document
-     * @return one grounding per entry, in document order
+     * @return one grounding per entry, in document order ({@link NoteDocument#vocabulary()})
      */
     public List<Grounding> ground(NoteDocument document) {
         List<Grounding> out = new ArrayList<>();
@@ -61,10 +70,24 @@ public final class Grounder {
         for (Passage p : passages) {
             words.add(sentences(p).stream().map(s -> HeadMatcher.words(s.text())).toList());
         }
-        for (int i = 0; i < passages.size(); i++) {
-            for (Grounding g : ground(passages.get(i))) {
-                out.add(elsewhere(g, words, i) ? new Grounding(g.entry(), GroundingMiss.ELSEWHERE, -1, null, -1, -1,
-                        List.of()) : g);
+        int passage = 0;
+        List<Sentence> before = new ArrayList<>();
+        for (Block b : document.blocks()) {
+            if (b instanceof Passage p) {
+                int own = passage++;
+                for (Grounding g : ground(p)) {
+                    out.add(elsewhere(g, words, own) ? new Grounding(g.entry(), GroundingMiss.ELSEWHERE, -1, null, -1, -1,
+                            List.of()) : g);
+                }
+                before.clear();
+            } else if (b instanceof StudyNotes n) {
+                List<List<HeadMatcher.Word>> w = before.stream().map(s -> HeadMatcher.words(s.text())).toList();
+                for (VocabularyEntry e : n.vocabulary()) {
+                    out.add(ground(e, null, before, w));
+                }
+                before.clear();
+            } else {
+                before.addAll(englishOf(b));
             }
         }
         return out;
@@ -146,6 +169,31 @@ public final class Grounder {
             }
         }
         return partial ? GroundingMiss.PARTIAL : GroundingMiss.ABSENT;
+    }
+
+    /** The English sentences of a block that notes outside a passage may refer to: a title, a standfirst, a paragraph. */
+    private static List<Sentence> englishOf(Block b) {
+        List<String> texts = new ArrayList<>();
+        if (b instanceof FrontMatter f) {
+            if (f.title() != null) {
+                texts.add(f.title());
+            }
+            if (f.dek() != null) {
+                texts.add(f.dek().text());
+            }
+        } else if (b instanceof Heading h) {
+            texts.add(h.text());
+        } else if (b instanceof MarkdownBlock m && m.kind() == MarkdownKind.PARAGRAPH && !Scripts.isChinese(m.markdown())) {
+            texts.add(m.markdown());
+        }
+        List<Sentence> out = new ArrayList<>();
+        SentenceSegmenter segmenter = SentenceSegmenter.of(Language.ENGLISH);
+        for (String t : texts) {
+            for (Segment s : segmenter.segment(t)) {
+                out.add(new Sentence(s.text(), SourceSpan.NONE));
+            }
+        }
+        return out;
     }
 
     private static List<Sentence> translation(SentenceAlignment alignment, int source) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.NoteDocument;
-import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.VocabularyEntry;
 import io.github.jingdu.testing.SharedData;
 import java.io.IOException;
@@ -35,8 +34,8 @@ class VocabularyCorpusTest {
         List<String> leftovers = new ArrayList<>();
         for (Path file : SharedData.notesFiles(corpus)) {
             NoteDocument doc = parser.parse(Files.readString(file));
-            for (Passage p : doc.passages()) {
-                for (VocabularyEntry e : p.vocabulary()) {
+            {
+                for (VocabularyEntry e : doc.vocabulary()) {
                     entries++;
                     if (!e.senses().isEmpty() || e.explanation() != null) {
                         complete++;

@@ -10,6 +10,7 @@ import io.github.jingdu.model.MarkdownBlock;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Rendition;
 import io.github.jingdu.model.RenditionKind;
@@ -44,6 +45,8 @@ public final class ChapterWriter {
                 body.append(frontMatter(f, ctx.edition()));
             } else if (block instanceof Passage p) {
                 body.append(passages.render(p, id));
+            } else if (block instanceof StudyNotes n) {
+                body.append(passages.render(n, id));
             } else if (block instanceof Heading h) {
                 int level = Math.min(6, Math.max(2, h.level() + 1));
                 body.append("<h").append(level).append(" id=\"").append(id).append("\">")

@@ -11,6 +11,7 @@ import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class PassageRenderer {
         }
         out.append(notes);
         if (edition != EpubEdition.TRANSLATION) {
-            out.append(study(p, id, vocabulary, placed));
+            out.append(study(p.study(), id, placed));
         }
         return out.append("</section>\n").toString();
     }
@@ -125,11 +126,20 @@ final class PassageRenderer {
         return out.append(Xml.escape(text.substring(from))).toString();
     }
 
+    /**
+     * Study notes outside a passage: every entry as a note of its own, with the explanations,
+     * figures and other notes, in order.
+     */
+    String render(StudyNotes n, String id) {
+        return "<section class=\"notes\" id=\"" + id + "\">\n" + study(n.study(), id, new boolean[n.vocabulary().size()])
+                + "</section>\n";
+    }
+
     /** Entries not found in the text, then explanations, figures and other notes, in order. */
-    private String study(Passage p, String id, List<VocabularyEntry> vocabulary, boolean[] placed) {
+    private String study(List<StudyItem> study, String id, boolean[] placed) {
         StringBuilder out = new StringBuilder();
         int e = 0;
-        for (StudyItem item : p.study()) {
+        for (StudyItem item : study) {
             if (item instanceof VocabularyEntry v) {
                 if (!placed[e]) {
                     String noteId = id + "-n" + e;

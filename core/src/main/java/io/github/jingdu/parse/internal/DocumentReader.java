@@ -75,8 +75,14 @@ public final class DocumentReader {
                     blocks.add(figure(ctx, start, j, end));
                 }
                 default -> {
-                    end = ctx.skipBlank(genericEnd(ctx, j), n);
-                    blocks.add(markdown(ctx, start, j, end));
+                    int notesEnd = StudyNotesReader.end(ctx, j);
+                    if (notesEnd > j) {
+                        end = ctx.skipBlank(notesEnd, n);
+                        blocks.add(new StudyNotesReader(ctx).read(start, j, end));
+                    } else {
+                        end = ctx.skipBlank(genericEnd(ctx, j), n);
+                        blocks.add(markdown(ctx, start, j, end));
+                    }
                 }
             }
             i = end;

@@ -130,7 +130,7 @@ final class FrontMatterReader {
         return entry == null || !Scripts.hasHan(entry.gloss());
     }
 
-    private static boolean isField(String text) {
+    static boolean isField(String text) {
         Matcher m = FIELD.matcher(text);
         return m.matches() && KEYS.contains(m.group(1).toLowerCase(Locale.ROOT)) && !m.group(2).isEmpty();
     }

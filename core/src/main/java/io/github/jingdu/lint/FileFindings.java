@@ -1,0 +1,19 @@
+package io.github.jingdu.lint;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The findings of one file, for a report.
+ *
+ * @param file the file's path as it should appear in the report
+ * @param findings its findings
+ */
+public record FileFindings(String file, List<Finding> findings) {
+
+    /** Copies the list and checks the path. */
+    public FileFindings {
+        Objects.requireNonNull(file, "file");
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.jingdu.lint;
+
+import io.github.jingdu.model.Severity;
+import io.github.jingdu.model.SourceSpan;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing a rule found.
+ *
+ * @param rule the rule
+ * @param severity how serious, as configured
+ * @param message what is wrong and what to do
+ * @param span where (1-based line and column, columns in UTF-16 units)
+ * @param fix the edits that mend it without changing meaning; empty when it cannot be fixed so
+ */
+public record Finding(RuleInfo rule, Severity severity, String message, SourceSpan span, List<TextEdit> fix) {
+
+    /** Copies the list and checks that no component is null. */
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(span, "span");
+        fix = List.copyOf(fix);
+    }
+
+    /**
+     * Returns whether {@code --fix} can mend this finding.
+     *
+     * @return true when it carries edits
+     */
+    public boolean fixable() {
+        return !fix.isEmpty();
+    }
+}

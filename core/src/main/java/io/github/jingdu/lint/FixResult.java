@@ -1,0 +1,18 @@
+package io.github.jingdu.lint;
+
+import java.util.List;
+
+/**
+ * The text after fixing, and what is left.
+ *
+ * @param text the fixed text (the input itself when nothing could be fixed)
+ * @param applied how many findings were fixed
+ * @param remaining the findings of the fixed text
+ */
+public record FixResult(String text, int applied, List<Finding> remaining) {
+
+    /** Copies the list. */
+    public FixResult {
+        remaining = List.copyOf(remaining);
+    }
+}

@@ -1,0 +1,221 @@
+package io.github.jingdu.lint;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.jingdu.model.Severity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes findings in the formats CI systems read.
+ *
+ * <pre>{@code
+ * String sarif = LintReport.write(ReportFormat.SARIF, List.of(new FileFindings("notes.md", result.findings())));
+ * }</pre>
+ */
+public final class LintReport {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private LintReport() {
+    }
+
+    /**
+     * Writes a report.
+     *
+     * @param format the format
+     * @param files the findings of each file, in order
+     * @return the report's text; empty for text and GitHub formats when there are no findings
+     */
+    public static String write(ReportFormat format, List<FileFindings> files) {
+        return switch (format) {
+            case TEXT -> text(files);
+            case GITHUB -> github(files);
+            case JSON -> json(files);
+            case SARIF -> sarif(files);
+        };
+    }
+
+    private static String text(List<FileFindings> files) {
+        StringBuilder out = new StringBuilder();
+        for (FileFindings ff : files) {
+            for (Finding f : ff.findings()) {
+                out.append(ff.file()).append(':').append(f.span().line()).append(':').append(f.span().column())
+                        .append(": ").append(severity(f.severity())).append(' ').append(f.rule().name()).append(' ')
+                        .append(f.message()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String github(List<FileFindings> files) {
+        StringBuilder out = new StringBuilder();
+        for (FileFindings ff : files) {
+            for (Finding f : ff.findings()) {
+                String command = switch (f.severity()) {
+                    case ERROR -> "error";
+                    case WARNING -> "warning";
+                    case INFO -> "notice";
+                };
+                out.append("::").append(command).append(" file=").append(property(ff.file()))
+                        .append(",line=").append(f.span().line()).append(",col=").append(f.span().column())
+                        .append(",title=").append(property(f.rule().name())).append("::")
+                        .append(data(f.message())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String json(List<FileFindings> files) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (FileFindings ff : files) {
+                for (Finding f : ff.findings()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", ff.file());
+                    g.writeNumberField("line", f.span().line());
+                    g.writeNumberField("column", f.span().column());
+                    g.writeStringField("rule", f.rule().name());
+                    g.writeStringField("ruleId", f.rule().id());
+                    g.writeStringField("severity", severity(f.severity()));
+                    g.writeStringField("message", f.message());
+                    g.writeBooleanField("fixable", f.fixable());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static String sarif(List<FileFindings> files) {
+        List<RuleInfo> rules = Linter.rules();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", "jingdu");
+            g.writeArrayFieldStart("rules");
+            for (RuleInfo r : rules) {
+                g.writeStartObject();
+                g.writeStringField("id", r.id());
+                g.writeStringField("name", r.name());
+                g.writeObjectFieldStart("shortDescription");
+                g.writeStringField("text", r.summary());
+                g.writeEndObject();
+                g.writeObjectFieldStart("help");
+                g.writeStringField("text", r.summary() + ". See docs/rules/" + r.name() + ".md"
+                        + (r.fixable() ? "; jingdu lint --fix can mend it." : "."));
+                g.writeEndObject();
+                g.writeObjectFieldStart("defaultConfiguration");
+                g.writeStringField("level", sarifLevel(r.defaultLevel()));
+                g.writeEndObject();
+                g.writeObjectFieldStart("properties");
+                g.writeStringField("category", r.category().name().toLowerCase(Locale.ROOT));
+                g.writeBooleanField("fixable", r.fixable());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeStringField("columnKind", "utf16CodeUnits");
+            g.writeArrayFieldStart("results");
+            for (FileFindings ff : files) {
+                for (Finding f : ff.findings()) {
+                    result(g, ff.file(), f, rules.indexOf(f.rule()));
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static void result(JsonGenerator g, String file, Finding f, int ruleIndex) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.rule().id());
+        g.writeNumberField("ruleIndex", ruleIndex);
+        g.writeStringField("level", switch (f.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        });
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", f.message());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", file.replace('\\', '/'));
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", f.span().line());
+        g.writeNumberField("startColumn", f.span().column());
+        g.writeNumberField("charOffset", f.span().offset());
+        g.writeNumberField("charLength", f.span().length());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField("jingduFinding/v1", fingerprint(file, f));
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Stable while lines move: the file, the rule and the message, not the position. */
+    private static String fingerprint(String file, Finding f) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest((file + "\u0000" + f.rule().id() + "\u0000"
+                    + f.message()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static String sarifLevel(Level level) {
+        return switch (level) {
+            case OFF -> "none";
+            case INFO -> "note";
+            case WARNING -> "warning";
+            case ERROR -> "error";
+        };
+    }
+
+    private static String severity(Severity s) {
+        return s.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Escapes a workflow command's message. */
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a workflow command's property value. */
+    private static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.jingdu.lint;
+
+import io.github.jingdu.lint.internal.LintInput;
+import io.github.jingdu.lint.internal.Rule;
+import io.github.jingdu.lint.internal.RuleCatalog;
+import io.github.jingdu.lint.internal.Suppressions;
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Severity;
+import io.github.jingdu.parse.NotesParser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks notes against the rule catalog ({@code docs/rules/}) and mends what can be mended
+ * without changing meaning.
+ *
+ * <pre>{@code
+ * Linter linter = Linter.builder().config(LintConfig.find(path)).build();
+ * for (Finding f : linter.lint(Files.readString(path), path).findings()) {
+ *     System.out.println(f.span().line() + ": " + f.rule().name() + ": " + f.message());
+ * }
+ * String fixed = linter.fix(text, path).text();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. It never throws on content.
+ */
+public final class Linter {
+    private static final int MAX_FIX_PASSES = 5;
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.span().offset())
+            .thenComparing(f -> f.rule().id());
+    private final LintConfig config;
+    private final NotesParser parser = NotesParser.create();
+
+    private Linter(Builder b) {
+        this.config = b.config;
+    }
+
+    /**
+     * Returns a linter with the default configuration.
+     *
+     * @return a linter
+     */
+    public static Linter create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts building a linter.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns every rule, whatever its level.
+     *
+     * @return the catalog, in id order
+     */
+    public static List<RuleInfo> rules() {
+        return RuleCatalog.rules().stream().map(Rule::info).toList();
+    }
+
+    /**
+     * Lints a text.
+     *
+     * @param text the notes
+     * @param file the file it came from (for relative image paths), or null
+     * @return the findings, suppressions applied
+     */
+    public LintResult lint(String text, Path file) {
+        NoteDocument document = parser.parse(text);
+        LintInput input = new LintInput(text, document, file);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : RuleCatalog.rules()) {
+            Severity severity = config.levelOf(rule.info()).severity();
+            if (severity == null) {
+                continue;
+            }
+            rule.check(input, (from, to, message, fix) -> findings.add(new Finding(rule.info(), severity, message,
+                    input.lines().span(from, Math.max(from, to)), fix)));
+        }
+        findings.sort(ORDER);
+        return new LintResult(Suppressions.apply(findings, input.lines()));
+    }
+
+    /**
+     * Applies every fix that cannot change meaning, again until nothing more can be fixed: the
+     * result is stable (fixing it again changes nothing). Edits never touch line breaks except
+     * to put a glued marker on its own line, in the text's own line-break style.
+     *
+     * @param text the notes
+     * @param file the file it came from, or null
+     * @return the fixed text and what remains
+     */
+    public FixResult fix(String text, Path file) {
+        String current = text;
+        int applied = 0;
+        LintResult result = lint(current, file);
+        for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
+            List<TextEdit> edits = new ArrayList<>();
+            int fixes = 0;
+            int reach = -1;
+            for (Finding f : result.findings()) {
+                List<TextEdit> fix = f.fix().stream().sorted(Comparator.comparingInt(TextEdit::offset)).toList();
+                if (fix.isEmpty() || fix.get(0).offset() <= reach) {
+                    continue;
+                }
+                edits.addAll(fix);
+                reach = fix.stream().mapToInt(e -> Math.max(e.end(), e.offset())).max().orElse(reach);
+                fixes++;
+            }
+            if (edits.isEmpty()) {
+                break;
+            }
+            current = apply(current, edits);
+            applied += fixes;
+            result = lint(current, file);
+        }
+        return new FixResult(current, applied, result.findings());
+    }
+
+    private static String apply(String text, List<TextEdit> edits) {
+        List<TextEdit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt(TextEdit::offset).reversed());
+        StringBuilder sb = new StringBuilder(text);
+        for (TextEdit e : sorted) {
+            sb.replace(e.offset(), e.end(), e.replacement());
+        }
+        return sb.toString();
+    }
+
+    /** Settings for a {@link Linter}. */
+    public static final class Builder {
+        private LintConfig config = LintConfig.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the configuration; {@link LintConfig#defaults()} otherwise.
+         *
+         * @param config the rule levels
+         * @return this builder
+         */
+        public Builder config(LintConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * Builds the linter.
+         *
+         * @return an immutable linter
+         */
+        public Linter build() {
+            return new Linter(this);
+        }
+    }
+}

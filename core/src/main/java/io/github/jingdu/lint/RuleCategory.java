@@ -1,0 +1,9 @@
+package io.github.jingdu.lint;
+
+/** What a rule checks. */
+public enum RuleCategory {
+    /** The notes format itself: markers, pairs, placeholders, truncation. On by default. */
+    STRUCTURE,
+    /** Chinese copywriting conventions: spacing, full-width punctuation. Off unless a preset turns them on. */
+    TYPOGRAPHY
+}

@@ -1,0 +1,28 @@
+package io.github.jingdu.lint;
+
+/**
+ * A change to the text: replace {@code length} UTF-16 units at {@code offset} with
+ * {@code replacement}.
+ *
+ * @param offset where the change starts
+ * @param length how many units it replaces (0 to insert)
+ * @param replacement the new text
+ */
+public record TextEdit(int offset, int length, String replacement) {
+
+    /** Checks the offsets. */
+    public TextEdit {
+        if (offset < 0 || length < 0 || replacement == null) {
+            throw new IllegalArgumentException("an edit needs a non-negative offset and length and a replacement");
+        }
+    }
+
+    /**
+     * Returns the offset just past the replaced text.
+     *
+     * @return {@code offset + length}
+     */
+    public int end() {
+        return offset + length;
+    }
+}

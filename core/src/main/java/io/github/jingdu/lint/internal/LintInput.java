@@ -1,0 +1,101 @@
+package io.github.jingdu.lint.internal;
+
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.parse.internal.Lines;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A document as rules see it: the text, its lines, the parsed model, the file it came from, and
+ * which characters are code, URLs or HTML comments (never checked for typography).
+ */
+public final class LintInput {
+    private static final Pattern PROTECTED = Pattern.compile(
+            "`+[^`\\n]*`+|<!--.*?-->|\\]\\([^)\\s]*\\)|<[a-zA-Z][^>\\n]*>|(?:https?|ftp)://[^\\s)）>\\]]+|www\\.[^\\s)）>\\]]+|\\S+@\\S+\\.[a-z]{2,}");
+    private final String text;
+    private final Lines lines;
+    private final NoteDocument document;
+    private final Path file;
+    private final boolean[] code;
+    private final boolean[] fenced;
+
+    /**
+     * @param text the whole text
+     * @param document its parse
+     * @param file the file it came from, or null
+     */
+    public LintInput(String text, NoteDocument document, Path file) {
+        this.text = text;
+        this.lines = Lines.of(text);
+        this.document = document;
+        this.file = file;
+        this.fenced = new boolean[lines.count()];
+        this.code = protectedChars(text, lines);
+    }
+
+    /** @return the whole text */
+    public String text() {
+        return text;
+    }
+
+    /** @return its lines */
+    public Lines lines() {
+        return lines;
+    }
+
+    /** @return the parsed document */
+    public NoteDocument document() {
+        return document;
+    }
+
+    /** @return the file, or null when the text did not come from one */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * @param offset a character's offset
+     * @return whether it is inside code, a URL, a link target or an HTML comment or tag
+     */
+    public boolean isProtected(int offset) {
+        return code[offset];
+    }
+
+    /**
+     * @param line 0-based line
+     * @return whether the whole line is inside a fenced code block (fences included)
+     */
+    public boolean inFence(int line) {
+        return fenced[line];
+    }
+
+    private boolean[] protectedChars(String text, Lines lines) {
+        boolean[] mask = new boolean[text.length() + 1];
+        String fence = null;
+        for (int i = 0; i < lines.count(); i++) {
+            String content = lines.content(i);
+            String stripped = content.stripLeading();
+            boolean marker = stripped.startsWith("```") || stripped.startsWith("~~~");
+            if (fence != null || marker) {
+                fenced[i] = true;
+                for (int k = lines.start(i); k < lines.contentEnd(i); k++) {
+                    mask[k] = true;
+                }
+                if (marker) {
+                    String run = stripped.substring(0, 3);
+                    fence = fence == null ? run : stripped.startsWith(fence) ? null : fence;
+                }
+                continue;
+            }
+            Matcher m = PROTECTED.matcher(content);
+            int base = lines.start(i);
+            while (m.find()) {
+                for (int k = m.start(); k < m.end(); k++) {
+                    mask[base + k] = true;
+                }
+            }
+        }
+        return mask;
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.jingdu.lint.internal.rules;
+
+import io.github.jingdu.lint.RuleInfo;
+import io.github.jingdu.lint.TextEdit;
+import io.github.jingdu.lint.internal.LintInput;
+import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.internal.Rule;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule that looks for a pattern in each line outside code fences, skipping matches that touch
+ * code spans, URLs or HTML; the typography rules are all of this shape.
+ */
+final class LinePatternRule implements Rule {
+    private final RuleInfo info;
+    private final Pattern pattern;
+    private final Function<MatchResult, String> message;
+    private final BiFunction<MatchResult, Integer, List<TextEdit>> fix;
+
+    /**
+     * @param info what the rule is
+     * @param pattern what it looks for in a line
+     * @param message the message for a match
+     * @param fix the edits for a match at a line's start offset, or null when it cannot be fixed
+     */
+    LinePatternRule(RuleInfo info, Pattern pattern, Function<MatchResult, String> message,
+            BiFunction<MatchResult, Integer, List<TextEdit>> fix) {
+        this.info = info;
+        this.pattern = pattern;
+        this.message = message;
+        this.fix = fix;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(LintInput in, Reporter out) {
+        for (int line = 0; line < in.lines().count(); line++) {
+            if (in.inFence(line)) {
+                continue;
+            }
+            int base = in.lines().start(line);
+            Matcher m = pattern.matcher(in.lines().content(line));
+            while (m.find()) {
+                if (touchesProtected(in, base, m)) {
+                    continue;
+                }
+                List<TextEdit> edits = fix == null ? List.of() : fix.apply(m, base);
+                int from = base + m.start();
+                int to = Math.max(from + 1, base + m.end());
+                out.report(from, Math.min(to, in.text().length()), message.apply(m), edits);
+            }
+        }
+    }
+
+    private static boolean touchesProtected(LintInput in, int base, Matcher m) {
+        int from = Math.max(0, base + m.start() - 1);
+        int to = Math.min(in.text().length(), base + m.end() + 1);
+        for (int k = from; k < to; k++) {
+            if (in.isProtected(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

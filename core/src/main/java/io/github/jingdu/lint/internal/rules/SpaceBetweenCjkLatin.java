@@ -1,0 +1,68 @@
+package io.github.jingdu.lint.internal.rules;
+
+import io.github.jingdu.lint.Level;
+import io.github.jingdu.lint.RuleCategory;
+import io.github.jingdu.lint.RuleInfo;
+import io.github.jingdu.lint.TextEdit;
+import io.github.jingdu.lint.internal.LintInput;
+import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.internal.Rule;
+import io.github.jingdu.parse.internal.Scripts;
+import java.util.List;
+
+/**
+ * JD101: a space between Chinese and Latin letters or digits ({@code 在ChatGPT上} → {@code 在
+ * ChatGPT 上}). Numbers in dates and times ({@code 2024年8月12日17点51分}) are left alone.
+ */
+final class SpaceBetweenCjkLatin implements Rule {
+    static final Rule RULE = new SpaceBetweenCjkLatin();
+    private static final RuleInfo INFO = new RuleInfo("JD101", "space-between-cjk-latin", RuleCategory.TYPOGRAPHY,
+            Level.OFF, true, "no space between Chinese and Latin letters or digits");
+    private static final String UNITS = "年月日号时点分秒";
+
+    private SpaceBetweenCjkLatin() {
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(LintInput in, Reporter out) {
+        for (int line = 0; line < in.lines().count(); line++) {
+            if (in.inFence(line)) {
+                continue;
+            }
+            String s = in.lines().content(line);
+            int base = in.lines().start(line);
+            for (int i = 1; i < s.length(); i++) {
+                char a = s.charAt(i - 1);
+                char b = s.charAt(i);
+                boolean hanThenLatin = Scripts.isHan(a) && isLatin(b) && !dateNumber(s, i);
+                boolean latinThenHan = isLatin(a) && Scripts.isHan(b) && !(isDigit(a) && UNITS.indexOf(b) >= 0);
+                if ((hanThenLatin || latinThenHan) && !in.isProtected(base + i - 1) && !in.isProtected(base + i)) {
+                    out.report(base + i - 1, base + i + 1, "put a space between Chinese and Latin text or digits",
+                            List.of(new TextEdit(base + i, 0, " ")));
+                }
+            }
+        }
+    }
+
+    /** The digits starting at {@code i} are followed by a date or time unit. */
+    private static boolean dateNumber(String s, int i) {
+        int k = i;
+        while (k < s.length() && isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k > i && k < s.length() && UNITS.indexOf(s.charAt(k)) >= 0;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

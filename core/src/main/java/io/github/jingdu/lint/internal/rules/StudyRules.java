@@ -1,0 +1,149 @@
+package io.github.jingdu.lint.internal.rules;
+
+import io.github.jingdu.lint.Level;
+import io.github.jingdu.lint.RuleCategory;
+import io.github.jingdu.lint.RuleInfo;
+import io.github.jingdu.lint.TextEdit;
+import io.github.jingdu.lint.internal.LintInput;
+import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.internal.Rule;
+import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.Marker;
+import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyText;
+import io.github.jingdu.model.SourceSpan;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The 学习 notes and the markers that open blocks. */
+public final class StudyRules {
+
+    private StudyRules() {
+    }
+
+    /** JD008 and JD018: the reader's vocabulary diagnostics, as rules. */
+    public static final class FromDiagnostic implements Rule {
+        private final RuleInfo info;
+
+        private FromDiagnostic(RuleInfo info) {
+            this.info = info;
+        }
+
+        /** @return JD008, a line that looks like a vocabulary entry but does not parse */
+        public static Rule unparsed() {
+            return new FromDiagnostic(new RuleInfo("JD008", "vocabulary-unparsed", RuleCategory.STRUCTURE,
+                    Level.WARNING, false, "a line in the study notes looks like a vocabulary entry but cannot be read"));
+        }
+
+        /** @return JD018, an entry with no meaning, pronunciation or explanation */
+        public static Rule withoutMeaning() {
+            return new FromDiagnostic(new RuleInfo("JD018", "vocabulary-without-meaning", RuleCategory.STRUCTURE,
+                    Level.INFO, false, "a vocabulary entry gives no meaning"));
+        }
+
+        @Override
+        public RuleInfo info() {
+            return info;
+        }
+
+        @Override
+        public void check(LintInput in, Reporter out) {
+            for (Diagnostic d : in.document().diagnostics()) {
+                if (d.code().equals(info.name())) {
+                    out.report(d.span().offset(), d.span().end(), d.message());
+                }
+            }
+        }
+    }
+
+    /** JD009: a marker spelled otherwise than {@code 原文：} or {@code 学习：}, or glued to a line. */
+    public static final class MarkerSpelling implements Rule {
+        private static final RuleInfo INFO = new RuleInfo("JD009", "marker-spelling", RuleCategory.STRUCTURE,
+                Level.WARNING, true, "a 原文 or 学习 marker is spelled off-standard or glued to other text");
+
+        @Override
+        public RuleInfo info() {
+            return INFO;
+        }
+
+        @Override
+        public void check(LintInput in, Reporter out) {
+            String newline = in.text().contains("\r\n") ? "\r\n" : "\n";
+            for (Passage p : in.document().passages()) {
+                check(in, out, p.marker(), "原文：", newline);
+                if (p.studyMarker() != null) {
+                    check(in, out, p.studyMarker(), "学习：", newline);
+                }
+            }
+        }
+
+        private static void check(LintInput in, Reporter out, Marker marker, String standard, String newline) {
+            SourceSpan s = marker.span();
+            int line = s.line() - 1;
+            String before = in.text().substring(in.lines().start(line), s.offset());
+            boolean glued = !before.isBlank();
+            if (!marker.text().equals(standard) || glued) {
+                String fixText = (glued ? newline + newline : "") + standard;
+                int from = glued ? s.offset() - (before.length() - before.stripTrailing().length()) : s.offset();
+                String message = glued
+                        ? "`" + marker.text() + "` is glued to the end of a line; put it on a line of its own"
+                        : "write the marker as `" + standard + "` (full-width colon), not `" + marker.text() + "`";
+                out.report(s.offset(), s.end(), message, List.of(new TextEdit(from, s.end() - from, fixText)));
+            }
+        }
+    }
+
+    /** JD010: a second 学习 marker in one block. */
+    public static final class DuplicateStudyMarker implements Rule {
+        private static final RuleInfo INFO = new RuleInfo("JD010", "duplicate-study-marker", RuleCategory.STRUCTURE,
+                Level.WARNING, false, "a 原文 block has more than one 学习 marker");
+        private static final Pattern MARKER = Pattern.compile("^\\s*学习\\s*[：:；;]?\\s*$");
+
+        @Override
+        public RuleInfo info() {
+            return INFO;
+        }
+
+        @Override
+        public void check(LintInput in, Reporter out) {
+            for (Passage p : in.document().passages()) {
+                for (StudyItem item : p.study()) {
+                    if (item instanceof StudyText t) {
+                        int first = t.span().line() - 1;
+                        String[] lines = t.markdown().split("\n", -1);
+                        for (int k = 0; k < lines.length; k++) {
+                            if (MARKER.matcher(lines[k]).matches()) {
+                                int start = in.lines().start(first + k);
+                                out.report(start, in.lines().contentEnd(first + k), "this 学习 marker repeats one"
+                                        + " above it in the same block; delete it");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** JD011: a 学习 marker with nothing under it. */
+    public static final class EmptyStudySection implements Rule {
+        private static final RuleInfo INFO = new RuleInfo("JD011", "empty-study-section", RuleCategory.STRUCTURE,
+                Level.WARNING, false, "a 学习 marker has no notes under it");
+
+        @Override
+        public RuleInfo info() {
+            return INFO;
+        }
+
+        @Override
+        public void check(LintInput in, Reporter out) {
+            for (Passage p : in.document().passages()) {
+                if (p.studyMarker() != null && p.study().isEmpty()) {
+                    SourceSpan s = p.studyMarker().span();
+                    out.report(s.offset(), s.end(), "this 学习 section is empty; add vocabulary under it or remove"
+                            + " the marker");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.jingdu.parse.internal;
+
+import io.github.jingdu.model.Marker;
+import io.github.jingdu.model.StudyNotes;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads study notes outside a 原文 block: a {@code 学习} marker or a vocabulary line (with a
+ * separator and a Chinese gloss) starts them; entries, explanation quotes and further markers
+ * continue them, across blank lines, until a line that is none of these.
+ */
+final class StudyNotesReader {
+    private static final Pattern STUDY_TEXT = Pattern.compile("学习[ \\t]*[：:；;]?");
+    private final ReadContext ctx;
+
+    StudyNotesReader(ReadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * Finds where study notes starting at a line end.
+     *
+     * @return the line past the notes, or {@code from} when the line does not start notes
+     */
+    static int end(ReadContext ctx, int from) {
+        if (!startsNotes(ctx, from)) {
+            return from;
+        }
+        int n = ctx.count();
+        int last = from;
+        int i = from + 1;
+        while (i < n) {
+            int next = ctx.skipBlank(i, n);
+            if (next == n || !continuesNotes(ctx, next)) {
+                break;
+            }
+            last = next;
+            i = next + 1;
+        }
+        return last + 1;
+    }
+
+    private static boolean startsNotes(ReadContext ctx, int line) {
+        if (ctx.kinds[line] == LineKind.STUDY_MARKER) {
+            return true;
+        }
+        return ctx.kinds[line] == LineKind.TEXT && isEntry(ctx.content(line));
+    }
+
+    private static boolean continuesNotes(ReadContext ctx, int line) {
+        LineKind kind = ctx.kinds[line];
+        return kind == LineKind.STUDY_MARKER || kind == LineKind.QUOTE
+                || kind == LineKind.TEXT && (isEntry(ctx.content(line))
+                        || line + 1 < ctx.count() && ctx.kinds[line + 1] == LineKind.QUOTE
+                        && VocabularyLine.bareHead(ctx.content(line)) != null);
+    }
+
+    /**
+     * A line with a separator and a Chinese gloss: never an English or Chinese prose line, nor a
+     * front-matter field such as {@code Link: …}.
+     */
+    private static boolean isEntry(String content) {
+        if (FrontMatterReader.isField(Scripts.strip(content).replace('：', ':'))) {
+            return false;
+        }
+        VocabularyLine.Parts parts = VocabularyLine.parse(content, false);
+        return parts != null && Scripts.hasHan(parts.gloss()) && !Scripts.isChinese(parts.headword());
+    }
+
+    StudyNotes read(int start, int from, int end) {
+        Marker marker = null;
+        int first = from;
+        if (ctx.kinds[from] == LineKind.STUDY_MARKER) {
+            Matcher m = STUDY_TEXT.matcher(ctx.content(from));
+            m.find();
+            int ls = ctx.lines.start(from);
+            marker = new Marker(m.group(), ctx.lines.span(ls + m.start(), ls + m.end()));
+            first = from + 1;
+        }
+        int to = ctx.lines.start(end);
+        return new StudyNotes(marker, new StudyReader(ctx).read(first, end), ctx.lines.span(start, to),
+                ctx.lines.text().substring(start, to));
+    }
+}
