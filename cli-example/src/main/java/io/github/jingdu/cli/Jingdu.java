@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         usageHelpAutoWidth = true,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {ParseCommand.class, ConvertCommand.class, AlignCommand.class, TermsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, ConvertCommand.class, AlignCommand.class, TermsCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Read, convert and check bilingual English/Chinese study notes (原文 / 学习 / 后记).",
             ""},
