@@ -26,10 +26,10 @@ final class UnifiedDiff {
             if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
                 ops.add(new String[] {" ", a.get(i++), String.valueOf(i), String.valueOf(j + 1)});
                 j++;
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                ops.add(new String[] {"+", b.get(j++), String.valueOf(i + 1), String.valueOf(j)});
-            } else {
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 ops.add(new String[] {"-", a.get(i++), String.valueOf(i), String.valueOf(j + 1)});
+            } else {
+                ops.add(new String[] {"+", b.get(j++), String.valueOf(i + 1), String.valueOf(j)});
             }
         }
         StringBuilder out = new StringBuilder("--- " + name + "\n+++ " + name + " (fixed)\n");

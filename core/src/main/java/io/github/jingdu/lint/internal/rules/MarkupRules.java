@@ -113,19 +113,26 @@ public final class MarkupRules {
         public void check(LintInput in, Reporter out) {
             for (Block b : in.document().blocks()) {
                 if (b instanceof Passage p) {
-                    p.source().forEach(par -> check(in, out, par));
-                    p.translation().forEach(par -> check(in, out, par));
+                    p.source().forEach(par -> check(in, out, par, false));
+                    p.translation().forEach(par -> check(in, out, par, true));
                 } else if (b instanceof TranslationUnit u) {
                     for (Rendition r : u.parts()) {
-                        r.paragraphs().forEach(par -> check(in, out, par));
+                        r.paragraphs().forEach(par -> check(in, out, par, true));
                     }
                 }
             }
         }
 
-        private static void check(LintInput in, Reporter out, Paragraph p) {
+        /**
+         * English quotes are not checked: a quotation running over several paragraphs, or over two
+         * 原文 blocks, opens each paragraph and closes only the last, as English typography wants.
+         */
+        private static void check(LintInput in, Reporter out, Paragraph p, boolean quotes) {
             String t = p.text();
             for (String[] pair : PAIRS) {
+                if (!quotes && pair[0].equals("“")) {
+                    continue;
+                }
                 int open = count(t, pair[0]);
                 int close = count(t, pair[1]);
                 if (open != close) {
@@ -135,7 +142,7 @@ public final class MarkupRules {
                     return;
                 }
             }
-            if (count(t, "\"") % 2 == 1) {
+            if (quotes && count(t, "\"") % 2 == 1) {
                 report(in, out, p, "has an odd number of \" quotes");
             }
         }

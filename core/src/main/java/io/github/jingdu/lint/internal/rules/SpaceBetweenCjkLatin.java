@@ -9,16 +9,18 @@ import io.github.jingdu.lint.internal.Reporter;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.parse.internal.Scripts;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * JD101: a space between Chinese and Latin letters or digits ({@code 在ChatGPT上} → {@code 在
- * ChatGPT 上}). Numbers in dates and times ({@code 2024年8月12日17点51分}) are left alone.
+ * ChatGPT 上}). Numbers in dates and times ({@code 2024年8月12日17点51分}, {@code 17:51}) are left alone.
  */
 final class SpaceBetweenCjkLatin implements Rule {
     static final Rule RULE = new SpaceBetweenCjkLatin();
     private static final RuleInfo INFO = new RuleInfo("JD101", "space-between-cjk-latin", RuleCategory.TYPOGRAPHY,
             Level.OFF, true, "no space between Chinese and Latin letters or digits");
     private static final String UNITS = "年月日号时点分秒";
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
 
     private SpaceBetweenCjkLatin() {
     }
@@ -39,14 +41,24 @@ final class SpaceBetweenCjkLatin implements Rule {
             for (int i = 1; i < s.length(); i++) {
                 char a = s.charAt(i - 1);
                 char b = s.charAt(i);
-                boolean hanThenLatin = Scripts.isHan(a) && isLatin(b) && !dateNumber(s, i);
-                boolean latinThenHan = isLatin(a) && Scripts.isHan(b) && !(isDigit(a) && UNITS.indexOf(b) >= 0);
+                boolean hanThenLatin = Scripts.isHan(a) && isLatin(b) && !dateNumber(s, i) && !TIME.matcher(s).region(i, s.length()).lookingAt();
+                boolean latinThenHan = isLatin(a) && Scripts.isHan(b) && !(isDigit(a) && UNITS.indexOf(b) >= 0)
+                        && !endsTime(s, i);
                 if ((hanThenLatin || latinThenHan) && !in.isProtected(base + i - 1) && !in.isProtected(base + i)) {
                     out.report(base + i - 1, base + i + 1, "put a space between Chinese and Latin text or digits",
                             List.of(new TextEdit(base + i, 0, " ")));
                 }
             }
         }
+    }
+
+    /** A time such as {@code 17:51} ends just before {@code i}. */
+    private static boolean endsTime(String s, int i) {
+        int k = i;
+        while (k > 0 && (isDigit(s.charAt(k - 1)) || s.charAt(k - 1) == ':')) {
+            k--;
+        }
+        return TIME.matcher(s.substring(k, i)).matches();
     }
 
     /** The digits starting at {@code i} are followed by a date or time unit. */

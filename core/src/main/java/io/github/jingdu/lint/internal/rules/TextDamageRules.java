@@ -72,7 +72,7 @@ public final class TextDamageRules {
             List<Block> blocks = in.document().blocks();
             for (Block b : blocks) {
                 if (b instanceof Passage p && !p.source().isEmpty() && !p.translation().isEmpty()
-                        && endsSentence(last(p.source()).text()) && !endsSentence(last(p.translation()).text())) {
+                        && endsSentence(last(p.source()).text()) && !closed(last(p.translation()).text())) {
                     report(in, out, last(p.translation()), "this translation stops without closing punctuation"
                             + " although the English ends its sentence; finish the sentence or add the missing 。");
                 } else if (b instanceof TranslationUnit u) {
@@ -110,6 +110,12 @@ public final class TextDamageRules {
         static boolean endsSentence(String text) {
             String t = text.strip();
             return !t.isEmpty() && ".!?。！？\"”’)■".indexOf(t.charAt(t.length() - 1)) >= 0;
+        }
+
+        /** Ends a sentence, or introduces more with a colon, semicolon, dash or ellipsis. */
+        static boolean closed(String text) {
+            String t = text.strip();
+            return endsSentence(t) || !t.isEmpty() && "：:；;…—）」』》”’".indexOf(t.charAt(t.length() - 1)) >= 0;
         }
 
         /** Ends in a letter or Han character: a word was being written when the text stopped. */
