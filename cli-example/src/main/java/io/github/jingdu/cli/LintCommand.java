@@ -105,15 +105,16 @@ final class LintCommand implements Callable<Integer> {
             Map<String, Level> overrides = new LinkedHashMap<>();
             rules.forEach((name, level) -> overrides.put(name, LintConfig.level(level)));
             LintConfig explicit = config == null ? null : LintConfig.read(config).with(chosen, overrides);
+            List<Path> kept = new ArrayList<>();
             for (InputFiles.Input input : files) {
                 Path dir = input.file().toAbsolutePath().getParent();
                 LintConfig cfg = explicit != null ? explicit : LintConfig.find(dir).with(chosen, overrides);
-                if (cfg.ignores(input.file())) {
-                    continue;
+                if (!cfg.ignores(input.file())) {
+                    kept.add(input.file());
+                    linters.computeIfAbsent(dir, d -> Linter.builder().config(cfg).build());
                 }
-                Linter linter = linters.computeIfAbsent(dir, d -> Linter.builder().config(cfg).build());
-                results.add(lintOne(input.file(), linter, out));
             }
+            results.addAll(lintAll(kept, linters, out));
         } catch (LintConfigException | IllegalArgumentException e) {
             err.println("jingdu lint: " + e.getMessage());
             return Jingdu.USAGE;
@@ -133,7 +134,36 @@ final class LintCommand implements Callable<Integer> {
         return errors > 0 || maxWarnings >= 0 && warnings > maxWarnings ? Jingdu.CONTENT : Jingdu.OK;
     }
 
-    private FileFindings lintOne(Path file, Linter linter, PrintWriter out) throws IOException {
+    /** A file's findings, and the diff to print for it with --dry-run. */
+    private record Linted(FileFindings findings, String diff, IOException error) {
+    }
+
+    /** Lints the files on every core; results and diffs come out in input order. */
+    private List<FileFindings> lintAll(List<Path> files, Map<Path, Linter> linters, PrintWriter out) throws IOException {
+        List<Linted> done = files.parallelStream()
+                .map(f -> lintOne(f, linters.get(f.toAbsolutePath().getParent())))
+                .toList();
+        List<FileFindings> results = new ArrayList<>();
+        for (Linted l : done) {
+            if (l.error() != null) {
+                throw l.error();
+            }
+            out.print(l.diff());
+            results.add(l.findings());
+        }
+        return results;
+    }
+
+    private Linted lintOne(Path file, Linter linter) {
+        try {
+            StringBuilder diff = new StringBuilder();
+            return new Linted(lintOne(file, linter, diff), diff.toString(), null);
+        } catch (IOException e) {
+            return new Linted(null, "", new IOException(file + ": " + e.getMessage(), e));
+        }
+    }
+
+    private FileFindings lintOne(Path file, Linter linter, StringBuilder out) throws IOException {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         if (!fix) {
             return new FileFindings(file.toString(), linter.lint(text, file).findings());
@@ -141,7 +171,7 @@ final class LintCommand implements Callable<Integer> {
         FixResult fixed = linter.fix(text, file);
         if (!fixed.text().equals(text)) {
             if (dryRun) {
-                out.print(UnifiedDiff.of(file.toString(), text, fixed.text()));
+                out.append(UnifiedDiff.of(file.toString(), text, fixed.text()));
             } else {
                 AtomicWrite.write(file, fixed.text().getBytes(StandardCharsets.UTF_8));
             }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class LintInput {
     private static final Pattern PROTECTED = Pattern.compile(
-            "`+[^`\\n]*`+|<!--.*?-->|\\]\\([^)\\s]*\\)|<[a-zA-Z][^>\\n]*>|(?:https?|ftp)://[^\\s)）>\\]]+|www\\.[^\\s)）>\\]]+|\\S+@\\S+\\.[a-z]{2,}");
+            "`+[^`\\n]*`+|<!--.*?-->|\\]\\([^)\\s]*\\)|<[a-zA-Z][^>\\n]*>|(?:https?|ftp)://[^\\s)）>\\]]+|www\\.[^\\s)）>\\]]+"
+                    + "|[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
     private final String text;
     private final Lines lines;
     private final NoteDocument document;
@@ -70,6 +71,17 @@ public final class LintInput {
         return fenced[line];
     }
 
+    /** Most lines hold no code, URL or tag: the pattern runs only where one may start. */
+    private static boolean mayHoldProtected(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '`' || c == '<' || c == ']' || c == ':' || c == '@' || c == 'w' && line.startsWith("www.", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean[] protectedChars(String text, Lines lines) {
         boolean[] mask = new boolean[text.length() + 1];
         String fence = null;
@@ -86,6 +98,9 @@ public final class LintInput {
                     String run = stripped.substring(0, 3);
                     fence = fence == null ? run : stripped.startsWith(fence) ? null : fence;
                 }
+                continue;
+            }
+            if (!mayHoldProtected(content)) {
                 continue;
             }
             Matcher m = PROTECTED.matcher(content);

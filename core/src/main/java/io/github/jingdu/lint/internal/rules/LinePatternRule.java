@@ -21,16 +21,19 @@ final class LinePatternRule implements Rule {
     private final Pattern pattern;
     private final Function<MatchResult, String> message;
     private final BiFunction<MatchResult, Integer, List<TextEdit>> fix;
+    private final String triggers;
 
     /**
      * @param info what the rule is
      * @param pattern what it looks for in a line
      * @param message the message for a match
      * @param fix the edits for a match at a line's start offset, or null when it cannot be fixed
+     * @param triggers characters one of which every match holds: lines without any are skipped
      */
     LinePatternRule(RuleInfo info, Pattern pattern, Function<MatchResult, String> message,
-            BiFunction<MatchResult, Integer, List<TextEdit>> fix) {
+            BiFunction<MatchResult, Integer, List<TextEdit>> fix, String triggers) {
         this.info = info;
+        this.triggers = triggers;
         this.pattern = pattern;
         this.message = message;
         this.fix = fix;
@@ -47,8 +50,12 @@ final class LinePatternRule implements Rule {
             if (in.inFence(line)) {
                 continue;
             }
+            String content = in.lines().content(line);
+            if (!holdsTrigger(content)) {
+                continue;
+            }
             int base = in.lines().start(line);
-            Matcher m = pattern.matcher(in.lines().content(line));
+            Matcher m = pattern.matcher(content);
             while (m.find()) {
                 if (touchesProtected(in, base, m)) {
                     continue;
@@ -59,6 +66,15 @@ final class LinePatternRule implements Rule {
                 out.report(from, Math.min(to, in.text().length()), message.apply(m), edits);
             }
         }
+    }
+
+    private boolean holdsTrigger(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (triggers.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean touchesProtected(LintInput in, int base, Matcher m) {
