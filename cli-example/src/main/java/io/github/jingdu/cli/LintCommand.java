@@ -98,6 +98,10 @@ final class LintCommand implements Callable<Integer> {
             err.println("jingdu lint: cannot list the inputs: " + e.getMessage());
             return Jingdu.USAGE;
         }
+        if (files.isEmpty()) {
+            err.println("jingdu lint: no .md or .txt files in " + inputs);
+            return Jingdu.USAGE;
+        }
         Map<Path, Linter> linters = new LinkedHashMap<>();
         List<FileFindings> results = new ArrayList<>();
         try {
