@@ -148,7 +148,7 @@ final class TermsCommand implements Callable<Integer> {
         } else {
             for (GlossaryEntry e : glossary.entries()) {
                 tsv.append(String.join("\t", field(e.headword()),
-                        field(e.pronunciations().stream().map(TermsCommand::pronunciation).collect(Collectors.joining(" "))),
+                        field(e.pronunciations().stream().map(Pronunciation::written).collect(Collectors.joining(" "))),
                         field(e.senses().stream().map(s -> s.text()).collect(Collectors.joining("；"))),
                         Integer.toString(e.frequency()),
                         field(e.first().source() + ":" + e.first().span().line()),
@@ -156,10 +156,6 @@ final class TermsCommand implements Callable<Integer> {
             }
         }
         return tsv.toString();
-    }
-
-    private static String pronunciation(Pronunciation p) {
-        return (p.region().isEmpty() ? "" : p.region() + " ") + "[" + p.ipa() + "]";
     }
 
     /** A TSV field: tabs and line breaks, which would split it, become spaces. */

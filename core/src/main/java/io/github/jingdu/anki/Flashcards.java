@@ -41,7 +41,7 @@ public final class Flashcards {
         String tag = "jingdu::" + source.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "").replaceAll("\\s+", "_");
         for (Grounding g : Grounder.create().ground(document)) {
             VocabularyEntry e = g.entry();
-            String pronunciation = e.pronunciations().stream().map(Flashcards::pronunciation)
+            String pronunciation = e.pronunciations().stream().map(Pronunciation::written)
                     .collect(Collectors.joining(" "));
             String translation = g.translation().stream().map(Sentence::text).collect(Collectors.joining(""));
             cards.add(new Flashcard(id(source, e), e.headword(), pronunciation, String.join("；", e.senseTexts()),
@@ -49,10 +49,6 @@ public final class Flashcards {
                     translation, source + ":" + e.span().line(), List.of("jingdu", tag)));
         }
         return cards;
-    }
-
-    private static String pronunciation(Pronunciation p) {
-        return (p.region().isEmpty() ? "" : p.region() + " ") + "[" + p.ipa() + "]";
     }
 
     /** A digest of the source and headword: the same entry keeps its id when lines move. */

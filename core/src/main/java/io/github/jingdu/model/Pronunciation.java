@@ -15,4 +15,14 @@ public record Pronunciation(String region, String ipa) {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(ipa, "ipa");
     }
+
+    /**
+     * Returns the pronunciation as notes write it: {@code 美 [ˈdaɪəlz]}, or {@code [ˈdaɪəlz]}
+     * without a region.
+     *
+     * @return the region, a space, and the transcription in brackets
+     */
+    public String written() {
+        return (region.isEmpty() ? "" : region + " ") + "[" + ipa + "]";
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.jingdu.terms.internal;
 
+import io.github.jingdu.parse.internal.Scripts;
 import io.github.jingdu.terms.Abbreviation;
 import io.github.jingdu.terms.DefinitionPattern;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class ChineseAbbreviations {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Scripts.isHan(c);
     }
 
     private static boolean isLatinOrDigit(char c) {
