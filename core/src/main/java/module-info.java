@@ -2,8 +2,11 @@
  * Jingdu: read, align, validate and publish bilingual English/Chinese study notes.
  *
  * <p>Start with {@link io.github.jingdu.parse.NotesParser}; the model is in
- * {@link io.github.jingdu.model}, Markdown writers in {@link io.github.jingdu.markdown} and the
- * JSON form in {@link io.github.jingdu.json}.
+ * {@link io.github.jingdu.model}, Markdown writers in {@link io.github.jingdu.markdown}, the JSON
+ * form in {@link io.github.jingdu.json}, sentence alignment in {@link io.github.jingdu.align},
+ * terms and glossaries in {@link io.github.jingdu.terms}, flashcards in
+ * {@link io.github.jingdu.anki}, EPUB in {@link io.github.jingdu.epub} and the linter in
+ * {@link io.github.jingdu.lint}.
  */
 module io.github.jingdu.core {
     requires com.ibm.icu;

@@ -9,9 +9,19 @@ import io.github.jingdu.align.Alignment;
 import io.github.jingdu.align.AlignmentScore;
 import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.align.LanguagePair;
+import io.github.jingdu.anki.AnkiWriter;
+import io.github.jingdu.anki.Flashcard;
+import io.github.jingdu.anki.Flashcards;
 import io.github.jingdu.json.JsonFormatException;
 import io.github.jingdu.json.JsonReader;
 import io.github.jingdu.json.JsonWriter;
+import io.github.jingdu.lint.FileFindings;
+import io.github.jingdu.lint.LintConfig;
+import io.github.jingdu.lint.LintReport;
+import io.github.jingdu.lint.LintResult;
+import io.github.jingdu.lint.Linter;
+import io.github.jingdu.lint.Preset;
+import io.github.jingdu.lint.ReportFormat;
 import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Diagnostic;
@@ -23,14 +33,22 @@ import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.VocabularyEntry;
 import io.github.jingdu.parse.NotesParser;
+import io.github.jingdu.terms.Abbreviation;
+import io.github.jingdu.terms.Glossary;
+import io.github.jingdu.terms.GlossaryOrder;
+import io.github.jingdu.terms.Grounder;
+import io.github.jingdu.terms.Grounding;
+import io.github.jingdu.terms.TermExtractor;
 import io.github.jingdu.testing.SharedData;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -106,6 +124,26 @@ class ApiGuideTest {
 
         NotesParser bounded = NotesParser.builder().maxInlineLength(5_000).build();
         assertEquals(5_000, bounded.maxInlineLength());
+
+        List<Grounding> groundings = Grounder.create().ground(aligned);
+        List<Abbreviation> abbreviations = TermExtractor.create().abbreviations("large language models (LLMs)");
+        Glossary glossary = Glossary.builder(GlossaryOrder.PINYIN).add("part_11.md", doc).build();
+        assertEquals("Type in", groundings.get(0).matched());
+        assertEquals("large language models", abbreviations.get(0).longForm());
+        assertEquals(doc.vocabulary().size(), glossary.entries().size());
+
+        List<Flashcard> cards = Flashcards.of("part_11.md", aligned);
+        StringWriter deck = new StringWriter();
+        AnkiWriter.create().write(cards, deck);
+        assertTrue(deck.toString().startsWith("#separator:tab"));
+
+        Linter linter = Linter.builder().config(LintConfig.defaults().with(Preset.CHINESE_COPYWRITING, Map.of())).build();
+        LintResult found = linter.lint(text, seed);
+        String fixed = linter.fix(text, seed).text();
+        String report = LintReport.write(ReportFormat.SARIF, List.of(new FileFindings("part_11.md", found.findings())));
+        assertTrue(found.findings().stream().anyMatch(f -> f.rule().name().equals("truncated-text")));
+        assertEquals(fixed, linter.fix(fixed, seed).text());
+        assertTrue(report.contains("\"version\" : \"2.1.0\""));
     }
 
     @Test
@@ -120,7 +158,7 @@ class ApiGuideTest {
             String snippet = squash(m.group(1));
             assertTrue(source.contains(snippet), () -> "docs/api.md shows code that this test does not run:\n" + snippet);
         }
-        assertEquals(7, snippets);
+        assertEquals(10, snippets);
     }
 
     private static String squash(String code) {
