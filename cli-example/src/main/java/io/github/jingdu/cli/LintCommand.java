@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -168,7 +169,12 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private FileFindings lintOne(Path file, Linter linter, StringBuilder out) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (fix && !Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
+            throw new IOException("not valid UTF-8, so it is not fixed (writing it back would replace the bad bytes);"
+                    + " convert it to UTF-8 first");
+        }
         if (!fix) {
             return new FileFindings(file.toString(), linter.lint(text, file).findings());
         }

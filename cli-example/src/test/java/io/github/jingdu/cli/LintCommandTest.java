@@ -63,6 +63,16 @@ class LintCommandTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsNeverRewritten() throws IOException {
+        byte[] latin1 = {'H', 'i', (byte) 0xE9, '\n'};
+        Path notes = Files.write(dir.resolve("a.md"), latin1);
+        String[] r = run("lint", notes.toString(), "--fix", "--rule", "invisible-characters=error");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("a.md: not valid UTF-8"), r[2]);
+        assertEquals(java.util.Arrays.toString(latin1), java.util.Arrays.toString(Files.readAllBytes(notes)));
+    }
+
+    @Test
     void configurationIsFoundAboveTheInputAndBadOnesExitTwo() throws IOException {
         Files.createDirectories(dir.resolve("notes"));
         Path notes = Files.writeString(dir.resolve("notes/a.md"), "在ChatGPT上。\n");
