@@ -29,6 +29,11 @@ import java.util.Objects;
  */
 public final class Linter {
     private static final int MAX_FIX_PASSES = 5;
+    /**
+     * Findings kept per rule and file: a hostile file (a 10 MB line of {@code 中a中a…}) would
+     * otherwise hold millions of findings in memory. The rest are counted in one last finding.
+     */
+    public static final int MAX_FINDINGS_PER_RULE = 10_000;
     private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.span().offset())
             .thenComparing(f -> f.rule().id());
     private final LintConfig config;
@@ -81,8 +86,18 @@ public final class Linter {
             if (severity == null) {
                 continue;
             }
-            rule.check(input, (from, to, message, fix) -> findings.add(new Finding(rule.info(), severity, message,
-                    input.lines().span(from, Math.max(from, to)), fix)));
+            int[] count = {0};
+            rule.check(input, (from, to, message, fix) -> {
+                if (count[0]++ < MAX_FINDINGS_PER_RULE) {
+                    findings.add(new Finding(rule.info(), severity, message, input.lines().span(from, Math.max(from, to)),
+                            fix));
+                }
+            });
+            if (count[0] > MAX_FINDINGS_PER_RULE) {
+                Finding last = findings.get(findings.size() - 1);
+                findings.add(new Finding(rule.info(), severity, (count[0] - MAX_FINDINGS_PER_RULE) + " more findings of "
+                        + rule.info().name() + " are not listed; mend these and run again", last.span(), List.of()));
+            }
         }
         findings.sort(ORDER);
         return new LintResult(Suppressions.apply(findings, input.lines()));
@@ -90,7 +105,8 @@ public final class Linter {
 
     /**
      * Applies every fix that cannot change meaning, again until nothing more can be fixed: the
-     * result is stable (fixing it again changes nothing). Edits never touch line breaks except
+     * result is stable (fixing it again changes nothing) as long as no rule finds more than
+     * {@link #MAX_FINDINGS_PER_RULE} things to fix in the text. Edits never touch line breaks except
      * to put a glued marker on its own line, in the text's own line-break style.
      *
      * @param text the notes
@@ -124,14 +140,17 @@ public final class Linter {
         return new FixResult(current, applied, result.findings());
     }
 
+    /** Applies non-overlapping edits in one pass over the text, so that many edits stay linear. */
     private static String apply(String text, List<TextEdit> edits) {
         List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort(Comparator.comparingInt(TextEdit::offset).reversed());
-        StringBuilder sb = new StringBuilder(text);
+        sorted.sort(Comparator.comparingInt(TextEdit::offset));
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int from = 0;
         for (TextEdit e : sorted) {
-            sb.replace(e.offset(), e.end(), e.replacement());
+            sb.append(text, from, e.offset()).append(e.replacement());
+            from = e.end();
         }
-        return sb.toString();
+        return sb.append(text, from, text.length()).toString();
     }
 
     /** Settings for a {@link Linter}. */

@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
  * which characters are code, URLs or HTML comments (never checked for typography).
  */
 public final class LintInput {
+    /**
+     * Code spans, HTML comments and tags, link targets, URLs and e-mail addresses. Every part that
+     * could scan far without matching is bounded, so that a hostile line ({@code <a<a<a…}) costs
+     * linear time.
+     */
     private static final Pattern PROTECTED = Pattern.compile(
-            "`+[^`\\n]*`+|<!--.*?-->|\\]\\([^)\\s]*\\)|<[a-zA-Z][^>\\n]*>|(?:https?|ftp)://[^\\s)）>\\]]+|www\\.[^\\s)）>\\]]+"
-                    + "|[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
+            "`+[^`\\n]{0,2000}`+|<!--[^<\\n]{0,2000}?-->|\\]\\([^()\\[\\]\\s]{0,2000}\\)|<[a-zA-Z][^<>\\n]{0,500}>"
+                    + "|(?:https?|ftp)://[^\\s)）>\\]]+|www\\.[^\\s)）>\\]]+|[\\w.+-]{1,64}@[\\w-]{1,64}\\.[\\w.-]{1,64}");
     private final String text;
     private final Lines lines;
     private final NoteDocument document;

@@ -41,7 +41,7 @@ final class SpaceBetweenCjkLatin implements Rule {
             for (int i = 1; i < s.length(); i++) {
                 char a = s.charAt(i - 1);
                 char b = s.charAt(i);
-                boolean hanThenLatin = Scripts.isHan(a) && isLatin(b) && !dateNumber(s, i) && !TIME.matcher(s).region(i, s.length()).lookingAt();
+                boolean hanThenLatin = Scripts.isHan(a) && isLatin(b) && !dateNumber(s, i) && !timeAt(s, i);
                 boolean latinThenHan = isLatin(a) && Scripts.isHan(b) && !(isDigit(a) && UNITS.indexOf(b) >= 0)
                         && !endsTime(s, i);
                 if ((hanThenLatin || latinThenHan) && !in.isProtected(base + i - 1) && !in.isProtected(base + i)) {
@@ -50,6 +50,15 @@ final class SpaceBetweenCjkLatin implements Rule {
                 }
             }
         }
+    }
+
+    /** A time such as {@code 17:51} starts at {@code i}. */
+    private static boolean timeAt(String s, int i) {
+        int k = i;
+        while (k < s.length() && k - i < 2 && isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k > i && k + 2 < s.length() && s.charAt(k) == ':' && isDigit(s.charAt(k + 1)) && isDigit(s.charAt(k + 2));
     }
 
     /** A time such as {@code 17:51} ends just before {@code i}. */
