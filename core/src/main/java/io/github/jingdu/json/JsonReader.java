@@ -1,6 +1,9 @@
 package io.github.jingdu.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingdu.model.NoteDocument;
@@ -21,18 +24,36 @@ import io.github.jingdu.model.NoteDocument;
  * <p>Readers are immutable and may be shared between threads.
  */
 public final class JsonReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final ObjectMapper mapper;
+    private final int maxNestingDepth;
+    private final int maxStringLength;
+    private final int maxNumberLength;
 
-    private JsonReader() {
+    private JsonReader(Builder b) {
+        this.maxNestingDepth = b.maxNestingDepth;
+        this.maxStringLength = b.maxStringLength;
+        this.maxNumberLength = b.maxNumberLength;
+        StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth)
+                .maxStringLength(maxStringLength).maxNumberLength(maxNumberLength).build();
+        this.mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(limits).build());
     }
 
     /**
-     * Returns a reader.
+     * Returns a reader with the default limits.
      *
      * @return a reader
      */
     public static JsonReader create() {
-        return new JsonReader();
+        return builder().build();
+    }
+
+    /**
+     * Starts building a reader with other limits.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -47,7 +68,11 @@ public final class JsonReader {
     public NoteDocument read(String json) throws JsonFormatException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = mapper.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new JsonFormatException("$", "the JSON exceeds a limit of this reader (nesting depth "
+                    + maxNestingDepth + ", string length " + maxStringLength + ", number length " + maxNumberLength
+                    + "): " + e.getOriginalMessage() + "; raise it with JsonReader.builder() if the input is trusted");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -57,5 +82,66 @@ public final class JsonReader {
             throw new JsonFormatException("$", "the input is empty; expected a jingdu-notes JSON object");
         }
         return new JsonDocumentDecoder().document(new JsonNodes.At(root, "$").object());
+    }
+
+    /** Limits for a {@link JsonReader}: input beyond them is refused with an error naming the limit. */
+    public static final class Builder {
+        private int maxNestingDepth = 200;
+        private int maxStringLength = 50_000_000;
+        private int maxNumberLength = 100;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets how deeply arrays and objects may nest; 200 by default (Jingdu's own JSON nests
+         * fewer than ten deep).
+         *
+         * @param depth at least 1
+         * @return this builder
+         */
+        public Builder maxNestingDepth(int depth) {
+            this.maxNestingDepth = positive(depth, "maxNestingDepth");
+            return this;
+        }
+
+        /**
+         * Sets the longest string, in characters; 50,000,000 by default (a document's source text
+         * is one string).
+         *
+         * @param length at least 1
+         * @return this builder
+         */
+        public Builder maxStringLength(int length) {
+            this.maxStringLength = positive(length, "maxStringLength");
+            return this;
+        }
+
+        /**
+         * Sets the longest number, in characters; 100 by default.
+         *
+         * @param length at least 1
+         * @return this builder
+         */
+        public Builder maxNumberLength(int length) {
+            this.maxNumberLength = positive(length, "maxNumberLength");
+            return this;
+        }
+
+        /**
+         * Builds the reader.
+         *
+         * @return an immutable reader
+         */
+        public JsonReader build() {
+            return new JsonReader(this);
+        }
+
+        private static int positive(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be positive: " + value);
+            }
+            return value;
+        }
     }
 }
