@@ -48,12 +48,28 @@ final class StudyNotesReader {
         return ctx.kinds[line] == LineKind.TEXT && isEntry(ctx.content(line));
     }
 
+    /**
+     * Once notes have started, any line the study reader takes for an entry continues them (an
+     * empty gloss such as {@code melt-up：} included), and so does a bare head whose explanation
+     * quote follows, after blank lines or not.
+     */
     private static boolean continuesNotes(ReadContext ctx, int line) {
         LineKind kind = ctx.kinds[line];
-        return kind == LineKind.STUDY_MARKER || kind == LineKind.QUOTE
-                || kind == LineKind.TEXT && (isEntry(ctx.content(line))
-                        || line + 1 < ctx.count() && ctx.kinds[line + 1] == LineKind.QUOTE
-                        && VocabularyLine.bareHead(ctx.content(line)) != null);
+        if (kind == LineKind.STUDY_MARKER || kind == LineKind.QUOTE) {
+            return true;
+        }
+        if (kind != LineKind.TEXT) {
+            return false;
+        }
+        String content = ctx.content(line);
+        if (FrontMatterReader.isField(Scripts.strip(content).replace('：', ':'))) {
+            return false;
+        }
+        if (VocabularyLine.parse(content, true) != null) {
+            return true;
+        }
+        int next = ctx.skipBlank(line + 1, ctx.count());
+        return next < ctx.count() && ctx.kinds[next] == LineKind.QUOTE && VocabularyLine.bareHead(content) != null;
     }
 
     /**
