@@ -26,8 +26,8 @@ public final class RuleCatalog {
         List<Rule> rules = new ArrayList<>(List.of(
                 new PassageRules.MissingTranslation(),
                 new PassageRules.TranslationWithoutEnglish(),
-                new RenditionRules.LiteralWithoutFree(),
-                new RenditionRules.FreeWithoutLiteral(),
+                RenditionRules.MissingPartner.literalWithoutFree(),
+                RenditionRules.MissingPartner.freeWithoutLiteral(),
                 new RenditionRules.ParagraphCount(),
                 new TextDamageRules.TemplatePlaceholder(),
                 new TextDamageRules.TruncatedText(),

@@ -16,47 +16,50 @@ public final class RenditionRules {
     private RenditionRules() {
     }
 
-    /** JD003: {@code ### 直译} with no {@code ### 意译}. */
-    public static final class LiteralWithoutFree implements Rule {
-        private static final RuleInfo INFO = new RuleInfo("JD003", "literal-without-free", RuleCategory.STRUCTURE,
-                Level.ERROR, false, "a ### 直译 has no ### 意译 after it");
+    /**
+     * JD003 and JD004: one half of a literal/free pair with the other half missing, reported at
+     * the heading that is there.
+     */
+    public static final class MissingPartner implements Rule {
+        private final RuleInfo info;
+        private final RenditionKind present;
+        private final RenditionKind missing;
+        private final String message;
+
+        private MissingPartner(RuleInfo info, RenditionKind present, RenditionKind missing, String message) {
+            this.info = info;
+            this.present = present;
+            this.missing = missing;
+            this.message = message;
+        }
+
+        /** @return JD003, a {@code ### 直译} with no {@code ### 意译} */
+        public static Rule literalWithoutFree() {
+            return new MissingPartner(new RuleInfo("JD003", "literal-without-free", RuleCategory.STRUCTURE,
+                    Level.ERROR, false, "a ### 直译 has no ### 意译 after it"), RenditionKind.LITERAL, RenditionKind.FREE,
+                    "this ### 直译 has no ### 意译 after it; add the free translation, or remove the heading if the"
+                            + " unit is unfinished");
+        }
+
+        /** @return JD004, a {@code ### 意译} with no {@code ### 直译} */
+        public static Rule freeWithoutLiteral() {
+            return new MissingPartner(new RuleInfo("JD004", "free-without-literal", RuleCategory.STRUCTURE,
+                    Level.ERROR, false, "a ### 意译 has no ### 直译 before it"), RenditionKind.FREE, RenditionKind.LITERAL,
+                    "this ### 意译 has no ### 直译 before it; add the literal translation above it, or remove this"
+                            + " heading");
+        }
 
         @Override
         public RuleInfo info() {
-            return INFO;
+            return info;
         }
 
         @Override
         public void check(LintInput in, Reporter out) {
             for (TranslationUnit u : in.document().only(TranslationUnit.class)) {
-                Rendition literal = u.part(RenditionKind.LITERAL);
-                if (literal != null && u.part(RenditionKind.FREE) == null) {
-                    out.report(literal.span().offset(), in.lines().contentEnd(literal.span().line() - 1),
-                            "this ### 直译 has no ### 意译 after it; add the free translation, or remove the"
-                                    + " heading if the unit is unfinished");
-                }
-            }
-        }
-    }
-
-    /** JD004: {@code ### 意译} with no {@code ### 直译}. */
-    public static final class FreeWithoutLiteral implements Rule {
-        private static final RuleInfo INFO = new RuleInfo("JD004", "free-without-literal", RuleCategory.STRUCTURE,
-                Level.ERROR, false, "a ### 意译 has no ### 直译 before it");
-
-        @Override
-        public RuleInfo info() {
-            return INFO;
-        }
-
-        @Override
-        public void check(LintInput in, Reporter out) {
-            for (TranslationUnit u : in.document().only(TranslationUnit.class)) {
-                Rendition free = u.part(RenditionKind.FREE);
-                if (free != null && u.part(RenditionKind.LITERAL) == null) {
-                    out.report(free.span().offset(), in.lines().contentEnd(free.span().line() - 1),
-                            "this ### 意译 has no ### 直译 before it; add the literal translation above it, or"
-                                    + " remove this heading");
+                Rendition there = u.part(present);
+                if (there != null && u.part(missing) == null) {
+                    out.report(there.span().offset(), in.lines().contentEnd(there.span().line() - 1), message);
                 }
             }
         }
