@@ -2,10 +2,12 @@ package io.github.jingdu.align;
 
 import io.github.jingdu.align.internal.PlainTextSpans;
 import io.github.jingdu.model.Block;
+import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Rendition;
+import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.RenditionAlignment;
 import io.github.jingdu.model.RenditionKind;
 import io.github.jingdu.model.TranslationUnit;
@@ -14,6 +16,7 @@ import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.VocabularyEntry;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,13 +31,18 @@ import java.util.List;
  * SentenceAlignment a = aligned.passages().get(0).alignment();
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>A passage with more sentences (or a translation unit with more paragraphs) on one side
+ * than {@link Builder#maxSentences(int)} is left unaligned and reported with the code
+ * {@code alignment-limit}, which bounds the time and memory one hostile passage can take.
+ * Immutable and thread-safe.
  */
 public final class DocumentAligner {
     private final Aligner aligner;
+    private final int maxSentences;
 
     private DocumentAligner(Builder b) {
         this.aligner = b.aligner;
+        this.maxSentences = b.maxSentences;
     }
 
     /**
@@ -59,56 +67,94 @@ public final class DocumentAligner {
      * Aligns every passage that has both English and Chinese.
      *
      * @param document a parsed document
-     * @return the same document with {@link Passage#alignment()} set where both sides exist
+     * @return the same document with {@link Passage#alignment()} set where both sides exist,
+     *     and an {@code alignment-limit} diagnostic for each passage left unaligned
      */
     public NoteDocument align(NoteDocument document) {
-        Aligner aligner = this.aligner.withMoreLexicon(vocabularyLexicon(document));
+        Run run = new Run(aligner.withMoreLexicon(vocabularyLexicon(document)), maxSentences);
         List<Block> blocks = new ArrayList<>(document.blocks().size());
         for (Block block : document.blocks()) {
             if (block instanceof Passage p && !p.source().isEmpty() && !p.translation().isEmpty()) {
-                blocks.add(p.withAlignment(align(aligner, p, p.source(), p.translation(), LanguagePair.EN_ZH)));
+                SentenceAlignment a = run.align(p, p.source(), p.translation(), LanguagePair.EN_ZH);
+                blocks.add(a == null ? p : p.withAlignment(a));
             } else if (block instanceof TranslationUnit u) {
-                blocks.add(align(aligner, u));
+                blocks.add(run.align(u));
             } else {
                 blocks.add(block);
             }
         }
-        return new NoteDocument(blocks, document.diagnostics());
+        List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
+        if (!run.limited.isEmpty()) {
+            diagnostics.addAll(run.limited);
+            diagnostics.sort(Comparator.comparingInt(d -> d.span().offset()));
+        }
+        return new NoteDocument(blocks, diagnostics);
     }
 
-    /**
-     * Aligns a translation unit: literal ↔ free by paragraphs and by sentences, and the English
-     * source ↔ the free translation (or the literal one).
-     */
-    private static TranslationUnit align(Aligner aligner, TranslationUnit u) {
-        Rendition literal = u.part(RenditionKind.LITERAL);
-        Rendition free = u.part(RenditionKind.FREE);
-        Rendition source = u.part(RenditionKind.SOURCE);
-        RenditionAlignment renditions = null;
-        if (literal != null && free != null && !literal.paragraphs().isEmpty() && !free.paragraphs().isEmpty()) {
-            Alignment paragraphs = aligner.align(texts(literal.paragraphs()), texts(free.paragraphs()), LanguagePair.ZH_ZH);
-            renditions = new RenditionAlignment(paragraphs.beads(),
-                    align(aligner, u, literal.paragraphs(), free.paragraphs(), LanguagePair.ZH_ZH));
+    /** One call of {@link #align(NoteDocument)}: the aligner with the document's lexicon, and what was left unaligned. */
+    private static final class Run {
+        private final Aligner aligner;
+        private final int maxSentences;
+        private final List<Diagnostic> limited = new ArrayList<>();
+
+        Run(Aligner aligner, int maxSentences) {
+            this.aligner = aligner;
+            this.maxSentences = maxSentences;
         }
-        Rendition translation = free != null ? free : literal;
-        SentenceAlignment sourceToTranslation = null;
-        if (source != null && translation != null && !source.paragraphs().isEmpty()
-                && !translation.paragraphs().isEmpty()) {
-            sourceToTranslation = align(aligner, u, source.paragraphs(), translation.paragraphs(), LanguagePair.EN_ZH);
+
+        /**
+         * Aligns a translation unit: literal ↔ free by paragraphs and by sentences, and the
+         * English source ↔ the free translation (or the literal one).
+         */
+        TranslationUnit align(TranslationUnit u) {
+            Rendition literal = u.part(RenditionKind.LITERAL);
+            Rendition free = u.part(RenditionKind.FREE);
+            Rendition source = u.part(RenditionKind.SOURCE);
+            RenditionAlignment renditions = null;
+            if (literal != null && free != null && !literal.paragraphs().isEmpty() && !free.paragraphs().isEmpty()
+                    && within(u, literal.paragraphs().size(), free.paragraphs().size(), "paragraphs")) {
+                SentenceAlignment sentences = align(u, literal.paragraphs(), free.paragraphs(), LanguagePair.ZH_ZH);
+                if (sentences != null) {
+                    Alignment paragraphs = aligner.align(texts(literal.paragraphs()), texts(free.paragraphs()),
+                            LanguagePair.ZH_ZH);
+                    renditions = new RenditionAlignment(paragraphs.beads(), sentences);
+                }
+            }
+            Rendition translation = free != null ? free : literal;
+            SentenceAlignment sourceToTranslation = null;
+            if (source != null && translation != null && !source.paragraphs().isEmpty()
+                    && !translation.paragraphs().isEmpty()) {
+                sourceToTranslation = align(u, source.paragraphs(), translation.paragraphs(), LanguagePair.EN_ZH);
+            }
+            return u.withAlignments(renditions, sourceToTranslation);
         }
-        return u.withAlignments(renditions, sourceToTranslation);
+
+        /** Aligns two lists of paragraphs sentence by sentence, or returns null over the limit. */
+        SentenceAlignment align(Block block, List<Paragraph> source, List<Paragraph> target, LanguagePair pair) {
+            List<Sentence> s = sentences(block, source, pair.source());
+            List<Sentence> t = sentences(block, target, pair.target());
+            if (!within(block, s.size(), t.size(), "sentences")) {
+                return null;
+            }
+            Alignment a = aligner.align(s.stream().map(Sentence::text).toList(),
+                    t.stream().map(Sentence::text).toList(), pair);
+            return new SentenceAlignment(s, t, a.beads());
+        }
+
+        private boolean within(Block block, int sourceCount, int targetCount, String what) {
+            if (sourceCount <= maxSentences && targetCount <= maxSentences) {
+                return true;
+            }
+            limited.add(new Diagnostic(Severity.WARNING, "alignment-limit", "this block has " + sourceCount + " and "
+                    + targetCount + " " + what + " to align, more than the limit of " + maxSentences
+                    + " (DocumentAligner.Builder.maxSentences), so it is left unaligned; split it into smaller"
+                    + " passages or raise the limit", block.span()));
+            return false;
+        }
     }
 
     private static List<String> texts(List<Paragraph> paragraphs) {
         return paragraphs.stream().map(Paragraph::text).toList();
-    }
-
-    static SentenceAlignment align(Aligner aligner, Block block, List<Paragraph> source, List<Paragraph> target,
-            LanguagePair pair) {
-        List<Sentence> s = sentences(block, source, pair.source());
-        List<Sentence> t = sentences(block, target, pair.target());
-        Alignment a = aligner.align(s.stream().map(Sentence::text).toList(), t.stream().map(Sentence::text).toList(), pair);
-        return new SentenceAlignment(s, t, a.beads());
     }
 
     /** Cuts paragraphs into sentences, with their source spans when the block has a source. */
@@ -145,6 +191,7 @@ public final class DocumentAligner {
     /** Sets the options of a {@link DocumentAligner}. */
     public static final class Builder {
         private Aligner aligner = Aligner.create();
+        private int maxSentences = 10_000;
 
         private Builder() {
         }
@@ -158,6 +205,22 @@ public final class DocumentAligner {
          */
         public Builder aligner(Aligner aligner) {
             this.aligner = aligner;
+            return this;
+        }
+
+        /**
+         * Sets the most sentences (paragraphs, for literal ↔ free translations) one side of a
+         * passage may have to be aligned; larger passages are left unaligned with an
+         * {@code alignment-limit} diagnostic. Default: 10,000, far above any real passage.
+         *
+         * @param count a positive number
+         * @return this builder
+         */
+        public Builder maxSentences(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("maxSentences must be positive: " + count);
+            }
+            this.maxSentences = count;
             return this;
         }
 

@@ -4,6 +4,7 @@ import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.internal.DocumentReader;
 import io.github.jingdu.parse.internal.InlineText;
+import io.github.jingdu.parse.internal.ReaderLimits;
 import java.util.List;
 
 /**
@@ -15,6 +16,12 @@ import java.util.List;
  * wrong is reported in {@link NoteDocument#diagnostics()}. A parser is immutable and may be
  * shared between threads.
  *
+ * <p>The reader keeps to limits so that no input, however hostile, can exhaust the memory or
+ * the stack or take more than time linear in its length: see the {@link Builder}'s
+ * {@code max…} options. What a limit stops is reported as a diagnostic that names it
+ * ({@code input-too-long}, {@code line-too-long}, {@code nesting-too-deep},
+ * {@code too-many-blocks}); the text is still kept, so the document still writes back exactly.
+ *
  * <pre>{@code
  * NotesParser parser = NotesParser.create();
  * NoteDocument doc = parser.parse(Files.readAllBytes(Path.of("notes.md")));
@@ -24,12 +31,26 @@ import java.util.List;
  * }</pre>
  */
 public final class NotesParser {
+    /** The default of {@link Builder#maxInputLength(int)}: 16 Mi UTF-16 units. */
+    public static final int DEFAULT_MAX_INPUT_LENGTH = 16 * 1024 * 1024;
+    /** The default of {@link Builder#maxLineLength(int)}: one million UTF-16 units. */
+    public static final int DEFAULT_MAX_LINE_LENGTH = 1_000_000;
+    /** The default of {@link Builder#maxNestingDepth(int)}. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
+    /** The default of {@link Builder#maxBlocks(int)}. */
+    public static final int DEFAULT_MAX_BLOCKS = 100_000;
+    /** The default of {@link Builder#maxInlineLength(int)}. */
+    public static final int DEFAULT_MAX_INLINE_LENGTH = 20_000;
+
     private final DocumentReader reader;
     private final int maxInlineLength;
+    private final ReaderLimits limits;
 
     private NotesParser(Builder builder) {
         this.maxInlineLength = builder.maxInlineLength;
-        this.reader = new DocumentReader(new InlineText(builder.maxInlineLength));
+        this.limits = new ReaderLimits(builder.maxInputLength, builder.maxLineLength, builder.maxNestingDepth,
+                builder.maxBlocks);
+        this.reader = new DocumentReader(new InlineText(builder.maxInlineLength, builder.maxNestingDepth), limits);
     }
 
     /**
@@ -83,27 +104,137 @@ public final class NotesParser {
         return maxInlineLength;
     }
 
-    /** Sets the options of a {@link NotesParser}. */
+    /**
+     * Returns the longest text that is read into blocks.
+     *
+     * @return the limit in UTF-16 units
+     */
+    public int maxInputLength() {
+        return limits.maxInputLength();
+    }
+
+    /**
+     * Returns the longest line whose kind (marker, heading, quote…) is recognised.
+     *
+     * @return the limit in UTF-16 units
+     */
+    public int maxLineLength() {
+        return limits.maxLineLength();
+    }
+
+    /**
+     * Returns the deepest nesting of quote markers, brackets and emphasis that is interpreted.
+     *
+     * @return the limit in levels
+     */
+    public int maxNestingDepth() {
+        return limits.maxNestingDepth();
+    }
+
+    /**
+     * Returns the most top-level blocks read from one text.
+     *
+     * @return the limit
+     */
+    public int maxBlocks() {
+        return limits.maxBlocks();
+    }
+
+    /**
+     * Sets the options of a {@link NotesParser}.
+     *
+     * <pre>{@code
+     * NotesParser strict = NotesParser.builder()
+     *         .maxInputLength(1_000_000)
+     *         .maxBlocks(5_000)
+     *         .build();
+     * }</pre>
+     */
     public static final class Builder {
-        private int maxInlineLength = 20_000;
+        private int maxInlineLength = DEFAULT_MAX_INLINE_LENGTH;
+        private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+        private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+        private int maxBlocks = DEFAULT_MAX_BLOCKS;
 
         private Builder() {
         }
 
         /**
+         * Sets the longest text that is read. A longer text becomes one block of text holding
+         * all of it (so it still writes back exactly) and an {@code input-too-long} error.
+         * Default: {@link #DEFAULT_MAX_INPUT_LENGTH}.
+         *
+         * @param length a positive number of UTF-16 units
+         * @return this builder
+         */
+        public Builder maxInputLength(int length) {
+            this.maxInputLength = positive("maxInputLength", length);
+            return this;
+        }
+
+        /**
+         * Sets the longest line whose kind is recognised. A longer line is plain text whatever it
+         * holds (it cannot be a marker or a heading) and is reported as {@code line-too-long}.
+         * Default: {@link #DEFAULT_MAX_LINE_LENGTH}.
+         *
+         * @param length a positive number of UTF-16 units
+         * @return this builder
+         */
+        public Builder maxLineLength(int length) {
+            this.maxLineLength = positive("maxLineLength", length);
+            return this;
+        }
+
+        /**
+         * Sets the deepest nesting that is interpreted. A paragraph whose brackets or emphasis
+         * nest deeper keeps its Markdown as its text, and a quote line with more {@code >}
+         * markers is reported; both as {@code nesting-too-deep}. This keeps the Markdown parser's
+         * recursion far from the end of even a small thread stack. Default:
+         * {@link #DEFAULT_MAX_NESTING_DEPTH}.
+         *
+         * @param depth a positive number of levels
+         * @return this builder
+         */
+        public Builder maxNestingDepth(int depth) {
+            this.maxNestingDepth = positive("maxNestingDepth", depth);
+            return this;
+        }
+
+        /**
+         * Sets the most top-level blocks read from one text. The text after the last one the
+         * limit allows is kept as one block of text and reported as {@code too-many-blocks}.
+         * Default: {@link #DEFAULT_MAX_BLOCKS}.
+         *
+         * @param count a number of blocks, at least 2
+         * @return this builder
+         */
+        public Builder maxBlocks(int count) {
+            if (count < 2) {
+                throw new IllegalArgumentException("maxBlocks must be at least 2: " + count);
+            }
+            this.maxBlocks = count;
+            return this;
+        }
+
+        /**
          * Sets the longest paragraph whose inline Markdown (escapes, emphasis, links) is turned
          * into plain text; longer paragraphs keep their Markdown as their text. The limit bounds
-         * the work spent on pathological input. Default: 20,000.
+         * the work spent on pathological input. Default: {@link #DEFAULT_MAX_INLINE_LENGTH}.
          *
          * @param length a positive number of UTF-16 units
          * @return this builder
          */
         public Builder maxInlineLength(int length) {
-            if (length < 1) {
-                throw new IllegalArgumentException("maxInlineLength must be positive: " + length);
-            }
-            this.maxInlineLength = length;
+            this.maxInlineLength = positive("maxInlineLength", length);
             return this;
+        }
+
+        private static int positive(String option, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(option + " must be positive: " + value);
+            }
+            return value;
         }
 
         /**

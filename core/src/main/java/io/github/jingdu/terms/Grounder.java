@@ -19,7 +19,9 @@ import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.VocabularyEntry;
 import io.github.jingdu.parse.internal.Scripts;
 import io.github.jingdu.terms.internal.HeadMatcher;
+import io.github.jingdu.terms.internal.WordIndex;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -70,13 +72,17 @@ public final class Grounder {
         for (Passage p : passages) {
             words.add(sentences(p).stream().map(s -> HeadMatcher.words(s.text())).toList());
         }
+        WordIndex index = null;
         int passage = 0;
         List<Sentence> before = new ArrayList<>();
         for (Block b : document.blocks()) {
             if (b instanceof Passage p) {
                 int own = passage++;
                 for (Grounding g : ground(p)) {
-                    out.add(elsewhere(g, words, own) ? new Grounding(g.entry(), GroundingMiss.ELSEWHERE, -1, null, -1, -1,
+                    if (index == null && mayBeElsewhere(g)) {
+                        index = new WordIndex(words);
+                    }
+                    out.add(mayBeElsewhere(g) && elsewhere(g, words, index, own) ? new Grounding(g.entry(), GroundingMiss.ELSEWHERE, -1, null, -1, -1,
                             List.of()) : g);
                 }
                 before.clear();
@@ -130,11 +136,13 @@ public final class Grounder {
         return new Grounding(e, miss(e.headword(), words), -1, null, -1, -1, List.of());
     }
 
-    private static boolean elsewhere(Grounding g, List<List<List<HeadMatcher.Word>>> words, int own) {
-        if (g.found() || g.miss() == GroundingMiss.NOT_ENGLISH) {
-            return false;
-        }
-        for (int p = 0; p < words.size(); p++) {
+    private static boolean mayBeElsewhere(Grounding g) {
+        return !g.found() && g.miss() != GroundingMiss.NOT_ENGLISH;
+    }
+
+    private static boolean elsewhere(Grounding g, List<List<List<HeadMatcher.Word>>> words, WordIndex index, int own) {
+        BitSet candidates = index.candidates(g.entry().headword());
+        for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
             if (p != own) {
                 for (List<HeadMatcher.Word> sentence : words.get(p)) {
                     if (HeadMatcher.find(g.entry().headword(), sentence) != null) {

@@ -8,7 +8,9 @@ import io.github.jingdu.model.MarkdownBlock;
 import io.github.jingdu.model.MarkdownKind;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Severity;
+import io.github.jingdu.model.SourceSpan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -18,12 +20,15 @@ import java.util.regex.Matcher;
  */
 public final class DocumentReader {
     private final InlineText inline;
+    private final ReaderLimits limits;
 
     /**
      * @param inline the inline Markdown converter to use
+     * @param limits the bounds to keep to
      */
-    public DocumentReader(InlineText inline) {
+    public DocumentReader(InlineText inline, ReaderLimits limits) {
         this.inline = inline;
+        this.limits = limits;
     }
 
     /**
@@ -34,8 +39,12 @@ public final class DocumentReader {
      * @return the document; never null, never throws on content
      */
     public NoteDocument read(String text, List<Diagnostic> findings) {
-        ReadContext ctx = new ReadContext(Lines.of(text), inline);
+        if (text.length() > limits.maxInputLength()) {
+            return unread(text, findings);
+        }
+        ReadContext ctx = new ReadContext(Lines.of(text), inline, limits);
         ctx.diagnostics.addAll(findings);
+        boolean limited = ctx.reportLimitedLines();
         List<Block> blocks = new ArrayList<>();
         int n = ctx.count();
         int i = 0;
@@ -46,6 +55,10 @@ public final class DocumentReader {
         }
         while (i < n) {
             int start = ctx.lines.start(i);
+            if (blocks.size() >= limits.maxBlocks() - 1) {
+                blocks.add(rest(ctx, start));
+                break;
+            }
             int j = ctx.skipBlank(i, n);
             if (j == n) {
                 blocks.add(blankBlock(ctx, start));
@@ -87,7 +100,33 @@ public final class DocumentReader {
             }
             i = end;
         }
+        if (limited) {
+            // The limits were reported before reading; the rest is in source order already.
+            ctx.diagnostics.sort(Comparator.comparingInt(d -> d.span().offset()));
+        }
         return new NoteDocument(blocks, ctx.diagnostics);
+    }
+
+    /** A text over the size limit is one block of text, reported and otherwise not read. */
+    private NoteDocument unread(String text, List<Diagnostic> findings) {
+        SourceSpan all = new SourceSpan(0, text.length(), 1, 1);
+        List<Diagnostic> diagnostics = new ArrayList<>(findings);
+        diagnostics.add(0, new Diagnostic(Severity.ERROR, "input-too-long", "this text is " + text.length()
+                + " characters long, more than the limit of " + limits.maxInputLength()
+                + " (NotesParser.Builder.maxInputLength), so it is kept as one block of text and not read;"
+                + " split the file or raise the limit", new SourceSpan(0, 0, 1, 1)));
+        return new NoteDocument(List.of(new MarkdownBlock(MarkdownKind.PARAGRAPH, text, all, text)), diagnostics);
+    }
+
+    /** The text after the last block the limit allows, as one block of text, reported. */
+    private MarkdownBlock rest(ReadContext ctx, int start) {
+        String text = ctx.lines.text();
+        SourceSpan span = ctx.lines.span(start, text.length());
+        ctx.report(Severity.ERROR, "too-many-blocks", "this text has more than " + limits.maxBlocks()
+                + " blocks (NotesParser.Builder.maxBlocks); from here on it is kept as one block of text and"
+                + " not read: split the file or raise the limit", ctx.lines.span(start, start));
+        String rest = text.substring(start);
+        return new MarkdownBlock(MarkdownKind.PARAGRAPH, rest.strip(), span, rest);
     }
 
     /** Returns the line after a generic block starting at {@code from}. */

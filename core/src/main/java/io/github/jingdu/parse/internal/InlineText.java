@@ -24,13 +24,67 @@ public final class InlineText {
     private static final String SPECIAL = "\\*_`[]<>&!~";
 
     private final int maxLength;
+    private final int maxNesting;
 
     /**
      * @param maxLength longest text handed to Flexmark; longer text is returned as it is, which
      *     bounds the cost of pathological input
+     * @param maxNesting deepest {@link #nesting} handed to Flexmark; deeper text is returned as
+     *     it is, so that no recursion in the Markdown parser can exhaust the stack
      */
-    public InlineText(int maxLength) {
+    public InlineText(int maxLength, int maxNesting) {
         this.maxLength = maxLength;
+        this.maxNesting = maxNesting;
+    }
+
+    /** @return the longest text whose Markdown is interpreted */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /**
+     * Estimates how deeply a text nests brackets and emphasis: {@code [} and {@code (} count
+     * until closed, and a run of {@code *} or {@code _} counts from where it can open emphasis
+     * (before a letter, after a space) to where it can close it.
+     *
+     * @param markdown inline Markdown
+     * @return the greatest depth reached
+     */
+    public static int nesting(String markdown) {
+        int depth = 0;
+        int deepest = 0;
+        int i = 0;
+        int n = markdown.length();
+        while (i < n) {
+            char c = markdown.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == '[' || c == '(') {
+                depth++;
+            } else if ((c == ']' || c == ')') && depth > 0) {
+                depth--;
+            } else if (c == '*' || c == '_') {
+                int end = i;
+                while (end < n && markdown.charAt(end) == c) {
+                    end++;
+                }
+                boolean spaceBefore = i == 0 || Character.isWhitespace(markdown.charAt(i - 1));
+                boolean spaceAfter = end == n || Character.isWhitespace(markdown.charAt(end));
+                if (!spaceBefore && depth > 0) {
+                    depth--;
+                } else if (!spaceAfter) {
+                    depth++;
+                }
+                i = end;
+                deepest = Math.max(deepest, depth);
+                continue;
+            }
+            deepest = Math.max(deepest, depth);
+            i++;
+        }
+        return deepest;
     }
 
     /**
@@ -38,10 +92,10 @@ public final class InlineText {
      *
      * @param markdown one line of Markdown, stripped
      * @return the text a reader sees, or the input itself when it has no Markdown syntax, is
-     *     longer than the limit, or cannot be parsed
+     *     longer or nested deeper than the limits, or cannot be parsed
      */
     public String plain(String markdown) {
-        if (markdown.length() > maxLength || !hasSyntax(markdown)) {
+        if (markdown.length() > maxLength || !hasSyntax(markdown) || nesting(markdown) > maxNesting) {
             return markdown;
         }
         try {

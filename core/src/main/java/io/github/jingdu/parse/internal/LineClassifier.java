@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Gives every line its {@link LineKind}, following code fences so that nothing inside is structural. */
 public final class LineClassifier {
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*$");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})(?:[ \\t]+(.*))?$");
     private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})(.*)$");
     private static final Pattern PASSAGE = Pattern.compile("^原文[ \\t]*(?:[：:；;][ \\t]*(.*))?$");
     private static final Pattern STUDY = Pattern.compile("^学习[ \\t]*[：:；;]?$");
@@ -19,9 +19,11 @@ public final class LineClassifier {
      * Classifies the lines of a text.
      *
      * @param lines the text's lines
+     * @param maxLineLength longer lines are {@link LineKind#TEXT} (or fenced code) whatever they
+     *     hold, so that no pattern is tried on them
      * @return one kind per line
      */
-    public static LineKind[] classify(Lines lines) {
+    public static LineKind[] classify(Lines lines, int maxLineLength) {
         LineKind[] kinds = new LineKind[lines.count()];
         String fence = null;
         for (int i = 0; i < kinds.length; i++) {
@@ -31,6 +33,10 @@ public final class LineClassifier {
                 if (closesFence(line, fence)) {
                     fence = null;
                 }
+                continue;
+            }
+            if (line.length() > maxLineLength) {
+                kinds[i] = LineKind.TEXT;
                 continue;
             }
             Matcher f = FENCE.matcher(Scripts.strip(line));

@@ -14,12 +14,52 @@ final class ReadContext {
     final Lines lines;
     final LineKind[] kinds;
     final InlineText inline;
+    final ReaderLimits limits;
     final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    ReadContext(Lines lines, InlineText inline) {
+    ReadContext(Lines lines, InlineText inline, ReaderLimits limits) {
         this.lines = lines;
-        this.kinds = LineClassifier.classify(lines);
+        this.kinds = LineClassifier.classify(lines, limits.maxLineLength());
         this.inline = inline;
+        this.limits = limits;
+    }
+
+    /**
+     * Reports the lines over the length limit and the quote lines nested deeper than allowed.
+     *
+     * @return whether it reported any
+     */
+    boolean reportLimitedLines() {
+        int before = diagnostics.size();
+        for (int i = 0; i < count(); i++) {
+            int length = lines.contentEnd(i) - lines.start(i);
+            if (length > limits.maxLineLength()) {
+                report(Severity.WARNING, "line-too-long", "this line is " + length
+                        + " characters long, more than the limit of " + limits.maxLineLength()
+                        + " (NotesParser.Builder.maxLineLength), so it is read as plain text; break it into"
+                        + " lines or raise the limit", lines.spanOfContent(i, i));
+            } else if (kinds[i] == LineKind.QUOTE && quoteDepth(i) > limits.maxNestingDepth()) {
+                report(Severity.WARNING, "nesting-too-deep", "this quote is nested more than "
+                        + limits.maxNestingDepth() + " levels deep (NotesParser.Builder.maxNestingDepth); only"
+                        + " its first '>' is read, the rest is text", lines.spanOfContent(i, i));
+            }
+        }
+        return diagnostics.size() > before;
+    }
+
+    /** Counts a line's leading quote markers, stopping one past the limit. */
+    private int quoteDepth(int line) {
+        String text = lines.text();
+        int depth = 0;
+        for (int k = lines.start(line); k < lines.contentEnd(line) && depth <= limits.maxNestingDepth(); k++) {
+            char c = text.charAt(k);
+            if (c == '>') {
+                depth++;
+            } else if (!Scripts.isBlankChar(c)) {
+                break;
+            }
+        }
+        return depth;
     }
 
     /** A stripped stretch of one line's content. */
@@ -84,7 +124,13 @@ final class ReadContext {
 
     /** Makes a paragraph from its Markdown and the stretch of source it came from. */
     Paragraph paragraph(String markdown, int from, int to) {
-        return new Paragraph(inline.plain(markdown), markdown, lines.span(from, to));
+        SourceSpan span = lines.span(from, to);
+        if (markdown.length() <= inline.maxLength() && inline.nesting(markdown) > limits.maxNestingDepth()) {
+            report(Severity.WARNING, "nesting-too-deep", "this paragraph nests brackets or emphasis more than "
+                    + limits.maxNestingDepth() + " levels deep (NotesParser.Builder.maxNestingDepth), so its"
+                    + " Markdown is kept as its text", span);
+        }
+        return new Paragraph(inline.plain(markdown), markdown, span);
     }
 
     void report(Severity severity, String code, String message, SourceSpan span) {

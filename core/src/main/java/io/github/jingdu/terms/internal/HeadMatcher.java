@@ -22,6 +22,8 @@ public final class HeadMatcher {
             "someone’s");
     private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "its", "our", "their", "one's",
             "one’s");
+    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s\\-–—/]+");
+    private static final Pattern TOKEN_EDGES = Pattern.compile("^[^\\p{L}\\p{N}.…]+|[^\\p{L}\\p{N}'’.…]+$");
     private static final int MAX_SLOT = 4;
     /** Words a phrase may have in the text between two of its own: {@code wield (more) influence}. */
     private static final int MAX_GAP = 2;
@@ -62,13 +64,7 @@ public final class HeadMatcher {
      * @return the first and last matched word's indices, or null
      */
     public static int[] find(String head, List<Word> sentence) {
-        List<String> pattern = new ArrayList<>();
-        for (String token : head.split("[\\s\\-–—/]+")) {
-            String t = token.replaceAll("^[^\\p{L}\\p{N}.…]+|[^\\p{L}\\p{N}'’.…]+$", "");
-            if (!t.isEmpty()) {
-                pattern.add(t);
-            }
-        }
+        List<String> pattern = tokens(head);
         if (pattern.isEmpty() || isSlot(pattern.get(0))) {
             return null;
         }
@@ -79,6 +75,36 @@ public final class HeadMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Splits a head into the tokens {@link #find} matches one by one.
+     *
+     * @param head a vocabulary head
+     * @return its words without surrounding punctuation, slots included
+     */
+    public static List<String> tokens(String head) {
+        List<String> tokens = new ArrayList<>();
+        for (String token : TOKEN_SEPARATOR.split(head)) {
+            String t = TOKEN_EDGES.matcher(token).replaceAll("");
+            if (!t.isEmpty()) {
+                tokens.add(t);
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * Whether every sentence in which {@link #find} finds the head contains a word with one of
+     * these keys, so that an index of keys can rule sentences out: true for a token that is
+     * neither a slot nor a possessive.
+     *
+     * @param token a token of a head
+     * @return whether the token must be matched by a word under its {@link WordForms} keys
+     */
+    public static boolean isLiteral(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        return !isSlot(t) && !POSSESSIVE_SLOTS.contains(t) && !POSSESSIVES.contains(t);
     }
 
     /** Matches pattern[p..] at sentence[s..]; returns the index past the last matched word, or -1. */

@@ -1,8 +1,10 @@
 package io.github.jingdu.terms.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The forms under which two English words count as the same: case, British and American
@@ -11,6 +13,21 @@ import java.util.Set;
  */
 public final class WordForms {
     private static final int MIN_STEM = 3;
+    /** British endings and their American replacements, applied in order. */
+    private static final List<Respelling> RESPELLINGS = List.of(
+            new Respelling("isation(s?)$", "ization$1"),
+            new Respelling("(?<=.{3})is(e|es|ed|ing|er|ers)$", "iz$1"),
+            new Respelling("ys(e|es|ed|ing)$", "yz$1"),
+            new Respelling("(?<=.{2})our(s|ed|ing|ful|ite)?$", "or$1"),
+            new Respelling("(?<=.{2}[^aeiou])tre(s?)$", "ter$1"),
+            new Respelling("(?<=.{2}[aeiou])ll(ed|ing|er)$", "l$1"),
+            new Respelling("ogue(s?)$", "og$1"));
+
+    private record Respelling(Pattern ending, String replacement) {
+        Respelling(String ending, String replacement) {
+            this(Pattern.compile(ending), replacement);
+        }
+    }
 
     private WordForms() {
     }
@@ -75,13 +92,9 @@ public final class WordForms {
      */
     public static String american(String w) {
         String s = w;
-        s = s.replaceAll("isation(s?)$", "ization$1");
-        s = s.replaceAll("(?<=.{3})is(e|es|ed|ing|er|ers)$", "iz$1");
-        s = s.replaceAll("ys(e|es|ed|ing)$", "yz$1");
-        s = s.replaceAll("(?<=.{2})our(s|ed|ing|ful|ite)?$", "or$1");
-        s = s.replaceAll("(?<=.{2}[^aeiou])tre(s?)$", "ter$1");
-        s = s.replaceAll("(?<=.{2}[aeiou])ll(ed|ing|er)$", "l$1");
-        s = s.replaceAll("ogue(s?)$", "og$1");
+        for (Respelling r : RESPELLINGS) {
+            s = r.ending().matcher(s).replaceAll(r.replacement());
+        }
         return s;
     }
 }

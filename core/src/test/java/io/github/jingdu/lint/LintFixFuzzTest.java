@@ -1,0 +1,32 @@
+package io.github.jingdu.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Coverage-guided fuzzing of the linter and its fixer with Jazzer, with every rule on: findings
+ * lie inside the text, fixing keeps the number of lines and is stable (fixing the fixed text
+ * changes nothing). Kept inputs are in {@code LintFixFuzzTestInputs/fixesAnyText}.
+ */
+class LintFixFuzzTest {
+    private static final Linter LINTER = Linter.builder()
+            .config(LintConfig.defaults().with(Preset.CHINESE_COPYWRITING, Map.of())).build();
+    private static final Path FILE = Path.of("fuzz.md");
+
+    @FuzzTest(maxDuration = "11m")
+    void fixesAnyText(byte[] input) {
+        String text = new String(input, StandardCharsets.UTF_8);
+        for (Finding f : LINTER.lint(text, FILE).findings()) {
+            assertTrue(f.span().offset() >= 0 && f.span().end() <= text.length(), () -> "outside the text: " + f);
+        }
+        FixResult fixed = LINTER.fix(text, FILE);
+        assertEquals(text.lines().count(), fixed.text().lines().count(), "fixing must keep the lines");
+        FixResult again = LINTER.fix(fixed.text(), FILE);
+        assertEquals(fixed.text(), again.text(), "fixing must be stable");
+    }
+}
