@@ -28,7 +28,7 @@ final class CanonicalBlocks {
         if (block instanceof FrontMatter f) {
             return frontMatter(f);
         } else if (block instanceof Heading h) {
-            return "#".repeat(h.level()) + (h.markdown().isEmpty() ? "" : " " + h.markdown());
+            return heading(h);
         } else if (block instanceof Figure f) {
             return figure(f);
         } else if (block instanceof Passage p) {
@@ -41,6 +41,24 @@ final class CanonicalBlocks {
             return translationUnit(u);
         }
         return normalise(((MarkdownBlock) block).markdown());
+    }
+
+    /**
+     * Writes a heading. Text that ends in what would read as a closing sequence of {@code #}
+     * ({@code # #}) gets a closing sequence of its own, so that it reads back whole.
+     */
+    private static String heading(Heading h) {
+        String marks = "#".repeat(h.level());
+        String text = h.markdown();
+        if (text.isEmpty()) {
+            return marks;
+        }
+        int i = text.length();
+        while (i > 0 && text.charAt(i - 1) == '#') {
+            i--;
+        }
+        boolean closingLike = i < text.length() && (i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t');
+        return marks + " " + text + (closingLike ? " #" : "");
     }
 
     private static String frontMatter(FrontMatter f) {

@@ -35,7 +35,12 @@ public enum RenditionKind {
      * @return the kind, or null when the heading names no part of a translation unit
      */
     public static RenditionKind of(String headingText) {
-        String t = headingText.replace("*", "").replaceAll("[\\s:：]+$", "").strip().toLowerCase(Locale.ROOT);
+        String t = headingText.replace("*", "");
+        int end = t.length();
+        while (end > 0 && " \t\n\u000B\f\r:：".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        t = t.substring(0, end).strip().toLowerCase(Locale.ROOT);
         switch (t) {
             case "英文原文":
             case "原文":

@@ -53,7 +53,7 @@ public final class TypographyRules {
                         m -> "`" + m.group() + "` repeats a punctuation mark; write it once", null, "！？。，、；：!?"),
                 new LinePatternRule(info("JD106", "ellipsis", true,
                         "an ellipsis in Chinese text written otherwise than ……"),
-                        Pattern.compile("(?<=\\p{IsHan})(?:\\.{3,}|。{3,}|(?<!…)…(?!…))|(?:\\.{3,}|。{3,})(?=\\p{IsHan})"),
+                        Pattern.compile("(?<=\\p{IsHan})(?:\\.{3,}+|。{3,}+|(?<!…)…(?!…))|(?:(?<!\\.)\\.{3,}+|(?<!。)。{3,}+)(?=\\p{IsHan})"),
                         m -> "write the ellipsis in Chinese text as `……`, not `" + m.group() + "`",
                         (m, base) -> List.of(new TextEdit(base + m.start(), m.end() - m.start(), "……")), ".。…"),
                 new LinePatternRule(info("JD107", "fullwidth-digits", true, "full-width digits such as ２０２４"),
