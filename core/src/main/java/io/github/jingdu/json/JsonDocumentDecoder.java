@@ -202,7 +202,12 @@ final class JsonDocumentDecoder {
         if (!score.node().isNumber()) {
             throw new JsonFormatException(score.path(), "expected a number, found " + JsonNodes.describe(score.node()));
         }
-        return new Bead(s, t, score.node().doubleValue());
+        double value = score.node().doubleValue();
+        if (!Double.isFinite(value)) {
+            throw new JsonFormatException(score.path(), "expected a number a double can hold, found "
+                    + score.node().asText());
+        }
+        return new Bead(s, t, value);
     }
 
     private List<Sentence> sentences(JsonNodes.At owner, String name) throws JsonFormatException {
