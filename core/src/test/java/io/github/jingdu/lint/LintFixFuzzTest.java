@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Coverage-guided fuzzing of the linter and its fixer with Jazzer, with every rule on: findings
- * lie inside the text, fixing keeps the number of lines and is stable (fixing the fixed text
- * changes nothing). Kept inputs are in {@code LintFixFuzzTestInputs/fixesAnyText}.
+ * lie inside the text, fixing never removes a line (it may add one, to put a glued {@code 学习：}
+ * on its own line) and is stable (fixing the fixed text changes nothing). Kept inputs are in {@code LintFixFuzzTestInputs/fixesAnyText}.
  */
 class LintFixFuzzTest {
     private static final Linter LINTER = Linter.builder()
@@ -25,7 +25,7 @@ class LintFixFuzzTest {
             assertTrue(f.span().offset() >= 0 && f.span().end() <= text.length(), () -> "outside the text: " + f);
         }
         FixResult fixed = LINTER.fix(text, FILE);
-        assertEquals(text.lines().count(), fixed.text().lines().count(), "fixing must keep the lines");
+        assertTrue(fixed.text().lines().count() >= text.lines().count(), "fixing must keep every line");
         FixResult again = LINTER.fix(fixed.text(), FILE);
         assertEquals(fixed.text(), again.text(), "fixing must be stable");
     }
