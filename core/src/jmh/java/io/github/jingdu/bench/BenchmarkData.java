@@ -4,16 +4,19 @@ import io.github.jingdu.align.GoldFormat;
 import io.github.jingdu.model.Bead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
- * Inputs for the benchmarks, read from ../shared (test data that is never committed): a
- * parallel text of exactly 5,000 Chinese and 6,000 English sentences, made by repeating the
- * MAC-Dev chapters bead by bead and joining random neighbouring English sentences.
+ * Inputs for the benchmarks, read from ../shared (test data that is never committed): the
+ * notes corpus, and a parallel text of exactly 5,000 Chinese and 6,000 English sentences, made
+ * by repeating the MAC-Dev chapters bead by bead and joining random neighbouring English
+ * sentences; and from the repository, seed 000.
  */
 final class BenchmarkData {
     private BenchmarkData() {
@@ -26,6 +29,33 @@ final class BenchmarkData {
                     + "/align/mac-dev; set -Djingdu.shared=PATH to the shared folder");
         }
         return p;
+    }
+
+    /** Returns the texts of every notes file of ../shared/corpus, in path order. */
+    static List<String> corpus() {
+        try (Stream<Path> files = Files.walk(shared().resolve("corpus"))) {
+            List<String> texts = new ArrayList<>();
+            for (Path p : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                texts.add(Files.readString(p));
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the size of texts in UTF-8, the unit of the MB/s figures. */
+    static long utf8Bytes(List<String> texts) {
+        return texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+    }
+
+    /** Returns seed 000, from the repository named by -Djingdu.root (default: the working directory). */
+    static String seed000() {
+        try {
+            return Files.readString(Path.of(System.getProperty("jingdu.root", "."), "seeds/000_2a148c15c4b98b6e.txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Returns {chinese, english}. */

@@ -63,7 +63,8 @@ final class PassageReader {
             }
             ReadContext.Piece piece = ctx.piece(i);
             if (!source.isEmpty() && EnglishJoiner.joins(opening, blanks)) {
-                if (opening.length() < OPENING && !staysEnglish(opening, ctx.text(piece))) {
+                String next = ctx.text(piece);
+                if (opening.length() < OPENING ? !staysEnglish(opening, next) : !staysEnglishLater(opening, next)) {
                     break;
                 }
             } else {
@@ -144,6 +145,21 @@ final class PassageReader {
         if (opening.length() > OPENING) {
             opening.setLength(OPENING);
         }
+        return entry == null || !Scripts.hasHan(entry.gloss());
+    }
+
+    /**
+     * Whether a paragraph whose opening is already long still reads as English once a line joins
+     * it: Chinese in that line would become part of the gloss of an opening that has the shape of
+     * an entry head ({@code term: …}), and make the paragraph, on one line, an entry.
+     */
+    private static boolean staysEnglishLater(StringBuilder opening, String next) {
+        if (!Scripts.hasHan(next)) {
+            return true;
+        }
+        StringBuilder joined = new StringBuilder(opening);
+        EnglishJoiner.join(joined, next);
+        VocabularyLine.Parts entry = VocabularyLine.parse(joined.toString(), false);
         return entry == null || !Scripts.hasHan(entry.gloss());
     }
 
