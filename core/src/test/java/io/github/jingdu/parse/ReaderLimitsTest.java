@@ -13,6 +13,8 @@ import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Severity;
 import io.github.jingdu.testing.Invariants;
+import io.github.jingdu.testing.SmallStack;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,18 @@ class ReaderLimitsTest {
         NoteDocument deep = NotesParser.create().parse(text);
         assertEquals("See [[[[x]]]] and a.", deep.passages().get(0).source().get(0).text());
         assertTrue(deep.diagnostics().isEmpty(), deep.diagnostics().toString());
+    }
+
+    @Test
+    void nestingUpToTheDefaultLimitIsInterpretedOnASmallStack() {
+        String markdown = "[a ".repeat(45) + "*b ".repeat(45) + "x" + " c*".repeat(45) + "](u)".repeat(45);
+        String text = "原文：\n\n" + markdown + "\n\n中文。\n";
+        SmallStack.run(Duration.ofMinutes(1), () -> {
+            NoteDocument d = NotesParser.create().parse(text);
+            String plain = d.passages().get(0).source().get(0).text();
+            assertTrue(plain.indexOf('*') < 0, plain);
+            assertTrue(d.diagnostics().isEmpty(), d.diagnostics().toString());
+        });
     }
 
     @Test
