@@ -105,8 +105,10 @@ public final class Linter {
 
     /**
      * Applies every fix that cannot change meaning, again until nothing more can be fixed: the
-     * result is stable (fixing it again changes nothing) as long as no rule finds more than
-     * {@link #MAX_FINDINGS_PER_RULE} things to fix in the text. Edits never touch line breaks except
+     * result is stable (fixing it again changes nothing) when no fixable finding remains in
+     * {@link FixResult#remaining()}: a text needs more rounds than the five allowed only when a
+     * rule finds more than {@link #MAX_FINDINGS_PER_RULE} things to fix, or fixes overlap in long
+     * runs (hundreds of {@code "} in a row), and then what is left is reported. Edits never touch line breaks except
      * to put a glued marker on its own line, in the text's own line-break style.
      *
      * @param text the notes

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Coverage-guided fuzzing of the linter and its fixer with Jazzer, with every rule on: findings
  * lie inside the text, fixing never removes a line (it may add one, to put a glued {@code 学习：}
- * on its own line) and is stable (fixing the fixed text changes nothing). Kept inputs are in {@code LintFixFuzzTestInputs/fixesAnyText}.
+ * on its own line) and, when it reports no fixable finding left, is stable (fixing the fixed
+ * text changes nothing). Kept inputs are in {@code LintFixFuzzTestInputs/fixesAnyText}.
  */
 class LintFixFuzzTest {
     private static final Linter LINTER = Linter.builder()
@@ -26,7 +27,8 @@ class LintFixFuzzTest {
         }
         FixResult fixed = LINTER.fix(text, FILE);
         assertTrue(fixed.text().lines().count() >= text.lines().count(), "fixing must keep every line");
-        FixResult again = LINTER.fix(fixed.text(), FILE);
-        assertEquals(fixed.text(), again.text(), "fixing must be stable");
+        if (fixed.remaining().stream().allMatch(f -> f.fix().isEmpty())) {
+            assertEquals(fixed.text(), LINTER.fix(fixed.text(), FILE).text(), "fixing must be stable");
+        }
     }
 }

@@ -7,10 +7,11 @@ import io.github.jingdu.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.BiPredicate;
 
 /** What the block readers share while reading one document: the lines, their kinds, findings. */
 final class ReadContext {
+    /** How much of a paragraph's opening can decide what its first line reads as. */
+    private static final int OPENING = 200;
     final Lines lines;
     final LineKind[] kinds;
     final InlineText inline;
@@ -142,16 +143,30 @@ final class ReadContext {
      * between two Latin letters or digits; a blank line starts a new paragraph.
      */
     List<Paragraph> chineseParagraphs(List<Piece> pieces, List<Integer> blanksBefore) {
-        return paragraphs(pieces, blanksBefore, (text, blanks) -> blanks == 0, ReadContext::joinChinese);
+        return paragraphs(pieces, blanksBefore, (text, blanks, next) -> blanks == 0 && joinedStandsAsText(text, next),
+                ReadContext::joinChinese);
+    }
+
+    /**
+     * Whether two lines of Chinese, written as one, still read as text: {@code 原} and {@code 文:}
+     * must not become a passage marker. Only a short opening can turn into a marker or heading,
+     * so longer paragraphs are not checked again, and each line is checked at most once.
+     */
+    private static boolean joinedStandsAsText(CharSequence text, String next) {
+        if (text.length() >= OPENING) {
+            return true;
+        }
+        return LineClassifier.standsAsText(joinChinese(new StringBuilder(text), next).toString());
     }
 
     /** Joins pieces of English prose by the rules of {@link EnglishJoiner}. */
     List<Paragraph> englishParagraphs(List<Piece> pieces, List<Integer> blanksBefore) {
-        return paragraphs(pieces, blanksBefore, EnglishJoiner::joins, EnglishJoiner::join);
+        return paragraphs(pieces, blanksBefore, (text, blanks, next) -> EnglishJoiner.joins(text, blanks),
+                EnglishJoiner::join);
     }
 
     private List<Paragraph> paragraphs(List<Piece> pieces, List<Integer> blanksBefore,
-            BiPredicate<CharSequence, Integer> joins, BiConsumer<StringBuilder, String> join) {
+            JoinRule joins, BiConsumer<StringBuilder, String> join) {
         List<Paragraph> out = new ArrayList<>();
         StringBuilder text = null;
         int start = 0;
@@ -159,7 +174,7 @@ final class ReadContext {
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             String t = text(p);
-            if (text != null && joins.test(text, blanksBefore.get(i))) {
+            if (text != null && joins.test(text, blanksBefore.get(i), t)) {
                 join.accept(text, t);
             } else {
                 if (text != null) {
@@ -174,6 +189,11 @@ final class ReadContext {
             out.add(paragraph(text.toString(), start, end));
         }
         return out;
+    }
+
+    /** Whether the next line joins the paragraph so far. */
+    private interface JoinRule {
+        boolean test(CharSequence paragraph, int blankLinesBefore, String next);
     }
 
     /** Appends a line of Chinese prose to a paragraph, as {@link #chineseParagraphs} joins them. */
