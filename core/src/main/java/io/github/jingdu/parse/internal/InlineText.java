@@ -102,6 +102,8 @@ public final class InlineText {
             Document document = PARSER.parse(guardBlockStart(markdown));
             return collect(document).replace('\n', ' ').strip();
         } catch (RuntimeException | StackOverflowError e) {
+            // A last resort: the nesting limit keeps Flexmark's recursion shallow, and the reader
+            // promises never to throw on content, so a parser failure keeps the Markdown as text.
             return markdown;
         }
     }
