@@ -62,6 +62,21 @@ public final class LineClassifier {
     }
 
     /**
+     * Tells which part of a translation unit a heading names; the one test by which a line is
+     * classified {@link LineKind#RENDITION} and its part read.
+     *
+     * @param heading a matched {@link #heading(String)}
+     * @return the part, or null when the heading names none
+     */
+    public static RenditionKind renditionKind(Matcher heading) {
+        return RenditionKind.of(headingText(heading));
+    }
+
+    private static String headingText(Matcher heading) {
+        return heading.group(2) == null ? "" : heading.group(2).replace("*", "").strip();
+    }
+
+    /**
      * Reads a passage marker line. English may follow the marker on its line
      * ({@code 原文：For too long, …}); a line where Chinese or Markdown syntax follows is not a
      * marker.
@@ -118,11 +133,10 @@ public final class LineClassifier {
         }
         Matcher h = heading(line);
         if (h != null) {
-            String text = h.group(2) == null ? "" : h.group(2).replace("*", "").strip();
-            if (text.startsWith("后记")) {
+            if (headingText(h).startsWith("后记")) {
                 return LineKind.POSTSCRIPT;
             }
-            return RenditionKind.of(text) != null ? LineKind.RENDITION : LineKind.HEADING;
+            return renditionKind(h) != null ? LineKind.RENDITION : LineKind.HEADING;
         }
         if (POSTSCRIPT_LINE.matcher(line).find()) {
             return LineKind.POSTSCRIPT;

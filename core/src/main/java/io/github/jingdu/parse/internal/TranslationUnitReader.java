@@ -37,7 +37,7 @@ final class TranslationUnitReader {
         while (i < ctx.count() && ctx.kinds[i] == LineKind.RENDITION) {
             Matcher h = LineClassifier.heading(ctx.content(i));
             String heading = h.group(2) == null ? "" : Scripts.strip(h.group(2));
-            RenditionKind kind = RenditionKind.of(heading);
+            RenditionKind kind = LineClassifier.renditionKind(h);
             if (!parts.isEmpty() && kind.ordinal() <= stage) {
                 break;
             }
