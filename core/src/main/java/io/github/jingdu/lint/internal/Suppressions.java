@@ -3,6 +3,7 @@ package io.github.jingdu.lint.internal;
 import io.github.jingdu.lint.Finding;
 import io.github.jingdu.parse.internal.Lines;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,6 @@ public final class Suppressions {
 
     private static Set<String> names(String list) {
         String s = list.strip();
-        return s.isEmpty() ? Set.of(ALL) : Set.of(s.split("\\s+"));
+        return s.isEmpty() ? Set.of(ALL) : Set.copyOf(Arrays.asList(s.split("\\s+")));
     }
 }

@@ -34,11 +34,17 @@ final class Heads {
         if (forms.isEmpty()) {
             return new Head(head, List.of());
         }
+        // Every trailing short form is a variant (`X (A) (B)`), and each variant is listed once,
+        // so that the canonical `X = A = B` reads back as the same head.
         Matcher m = TRAILING_SHORT_FORM.matcher(forms.get(0));
-        if (m.matches()) {
+        while (m.matches()) {
             forms.set(0, m.group(1));
             forms.add(1, m.group(2).strip());
+            m = TRAILING_SHORT_FORM.matcher(forms.get(0));
         }
-        return new Head(forms.get(0), forms.subList(1, forms.size()));
+        String headword = forms.get(0);
+        List<String> variants = forms.subList(1, forms.size()).stream().filter(v -> !v.equals(headword)).distinct()
+                .toList();
+        return new Head(headword, variants);
     }
 }
