@@ -162,22 +162,12 @@ public final class DocumentReader {
 
     private static Heading heading(ReadContext ctx, int start, int line, int end) {
         Matcher m = LineClassifier.heading(ctx.content(line));
-        String markdown = m.group(2) == null ? "" : stripClosingHashes(Scripts.strip(m.group(2)));
+        String markdown = LineClassifier.headingMarkdown(m);
         int to = ctx.lines.start(end);
         return new Heading(m.group(1).length(), ctx.inline.plain(markdown), markdown,
                 ctx.lines.span(start, to), ctx.lines.text().substring(start, to));
     }
 
-    private static String stripClosingHashes(String s) {
-        int i = s.length();
-        while (i > 0 && s.charAt(i - 1) == '#') {
-            i--;
-        }
-        if (i < s.length() && (i == 0 || s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
-            return Scripts.strip(s.substring(0, i));
-        }
-        return s;
-    }
 
     private static Figure figure(ReadContext ctx, int start, int line, int end) {
         FigureLine.Parts parts = FigureLine.parse(ctx.content(line));

@@ -72,9 +72,33 @@ public final class LineClassifier {
         return RenditionKind.of(headingText(heading));
     }
 
+    /** The heading's text as a rendition or postscript name is looked for in it. */
     private static String headingText(Matcher heading) {
-        return heading.group(2) == null ? "" : heading.group(2).replace("*", "").strip();
+        return headingMarkdown(heading).replace("*", "").strip();
     }
+
+    /**
+     * Returns a heading's Markdown: its text without the closing sequence of {@code #}, so that
+     * {@code ### 意译 #} names the same part as {@code ### 意译}.
+     *
+     * @param heading a matched {@link #heading(String)}
+     * @return the Markdown after the opening marks
+     */
+    public static String headingMarkdown(Matcher heading) {
+        return heading.group(2) == null ? "" : stripClosingHashes(Scripts.strip(heading.group(2)));
+    }
+
+    private static String stripClosingHashes(String s) {
+        int i = s.length();
+        while (i > 0 && s.charAt(i - 1) == '#') {
+            i--;
+        }
+        if (i < s.length() && (i == 0 || s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
+            return Scripts.strip(s.substring(0, i));
+        }
+        return s;
+    }
+
 
     /**
      * Reads a passage marker line. English may follow the marker on its line
