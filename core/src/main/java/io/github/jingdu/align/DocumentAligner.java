@@ -15,6 +15,7 @@ import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.parse.internal.Lines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -161,9 +162,10 @@ public final class DocumentAligner {
     static List<Sentence> sentences(Block block, List<Paragraph> paragraphs, Language language) {
         SentenceSegmenter segmenter = SentenceSegmenter.of(language);
         List<Sentence> out = new ArrayList<>();
+        Lines lines = block.span().isKnown() ? Lines.of(block.raw()) : null;
         for (Paragraph p : paragraphs) {
-            PlainTextSpans spans = block.span().isKnown() && p.span().isKnown()
-                    ? new PlainTextSpans(block.raw(), block.span(), p.span(), p.text()) : null;
+            PlainTextSpans spans = lines != null && p.span().isKnown()
+                    ? new PlainTextSpans(block.raw(), block.span(), p.span(), p.text(), lines) : null;
             for (Segment s : segmenter.segment(p.text())) {
                 out.add(new Sentence(s.text(), spans == null ? SourceSpan.NONE : spans.span(s.start(), s.end())));
             }

@@ -1,7 +1,7 @@
 package io.github.jingdu.align.internal;
 
 import io.github.jingdu.model.SourceSpan;
-import java.util.Arrays;
+import io.github.jingdu.parse.internal.Lines;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,15 +16,28 @@ public final class PlainTextSpans {
     private final int base;
     private final SourceSpan origin;
     private final int[] offsets;
-    private final int[] lineStarts;
+    private final Lines lines;
 
     /**
+     * Finds the spans of a paragraph's plain text, cutting the block into lines itself.
+     *
      * @param blockRaw the raw text of the block that holds the paragraph
      * @param blockSpan the block's span
      * @param paragraphSpan the paragraph's span
      * @param plain the paragraph's plain text
      */
     public PlainTextSpans(String blockRaw, SourceSpan blockSpan, SourceSpan paragraphSpan, String plain) {
+        this(blockRaw, blockSpan, paragraphSpan, plain, Lines.of(blockRaw));
+    }
+
+    /**
+     * @param blockRaw the raw text of the block that holds the paragraph
+     * @param blockSpan the block's span
+     * @param paragraphSpan the paragraph's span
+     * @param plain the paragraph's plain text
+     * @param lines the lines of {@code blockRaw}, cut once for all the block's paragraphs
+     */
+    public PlainTextSpans(String blockRaw, SourceSpan blockSpan, SourceSpan paragraphSpan, String plain, Lines lines) {
         this.base = blockSpan.offset();
         this.origin = blockSpan;
         this.offsets = new int[plain.length()];
@@ -53,23 +66,7 @@ public final class PlainTextSpans {
                 missingAfter.put(c, j);
             }
         }
-        this.lineStarts = lineStarts(blockRaw, to);
-    }
-
-    /** Returns the offsets at which the block's second, third… lines start, up to {@code to}. */
-    private static int[] lineStarts(String text, int to) {
-        int[] starts = new int[16];
-        int count = 0;
-        for (int k = 0; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r' && (k + 1 >= text.length() || text.charAt(k + 1) != '\n')) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = k + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
+        this.lines = lines;
     }
 
     /**
@@ -92,10 +89,9 @@ public final class PlainTextSpans {
         if (first < 0) {
             return SourceSpan.NONE;
         }
-        int found = Arrays.binarySearch(lineStarts, first);
-        int breaks = found >= 0 ? found + 1 : -found - 1;
+        int breaks = lines.lineOf(first);
         int line = origin.line() + breaks;
-        int column = breaks == 0 ? origin.column() + first : first - lineStarts[breaks - 1] + 1;
+        int column = breaks == 0 ? origin.column() + first : first - lines.start(breaks) + 1;
         return new SourceSpan(base + first, last - first + 1, line, column);
     }
 }
