@@ -129,6 +129,22 @@ public final class LineClassifier {
     }
 
     /**
+     * Whether a text ends with a {@code 学习：} marker, spaces and tabs after it aside: such a
+     * line of translation reads as the translation's end glued to the study marker.
+     *
+     * @param text a line or a paragraph written as one line
+     * @return true when the last characters are {@code 学习：} or {@code 学习:}
+     */
+    public static boolean endsWithStudyMarker(CharSequence text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return end >= 3 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')
+                && text.charAt(end - 2) == '习' && text.charAt(end - 3) == '学';
+    }
+
+    /**
      * Tells whether a text, written alone on a line, would read as a plain line of text rather
      * than a marker, heading, quote, image or fence.
      *

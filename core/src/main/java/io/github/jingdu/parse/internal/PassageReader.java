@@ -97,7 +97,7 @@ final class PassageReader {
                 paragraph.setLength(0);
             }
             Matcher glued = GLUED_STUDY.matcher(ctx.text(piece));
-            if (glued.matches() && !GLUED_STUDY.matcher(glued.group(1)).matches()
+            if (glued.matches() && !LineClassifier.endsWithStudyMarker(glued.group(1))
                     && isTranslationText(ReadContext.joinChinese(
                     new StringBuilder(paragraph), Scripts.strip(glued.group(1))).toString())) {
                 int ls = piece.from();

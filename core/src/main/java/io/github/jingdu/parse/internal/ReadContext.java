@@ -149,14 +149,18 @@ final class ReadContext {
 
     /**
      * Whether two lines of Chinese, written as one, still read as text: {@code 原} and {@code 文:}
-     * must not become a passage marker. Only a short opening can turn into a marker or heading,
-     * so longer paragraphs are not checked again, and each line is checked at most once.
+     * must not become a passage marker, nor {@code 学} and {@code 习：} a study marker glued to the
+     * translation. Only a short opening can turn into a marker or heading, so longer paragraphs
+     * are checked for their end alone, and each line is checked at most once.
      */
     private static boolean joinedStandsAsText(CharSequence text, String next) {
-        if (text.length() >= OPENING) {
-            return true;
+        boolean longText = text.length() >= OPENING;
+        CharSequence end = longText ? text.subSequence(text.length() - 2, text.length()) : text;
+        StringBuilder joined = joinChinese(new StringBuilder(end), next);
+        if (LineClassifier.endsWithStudyMarker(joined)) {
+            return false;
         }
-        return LineClassifier.standsAsText(joinChinese(new StringBuilder(text), next).toString());
+        return longText || LineClassifier.standsAsText(joined.toString());
     }
 
     /** Joins pieces of English prose by the rules of {@link EnglishJoiner}. */
