@@ -13,19 +13,32 @@ import java.util.regex.Pattern;
  */
 public final class WordForms {
     private static final int MIN_STEM = 3;
-    /** British endings and their American replacements, applied in order. */
+    /**
+     * British endings and their American replacements, applied in order. Each lists the literal
+     * endings its pattern can match, so that the pattern only runs on words that end in one.
+     */
     private static final List<Respelling> RESPELLINGS = List.of(
-            new Respelling("isation(s?)$", "ization$1"),
-            new Respelling("(?<=.{3})is(e|es|ed|ing|er|ers)$", "iz$1"),
-            new Respelling("ys(e|es|ed|ing)$", "yz$1"),
-            new Respelling("(?<=.{2})our(s|ed|ing|ful|ite)?$", "or$1"),
-            new Respelling("(?<=.{2}[^aeiou])tre(s?)$", "ter$1"),
-            new Respelling("(?<=.{2}[aeiou])ll(ed|ing|er)$", "l$1"),
-            new Respelling("ogue(s?)$", "og$1"));
+            new Respelling("isation(s?)$", "ization$1", "isation", "isations"),
+            new Respelling("(?<=.{3})is(e|es|ed|ing|er|ers)$", "iz$1", "ise", "ises", "ised", "ising", "iser", "isers"),
+            new Respelling("ys(e|es|ed|ing)$", "yz$1", "yse", "yses", "ysed", "ysing"),
+            new Respelling("(?<=.{2})our(s|ed|ing|ful|ite)?$", "or$1", "our", "ours", "oured", "ouring", "ourful",
+                    "ourite"),
+            new Respelling("(?<=.{2}[^aeiou])tre(s?)$", "ter$1", "tre", "tres"),
+            new Respelling("(?<=.{2}[aeiou])ll(ed|ing|er)$", "l$1", "lled", "lling", "ller"),
+            new Respelling("ogue(s?)$", "og$1", "ogue", "ogues"));
 
-    private record Respelling(Pattern ending, String replacement) {
-        Respelling(String ending, String replacement) {
-            this(Pattern.compile(ending), replacement);
+    private record Respelling(Pattern ending, String replacement, List<String> literalEndings) {
+        Respelling(String ending, String replacement, String... literalEndings) {
+            this(Pattern.compile(ending), replacement, List.of(literalEndings));
+        }
+
+        String apply(String word) {
+            for (String e : literalEndings) {
+                if (word.endsWith(e)) {
+                    return ending.matcher(word).replaceAll(replacement);
+                }
+            }
+            return word;
         }
     }
 
@@ -93,7 +106,7 @@ public final class WordForms {
     public static String american(String w) {
         String s = w;
         for (Respelling r : RESPELLINGS) {
-            s = r.ending().matcher(s).replaceAll(r.replacement());
+            s = r.apply(s);
         }
         return s;
     }
