@@ -68,9 +68,12 @@ public final class Grounder {
     public List<Grounding> ground(NoteDocument document) {
         List<Grounding> out = new ArrayList<>();
         List<Passage> passages = document.passages();
+        List<List<Sentence>> sentences = new ArrayList<>();
         List<List<List<HeadMatcher.Word>>> words = new ArrayList<>();
         for (Passage p : passages) {
-            words.add(sentences(p).stream().map(s -> HeadMatcher.words(s.text())).toList());
+            List<Sentence> s = sentences(p);
+            sentences.add(s);
+            words.add(wordsOf(s));
         }
         WordIndex index = null;
         int passage = 0;
@@ -78,7 +81,7 @@ public final class Grounder {
         for (Block b : document.blocks()) {
             if (b instanceof Passage p) {
                 int own = passage++;
-                for (Grounding g : ground(p)) {
+                for (Grounding g : ground(p, sentences.get(own), words.get(own))) {
                     if (index == null && mayBeElsewhere(g)) {
                         index = new WordIndex(words);
                     }
@@ -87,7 +90,7 @@ public final class Grounder {
                 }
                 before.clear();
             } else if (b instanceof StudyNotes n) {
-                List<List<HeadMatcher.Word>> w = before.stream().map(s -> HeadMatcher.words(s.text())).toList();
+                List<List<HeadMatcher.Word>> w = wordsOf(before);
                 for (VocabularyEntry e : n.vocabulary()) {
                     out.add(ground(e, null, before, w));
                 }
@@ -107,7 +110,15 @@ public final class Grounder {
      */
     public List<Grounding> ground(Passage passage) {
         List<Sentence> sentences = sentences(passage);
-        List<List<HeadMatcher.Word>> words = sentences.stream().map(s -> HeadMatcher.words(s.text())).toList();
+        return ground(passage, sentences, wordsOf(sentences));
+    }
+
+    private static List<List<HeadMatcher.Word>> wordsOf(List<Sentence> sentences) {
+        return sentences.stream().map(s -> HeadMatcher.words(s.text())).toList();
+    }
+
+    private static List<Grounding> ground(Passage passage, List<Sentence> sentences,
+            List<List<HeadMatcher.Word>> words) {
         List<Grounding> out = new ArrayList<>();
         for (VocabularyEntry e : passage.vocabulary()) {
             out.add(ground(e, passage.alignment(), sentences, words));
@@ -123,9 +134,10 @@ public final class Grounder {
         if (e.morphology() != null) {
             heads.add(e.morphology().base());
         }
-        for (String head : heads) {
+        for (String text : heads) {
+            HeadMatcher.Head head = HeadMatcher.head(text);
             for (int i = 0; i < sentences.size(); i++) {
-                int[] at = HeadMatcher.find(head, words.get(i));
+                int[] at = head.findIn(words.get(i));
                 if (at != null) {
                     List<HeadMatcher.Word> w = words.get(i);
                     return new Grounding(e, null, i, sentences.get(i), w.get(at[0]).start(), w.get(at[1]).end(),
@@ -142,10 +154,11 @@ public final class Grounder {
 
     private static boolean elsewhere(Grounding g, List<List<List<HeadMatcher.Word>>> words, WordIndex index, int own) {
         BitSet candidates = index.candidates(g.entry().headword());
+        HeadMatcher.Head head = HeadMatcher.head(g.entry().headword());
         for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
             if (p != own) {
                 for (List<HeadMatcher.Word> sentence : words.get(p)) {
-                    if (HeadMatcher.find(g.entry().headword(), sentence) != null) {
+                    if (head.findIn(sentence) != null) {
                         return true;
                     }
                 }

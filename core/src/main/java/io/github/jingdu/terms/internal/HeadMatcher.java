@@ -29,13 +29,89 @@ public final class HeadMatcher {
     private static final int MAX_GAP = 2;
 
     /**
-     * A word and where it stands.
+     * A word and where it stands, with its {@link WordForms} keys worked out once.
      *
      * @param text the word
      * @param start first offset
      * @param end offset just past it
+     * @param keys its keys
      */
-    public record Word(String text, int start, int end) {
+    public record Word(String text, int start, int end, Set<String> keys) {
+    }
+
+    /** A token of a head: what it must match in a sentence. */
+    private record Token(String text, boolean slot, boolean possessive, Set<String> keys) {
+        static Token of(String text) {
+            String t = text.toLowerCase(Locale.ROOT);
+            boolean possessive = POSSESSIVE_SLOTS.contains(t) || POSSESSIVES.contains(t);
+            boolean slot = SLOTS.contains(t);
+            return new Token(text, slot, possessive, slot || possessive ? Set.of() : WordForms.keys(text));
+        }
+
+        boolean matches(Word word) {
+            if (possessive) {
+                String w = word.text();
+                return POSSESSIVES.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s") || w.endsWith("’s");
+            }
+            return meet(keys, word.keys());
+        }
+    }
+
+    /**
+     * A head split into tokens once, to be looked for in many sentences.
+     */
+    public static final class Head {
+        private final List<Token> tokens;
+
+        private Head(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        /**
+         * Finds the head in a sentence.
+         *
+         * @param sentence the sentence's words
+         * @return the first and last matched word's indices, or null
+         */
+        public int[] findIn(List<Word> sentence) {
+            if (tokens.isEmpty() || tokens.get(0).slot()) {
+                return null;
+            }
+            for (int i = 0; i < sentence.size(); i++) {
+                int end = match(0, sentence, i);
+                if (end > 0) {
+                    return new int[] {i, end - 1};
+                }
+            }
+            return null;
+        }
+
+        /** Matches tokens[p..] at sentence[s..]; returns the index past the last matched word, or -1. */
+        private int match(int p, List<Word> sentence, int s) {
+            if (p == tokens.size()) {
+                return s;
+            }
+            Token token = tokens.get(p);
+            if (token.slot()) {
+                for (int n = 1; n <= MAX_SLOT && s + n <= sentence.size(); n++) {
+                    int end = match(p + 1, sentence, s + n);
+                    if (end > 0) {
+                        return end;
+                    }
+                }
+                return -1;
+            }
+            int gap = p == 0 ? 0 : MAX_GAP;
+            for (int k = s; k <= s + gap && k < sentence.size(); k++) {
+                if (token.matches(sentence.get(k))) {
+                    int end = match(p + 1, sentence, k + 1);
+                    if (end > 0) {
+                        return end;
+                    }
+                }
+            }
+            return -1;
+        }
     }
 
     private HeadMatcher() {
@@ -51,34 +127,24 @@ public final class HeadMatcher {
         List<Word> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            out.add(new Word(m.group(), m.start(), m.end()));
+            String w = m.group();
+            out.add(new Word(w, m.start(), m.end(), WordForms.keys(w)));
         }
         return out;
     }
 
     /**
-     * Finds the head in a sentence.
+     * Prepares a head to be found in sentences.
      *
      * @param head the vocabulary head
-     * @param sentence the sentence's words
-     * @return the first and last matched word's indices, or null
+     * @return the head's tokens, with their keys
      */
-    public static int[] find(String head, List<Word> sentence) {
-        List<String> pattern = tokens(head);
-        if (pattern.isEmpty() || isSlot(pattern.get(0))) {
-            return null;
-        }
-        for (int i = 0; i < sentence.size(); i++) {
-            int end = match(pattern, 0, sentence, i);
-            if (end > 0) {
-                return new int[] {i, end - 1};
-            }
-        }
-        return null;
+    public static Head head(String head) {
+        return new Head(tokens(head).stream().map(Token::of).toList());
     }
 
     /**
-     * Splits a head into the tokens {@link #find} matches one by one.
+     * Splits a head into the tokens {@link Head#findIn} matches one by one.
      *
      * @param head a vocabulary head
      * @return its words without surrounding punctuation, slots included
@@ -95,58 +161,16 @@ public final class HeadMatcher {
     }
 
     /**
-     * Whether every sentence in which {@link #find} finds the head contains a word with one of
-     * these keys, so that an index of keys can rule sentences out: true for a token that is
+     * Whether every sentence in which {@link Head#findIn} finds the head contains a word with one
+     * of these keys, so that an index of keys can rule sentences out: true for a token that is
      * neither a slot nor a possessive.
      *
      * @param token a token of a head
      * @return whether the token must be matched by a word under its {@link WordForms} keys
      */
     public static boolean isLiteral(String token) {
-        String t = token.toLowerCase(Locale.ROOT);
-        return !isSlot(t) && !POSSESSIVE_SLOTS.contains(t) && !POSSESSIVES.contains(t);
-    }
-
-    /** Matches pattern[p..] at sentence[s..]; returns the index past the last matched word, or -1. */
-    private static int match(List<String> pattern, int p, List<Word> sentence, int s) {
-        if (p == pattern.size()) {
-            return s;
-        }
-        String token = pattern.get(p);
-        if (isSlot(token)) {
-            for (int n = 1; n <= MAX_SLOT && s + n <= sentence.size(); n++) {
-                int end = match(pattern, p + 1, sentence, s + n);
-                if (end > 0) {
-                    return end;
-                }
-            }
-            return -1;
-        }
-        if (s >= sentence.size()) {
-            return -1;
-        }
-        int gap = p == 0 ? 0 : MAX_GAP;
-        for (int k = s; k <= s + gap && k < sentence.size(); k++) {
-            if (matchesWord(token, sentence.get(k).text())) {
-                int end = match(pattern, p + 1, sentence, k + 1);
-                if (end > 0) {
-                    return end;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static boolean matchesWord(String token, String word) {
-        String t = token.toLowerCase(Locale.ROOT);
-        if (POSSESSIVE_SLOTS.contains(t) || POSSESSIVES.contains(t)) {
-            return POSSESSIVES.contains(word.toLowerCase(Locale.ROOT)) || word.endsWith("'s") || word.endsWith("’s");
-        }
-        return sameWord(token, word);
-    }
-
-    private static boolean isSlot(String token) {
-        return SLOTS.contains(token.toLowerCase(Locale.ROOT));
+        Token t = Token.of(token);
+        return !t.slot() && !t.possessive();
     }
 
     /**
@@ -157,9 +181,14 @@ public final class HeadMatcher {
      * @return true when their {@link WordForms} keys meet
      */
     public static boolean sameWord(String a, String b) {
-        Set<String> keys = WordForms.keys(a);
-        for (String k : WordForms.keys(b)) {
-            if (keys.contains(k)) {
+        return meet(WordForms.keys(a), WordForms.keys(b));
+    }
+
+    private static boolean meet(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        for (String k : small) {
+            if (large.contains(k)) {
                 return true;
             }
         }

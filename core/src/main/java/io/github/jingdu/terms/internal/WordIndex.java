@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Which passages of a document hold a word under each of its {@link WordForms} keys. Looking a
- * head up in every other passage costs one {@link HeadMatcher#find} per sentence; the index
+ * head up in every other passage costs one {@link HeadMatcher.Head#findIn} per sentence; the index
  * narrows that to the passages that hold all of the head's words, so a document of many
  * passages is not searched once per missing head.
  */
@@ -23,7 +23,7 @@ public final class WordIndex {
         for (int p = 0; p < passages.size(); p++) {
             for (List<HeadMatcher.Word> sentence : passages.get(p)) {
                 for (HeadMatcher.Word w : sentence) {
-                    for (String key : WordForms.keys(w.text())) {
+                    for (String key : w.keys()) {
                         passagesByKey.computeIfAbsent(key, k -> new BitSet()).set(p);
                     }
                 }
@@ -32,7 +32,7 @@ public final class WordIndex {
     }
 
     /**
-     * Returns the passages in which {@link HeadMatcher#find} may find the head: those that hold
+     * Returns the passages in which {@link HeadMatcher.Head#findIn} may find the head: those that hold
      * a word for each of its literal tokens.
      *
      * @param head a vocabulary head
