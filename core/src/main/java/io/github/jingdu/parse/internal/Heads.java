@@ -38,7 +38,7 @@ final class Heads {
         // so that the canonical `X = A = B` reads back as the same head.
         Matcher m = TRAILING_SHORT_FORM.matcher(forms.get(0));
         while (m.matches()) {
-            forms.set(0, m.group(1));
+            forms.set(0, m.group(1).strip());
             forms.add(1, m.group(2).strip());
             m = TRAILING_SHORT_FORM.matcher(forms.get(0));
         }
