@@ -1,18 +1,35 @@
 package io.github.jingdu.align.internal;
 
 import com.ibm.icu.text.Transliterator;
-import java.util.HashSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * Toneless pinyin of Han characters, from ICU's Han-Latin transliteration, and the inventory of
- * pinyin syllables, so that English words spelling Chinese names can be recognised.
+ * Toneless pinyin of Han characters and the inventory of pinyin syllables, so that English words
+ * spelling Chinese names can be recognised. The readings of the CJK Unified Ideographs block come
+ * from a table made from ICU's Han-Latin transliteration ({@code pinyin.txt}, checked against ICU
+ * by {@code PinyinTableTest}): building the transliterator and running it over the block takes
+ * seconds, which every run of a command-line tool would pay. Other Han characters are
+ * transliterated when first met.
  */
 public final class Pinyin {
-    private static final ConcurrentHashMap<Integer, String> CACHE = new ConcurrentHashMap<>();
-    private static volatile Set<String> syllables;
+    /** The first code point of the table. */
+    public static final int TABLE_START = 0x4E00;
+    /** The last code point of the table. */
+    public static final int TABLE_END = 0x9FA5;
+    /** The table's resource, one reading per line in code-point order, an empty line for none. */
+    public static final String TABLE_RESOURCE = "pinyin.txt";
+
+    private static final ConcurrentHashMap<Integer, String> OUTSIDE_TABLE = new ConcurrentHashMap<>();
 
     private Pinyin() {
     }
@@ -24,7 +41,21 @@ public final class Pinyin {
      * @return its syllable, such as {@code qing}, or an empty string if it has none
      */
     public static String of(int codePoint) {
-        return CACHE.computeIfAbsent(codePoint, cp -> clean(transliterator().transliterate(new String(Character.toChars(cp)))));
+        if (codePoint >= TABLE_START && codePoint <= TABLE_END) {
+            return Table.READINGS[codePoint - TABLE_START];
+        }
+        return OUTSIDE_TABLE.computeIfAbsent(codePoint, Pinyin::transliterate);
+    }
+
+    /**
+     * Transliterates one character with ICU, as the table was made.
+     *
+     * @param codePoint a character
+     * @return its toneless, lower-case Latin spelling without apostrophes
+     */
+    public static String transliterate(int codePoint) {
+        String latin = Transliterators.HAN_LATIN.transliterate(new String(Character.toChars(codePoint)));
+        return Transliterators.ASCII.transliterate(latin).toLowerCase(Locale.ROOT).replace("'", "");
     }
 
     /**
@@ -53,10 +84,10 @@ public final class Pinyin {
      * @return the number of syllables, or 0 when it does not split
      */
     public static int syllableCount(String word) {
-        Set<String> inventory = syllables();
+        Set<String> inventory = Table.SYLLABLES;
         int n = word.length();
         int[] best = new int[n + 1];
-        java.util.Arrays.fill(best, -1);
+        Arrays.fill(best, -1);
         best[0] = 0;
         for (int i = 0; i < n; i++) {
             if (best[i] < 0) {
@@ -72,39 +103,33 @@ public final class Pinyin {
         return Math.max(best[n], 0);
     }
 
-    private static Set<String> syllables() {
-        Set<String> s = syllables;
-        if (s == null) {
-            synchronized (Pinyin.class) {
-                s = syllables;
-                if (s == null) {
-                    StringBuilder all = new StringBuilder();
-                    for (int cp = 0x4E00; cp <= 0x9FA5; cp++) {
-                        all.appendCodePoint(cp).append(' ');
-                    }
-                    s = new HashSet<>();
-                    for (String syllable : clean(transliterator().transliterate(all.toString())).split(" +")) {
-                        if (!syllable.isEmpty() && syllable.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                            s.add(syllable);
-                        }
-                    }
-                    syllables = s;
+    /** The readings of the table and the syllables among them, loaded when first needed. */
+    private static final class Table {
+        static final String[] READINGS = load();
+        static final Set<String> SYLLABLES = Arrays.stream(READINGS)
+                .filter(r -> !r.isEmpty() && r.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+                .collect(Collectors.toUnmodifiableSet());
+
+        private static String[] load() {
+            try (InputStream in = Pinyin.class.getResourceAsStream(TABLE_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(TABLE_RESOURCE + " is missing from the jar");
                 }
+                String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
+                String[] readings = new String[TABLE_END - TABLE_START + 1];
+                Map<String, String> shared = new HashMap<>();
+                for (int i = 0; i < readings.length; i++) {
+                    readings[i] = shared.computeIfAbsent(i < lines.length ? lines[i] : "", r -> r);
+                }
+                return readings;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + TABLE_RESOURCE, e);
             }
         }
-        return s;
-    }
-
-    private static Transliterator transliterator() {
-        return Holder.HAN_LATIN;
-    }
-
-    private static String clean(String latin) {
-        return Holder.ASCII.transliterate(latin).toLowerCase(Locale.ROOT).replace("'", "");
     }
 
     /** ICU transliterators are built once, lazily: building them takes a moment. */
-    private static final class Holder {
+    private static final class Transliterators {
         static final Transliterator HAN_LATIN = Transliterator.getInstance("Han-Latin");
         static final Transliterator ASCII = Transliterator.getInstance("Latin-ASCII");
     }
