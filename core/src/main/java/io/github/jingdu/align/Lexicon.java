@@ -1,6 +1,7 @@
 package io.github.jingdu.align;
 
 import io.github.jingdu.align.internal.Words;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,10 +26,14 @@ public final class Lexicon {
 
     private final Map<String, Set<String>> entries;
     private final int longest;
+    /** The first two characters of each word of two or more, as {@code c0 << 16 | c1}, sorted. */
+    private final int[] openings;
 
     private Lexicon(Map<String, Set<String>> entries) {
         this.entries = entries;
         this.longest = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.openings = entries.keySet().stream().filter(w -> w.length() >= 2).mapToInt(w -> opening(w, 0))
+                .distinct().sorted().toArray();
     }
 
     /**
@@ -113,6 +118,23 @@ public final class Lexicon {
      */
     public Set<String> englishStems(String chinese) {
         return entries.getOrDefault(chinese, Set.of());
+    }
+
+    /**
+     * Tells whether a word of two or more characters may begin at a position of a text: whether
+     * a word of the lexicon begins with the two characters found there. A caller looking for the
+     * lexicon's words in a long text skips the other positions without a lookup per length.
+     *
+     * @param text Chinese text
+     * @param at a position in it
+     * @return false when no word of two or more characters begins there
+     */
+    public boolean beginsWord(String text, int at) {
+        return at + 2 <= text.length() && Arrays.binarySearch(openings, opening(text, at)) >= 0;
+    }
+
+    private static int opening(String text, int at) {
+        return text.charAt(at) << 16 | text.charAt(at + 1);
     }
 
     /**

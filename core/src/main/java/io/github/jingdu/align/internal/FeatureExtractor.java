@@ -87,7 +87,8 @@ public final class FeatureExtractor {
         int i = 0;
         while (i < s.length()) {
             int matched = 0;
-            for (int len = Math.min(longest, s.length() - i); len >= 2; len--) {
+            int from = lexicon.beginsWord(s, i) ? Math.min(longest, s.length() - i) : 0;
+            for (int len = from; len >= 2; len--) {
                 Set<String> stems = lexicon.englishStems(s.substring(i, i + len));
                 if (!stems.isEmpty()) {
                     found.add(stems);
@@ -101,13 +102,21 @@ public final class FeatureExtractor {
     }
 
     private static int[] bigrams(String s) {
-        List<Integer> hashes = new ArrayList<>();
+        int[] hashes = new int[Math.max(s.length() - 1, 0)];
+        int n = 0;
         for (int i = 0; i + 1 < s.length(); i++) {
             if (Character.isIdeographic(s.charAt(i)) && Character.isIdeographic(s.charAt(i + 1))) {
-                hashes.add(s.charAt(i) * 65_599 + s.charAt(i + 1));
+                hashes[n++] = s.charAt(i) * 65_599 + s.charAt(i + 1);
             }
         }
-        return hashes.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+        Arrays.sort(hashes, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
     }
 
     private static int length(String s) {

@@ -46,12 +46,16 @@ public final class LearnedLexicon {
      * @return the pairs found
      */
     public static LearnedLexicon learn(SentenceFeatures[] chinese, SentenceFeatures[] english, List<BandedSearch.Step> path) {
+        // A pair must share MIN_TOGETHER beads: a short passage has too few to learn anything.
+        if (path.stream().filter(LearnedLexicon::bothSides).count() < MIN_TOGETHER) {
+            return EMPTY;
+        }
         List<int[]> zhBeads = new ArrayList<>();
         List<Set<String>> enBeads = new ArrayList<>();
         Map<Integer, Integer> zhCount = new HashMap<>();
         Map<String, Integer> enCount = new HashMap<>();
         for (BandedSearch.Step step : path) {
-            if (step.sourceTo() == step.sourceFrom() || step.targetTo() == step.targetFrom()) {
+            if (!bothSides(step)) {
                 continue;
             }
             Set<Integer> zh = new HashSet<>();
@@ -108,6 +112,10 @@ public final class LearnedLexicon {
             }
         });
         return new LearnedLexicon(pairs);
+    }
+
+    private static boolean bothSides(BandedSearch.Step step) {
+        return step.sourceTo() > step.sourceFrom() && step.targetTo() > step.targetFrom();
     }
 
     /**
