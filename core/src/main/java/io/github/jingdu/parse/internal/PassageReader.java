@@ -51,7 +51,10 @@ final class PassageReader {
         }
         int i = from + 1;
         int blanks = 0;
+        // The opening decides how the paragraph reads and is cut short; whether a line joins
+        // depends on the paragraph's end, so the whole paragraph is kept as well.
         StringBuilder opening = new StringBuilder(source.isEmpty() ? "" : ctx.text(inline));
+        StringBuilder englishParagraph = new StringBuilder(opening);
         while (i < to) {
             if (ctx.blank(i)) {
                 blanks++;
@@ -62,14 +65,17 @@ final class PassageReader {
                 break;
             }
             ReadContext.Piece piece = ctx.piece(i);
-            if (!source.isEmpty() && EnglishJoiner.joins(opening, blanks)) {
-                String next = ctx.text(piece);
+            String next = ctx.text(piece);
+            if (!source.isEmpty() && EnglishJoiner.joins(englishParagraph, blanks)) {
                 if (opening.length() < OPENING ? !staysEnglish(opening, next) : !staysEnglishLater(opening, next)) {
                     break;
                 }
+                EnglishJoiner.join(englishParagraph, next);
             } else {
                 opening.setLength(0);
-                opening.append(ctx.text(piece));
+                opening.append(next);
+                englishParagraph.setLength(0);
+                englishParagraph.append(next);
             }
             source.add(piece);
             sourceBlanks.add(blanks);
