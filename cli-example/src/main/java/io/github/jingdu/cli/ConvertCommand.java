@@ -222,43 +222,34 @@ final class ConvertCommand implements Callable<Integer> {
     private record Converted(int status, String text, String messages) {
     }
 
-    /**
-     * Converts the files on every core, a window at a time, and writes the results and messages
-     * in input order, so that the output does not depend on scheduling.
-     */
+    /** Converts the files on every core and writes the results and messages in input order. */
     private int convert(List<InputFiles.Input> files, Map<InputFiles.Input, Path> targets, boolean toStdout,
             PrintWriter out, PrintWriter err) {
-        int status = Jingdu.OK;
+        int[] status = {Jingdu.OK};
+        int[] done = {0};
         Progress progress = new Progress(err, files.size(), System.console() != null && !toStdout);
-        int window = Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
-        for (int from = 0; from < files.size(); from += window) {
-            List<InputFiles.Input> batch = files.subList(from, Math.min(files.size(), from + window));
-            List<Converted> results = batch.parallelStream().map(this::convertOne).toList();
-            for (int k = 0; k < batch.size(); k++) {
-                InputFiles.Input input = batch.get(k);
-                Converted c = results.get(k);
-                progress.step(from + k, input.relative().toString());
-                err.print(c.messages());
-                status = Math.max(status, c.status());
-                if (c.text() == null) {
-                    continue;
-                }
-                if (toStdout) {
-                    out.print(c.text());
-                    out.flush();
-                    continue;
-                }
-                try {
-                    AtomicWrite.write(targets.get(input), c.text());
-                } catch (IOException e) {
-                    err.println("jingdu convert: " + targets.get(input) + ": cannot write: " + e.getMessage());
-                    status = Jingdu.USAGE;
-                }
+        InOrder.forEach(files, this::convertOne, (input, c) -> {
+            progress.step(done[0]++, input.relative().toString());
+            err.print(c.messages());
+            status[0] = Math.max(status[0], c.status());
+            if (c.text() == null) {
+                return;
             }
-        }
+            if (toStdout) {
+                out.print(c.text());
+                out.flush();
+                return;
+            }
+            try {
+                AtomicWrite.write(targets.get(input), c.text());
+            } catch (IOException e) {
+                err.println("jingdu convert: " + targets.get(input) + ": cannot write: " + e.getMessage());
+                status[0] = Jingdu.USAGE;
+            }
+        });
         err.flush();
         progress.finish();
-        return status;
+        return status[0];
     }
 
     private Converted convertOne(InputFiles.Input input) {

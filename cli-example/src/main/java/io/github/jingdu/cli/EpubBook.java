@@ -9,6 +9,7 @@ import io.github.jingdu.model.NoteDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,23 +37,28 @@ final class EpubBook {
             err.println("jingdu convert: " + e.getMessage() + "; give --date as 2024-08-12 or 2024-08-12T17:51:00Z");
             return Jingdu.USAGE;
         }
-        int status = Jingdu.OK;
         List<EpubSource> sources = new ArrayList<>();
+        int[] status = {Jingdu.OK};
         try {
             for (InputFiles.Input input : files) {
-                Path real = input.file().toRealPath();
-                if (Files.exists(output) && real.equals(output.toRealPath())) {
+                if (Files.exists(output) && input.file().toRealPath().equals(output.toRealPath())) {
                     err.println("jingdu convert: " + output + " is an input; refusing to write over it");
                     return Jingdu.USAGE;
                 }
-                NoteDocument d = Documents.read(input.file(), input.file().toString(), err);
-                if (d == null) {
-                    status = Jingdu.CONTENT;
-                    continue;
+            }
+            InOrder.forEach(files, EpubBook::read, (input, read) -> {
+                err.print(read.messages());
+                if (read.error() != null) {
+                    err.println("jingdu convert: " + read.error().getMessage());
+                    status[0] = Jingdu.USAGE;
+                } else if (read.source() == null) {
+                    status[0] = Math.max(status[0], Jingdu.CONTENT);
+                } else {
+                    sources.add(read.source());
                 }
-                Path directory = input.file().toAbsolutePath().getParent();
-                Path root = input.root() == null ? directory : input.root().toAbsolutePath();
-                sources.add(new EpubSource(DocumentAligner.create().align(d), input.file().toString(), directory, root));
+            });
+            if (status[0] == Jingdu.USAGE) {
+                return Jingdu.USAGE;
             }
             ByteArrayOutputStream book = new ByteArrayOutputStream();
             for (Diagnostic d : writer.write(sources, book)) {
@@ -60,10 +66,33 @@ final class EpubBook {
                         + " [" + d.code() + "]");
             }
             AtomicWrite.write(output, book.toByteArray());
-            return status;
+            return status[0];
         } catch (IOException e) {
             err.println("jingdu convert: " + e.getMessage());
             return Jingdu.USAGE;
+        }
+    }
+
+    /** One file read and aligned, its messages, or why it could not be read. */
+    private record Read(EpubSource source, String messages, IOException error) {
+    }
+
+    private static Read read(InputFiles.Input input) {
+        StringWriter messages = new StringWriter();
+        PrintWriter err = new PrintWriter(messages);
+        try {
+            NoteDocument d = Documents.read(input.file(), input.file().toString(), err);
+            err.flush();
+            if (d == null) {
+                return new Read(null, messages.toString(), null);
+            }
+            Path directory = input.file().toAbsolutePath().getParent();
+            Path root = input.root() == null ? directory : input.root().toAbsolutePath();
+            return new Read(new EpubSource(DocumentAligner.create().align(d), input.file().toString(), directory, root),
+                    messages.toString(), null);
+        } catch (IOException e) {
+            err.flush();
+            return new Read(null, messages.toString(), e);
         }
     }
 
