@@ -69,6 +69,10 @@ final class ExampleReader {
 
     /** One line holding both sides, one of them in brackets at the end. */
     private static Example mixed(String text) {
+        // Both layouts end in a closing bracket: a cheap test spares most lines the patterns' backtracking.
+        if (!endsInClosingBracket(text)) {
+            return null;
+        }
         Matcher ce = CHINESE_THEN_ENGLISH.matcher(text);
         if (ce.matches() && isEnglishSentence(ce.group(2).strip()) && Scripts.isChinese(ce.group(1))) {
             return new Example(unwrap(ce.group(2).strip()), unwrap(ce.group(1).strip()));
@@ -78,6 +82,14 @@ final class ExampleReader {
             return new Example(unwrap(ec.group(1).strip()), unwrap(ec.group(2).strip()));
         }
         return null;
+    }
+
+    private static boolean endsInClosingBracket(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == '）');
     }
 
     private static boolean isEnglishSentence(String text) {
