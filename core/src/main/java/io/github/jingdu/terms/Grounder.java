@@ -22,7 +22,10 @@ import io.github.jingdu.terms.internal.HeadMatcher;
 import io.github.jingdu.terms.internal.WordIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds each vocabulary entry's headword in its passage's English, and through the passage's
@@ -68,12 +71,13 @@ public final class Grounder {
     public List<Grounding> ground(NoteDocument document) {
         List<Grounding> out = new ArrayList<>();
         List<Passage> passages = document.passages();
+        Map<String, Set<String>> keyCache = new HashMap<>();
         List<List<Sentence>> sentences = new ArrayList<>();
         List<List<List<HeadMatcher.Word>>> words = new ArrayList<>();
         for (Passage p : passages) {
             List<Sentence> s = sentences(p);
             sentences.add(s);
-            words.add(wordsOf(s));
+            words.add(wordsOf(s, keyCache));
         }
         WordIndex index = null;
         int passage = 0;
@@ -90,7 +94,7 @@ public final class Grounder {
                 }
                 before.clear();
             } else if (b instanceof StudyNotes n) {
-                List<List<HeadMatcher.Word>> w = wordsOf(before);
+                List<List<HeadMatcher.Word>> w = wordsOf(before, keyCache);
                 for (VocabularyEntry e : n.vocabulary()) {
                     out.add(ground(e, null, before, w));
                 }
@@ -110,11 +114,12 @@ public final class Grounder {
      */
     public List<Grounding> ground(Passage passage) {
         List<Sentence> sentences = sentences(passage);
-        return ground(passage, sentences, wordsOf(sentences));
+        return ground(passage, sentences, wordsOf(sentences, new HashMap<>()));
     }
 
-    private static List<List<HeadMatcher.Word>> wordsOf(List<Sentence> sentences) {
-        return sentences.stream().map(s -> HeadMatcher.words(s.text())).toList();
+    private static List<List<HeadMatcher.Word>> wordsOf(List<Sentence> sentences,
+            Map<String, Set<String>> keyCache) {
+        return sentences.stream().map(s -> HeadMatcher.words(s.text(), keyCache)).toList();
     }
 
     private static List<Grounding> ground(Passage passage, List<Sentence> sentences,

@@ -1,8 +1,10 @@
 package io.github.jingdu.terms.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,11 +126,23 @@ public final class HeadMatcher {
      * @return its words in order
      */
     public static List<Word> words(String text) {
+        return words(text, new HashMap<>());
+    }
+
+    /**
+     * Splits a text into words, taking the keys of words already seen from a cache: a document
+     * repeats most of its words, and working out keys is most of the cost.
+     *
+     * @param text English text
+     * @param keyCache keys by word, filled as words are met; for one thread
+     * @return its words in order
+     */
+    public static List<Word> words(String text, Map<String, Set<String>> keyCache) {
         List<Word> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group();
-            out.add(new Word(w, m.start(), m.end(), WordForms.keys(w)));
+            out.add(new Word(w, m.start(), m.end(), keyCache.computeIfAbsent(w, WordForms::keys)));
         }
         return out;
     }
