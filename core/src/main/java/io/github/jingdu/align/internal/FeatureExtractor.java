@@ -48,7 +48,7 @@ public final class FeatureExtractor {
                 stems.add(Words.stem(w));
             }
             if (Character.isUpperCase(w.charAt(0))) {
-                String spelled = w.toLowerCase(Locale.ROOT).replaceAll("[-'’]", "");
+                String spelled = withoutJoiners(w.toLowerCase(Locale.ROOT));
                 int syllables = spelled.chars().allMatch(c -> c >= 'a' && c <= 'z') ? Pinyin.syllableCount(spelled) : 0;
                 boolean plausible = syllables >= 2 || syllables == 1 && spelled.length() >= 3 && i > 0;
                 if (plausible && !COMMON_PINYIN_WORDS.contains(spelled) && !names.contains(spelled)) {
@@ -58,6 +58,18 @@ public final class FeatureExtractor {
         }
         return new SentenceFeatures(length(s), distinct(Words.englishNumbers(words)), stems, punctuation(s, false),
                 "", names, List.of(), new int[0]);
+    }
+
+    /** The word without hyphens and apostrophes: {@code xi'an} spells {@code xian}. */
+    private static String withoutJoiners(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != '-' && c != '\'' && c != '’') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private SentenceFeatures chinese(String s) {

@@ -52,25 +52,28 @@ public final class LearnedLexicon {
         }
         List<int[]> zhBeads = new ArrayList<>();
         List<Set<String>> enBeads = new ArrayList<>();
-        Map<Integer, Integer> zhCount = new HashMap<>();
+        LongCounter zhCount = new LongCounter();
         Map<String, Integer> enCount = new HashMap<>();
         for (BandedSearch.Step step : path) {
             if (!bothSides(step)) {
                 continue;
             }
-            Set<Integer> zh = new HashSet<>();
-            for (int x = step.sourceFrom(); x < step.sourceTo(); x++) {
-                for (int g : chinese[x].bigrams()) {
-                    zh.add(g);
+            int[] zh = chinese[step.sourceFrom()].bigrams();
+            for (int x = step.sourceFrom() + 1; x < step.sourceTo(); x++) {
+                zh = union(zh, chinese[x].bigrams());
+            }
+            Set<String> en = english[step.targetFrom()].words();
+            if (step.targetTo() - step.targetFrom() > 1) {
+                en = new HashSet<>(en);
+                for (int y = step.targetFrom() + 1; y < step.targetTo(); y++) {
+                    en.addAll(english[y].words());
                 }
             }
-            Set<String> en = new HashSet<>();
-            for (int y = step.targetFrom(); y < step.targetTo(); y++) {
-                en.addAll(english[y].words());
+            for (int g : zh) {
+                zhCount.increment(g);
             }
-            zh.forEach(g -> zhCount.merge(g, 1, Integer::sum));
             en.forEach(e -> enCount.merge(e, 1, Integer::sum));
-            zhBeads.add(zh.stream().mapToInt(Integer::intValue).toArray());
+            zhBeads.add(zh);
             enBeads.add(en);
         }
         // Only items seen in enough beads can pair: counting the rest would cost most of the time.
@@ -112,6 +115,25 @@ public final class LearnedLexicon {
             }
         });
         return new LearnedLexicon(pairs);
+    }
+
+    /** The distinct values of two sorted arrays of distinct values, sorted. */
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            if (j == b.length || i < a.length && a[i] < b[j]) {
+                out[n++] = a[i++];
+            } else if (i == a.length || b[j] < a[i]) {
+                out[n++] = b[j++];
+            } else {
+                out[n++] = a[i++];
+                j++;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private static boolean bothSides(BandedSearch.Step step) {

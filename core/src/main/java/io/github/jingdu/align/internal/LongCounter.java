@@ -6,8 +6,8 @@ import java.util.function.BiConsumer;
 /** Counts long keys with open addressing: no boxing, for the co-occurrence counts of learning. */
 final class LongCounter {
     private static final long EMPTY = Long.MIN_VALUE;
-    private long[] keys = new long[1 << 12];
-    private int[] counts = new int[1 << 12];
+    private long[] keys = new long[1 << 8];
+    private int[] counts = new int[1 << 8];
     private int size;
 
     LongCounter() {
@@ -28,6 +28,18 @@ final class LongCounter {
             size++;
         }
         counts[i]++;
+    }
+
+    int get(long key) {
+        int mask = keys.length - 1;
+        int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+        while (keys[i] != EMPTY) {
+            if (keys[i] == key) {
+                return counts[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return 0;
     }
 
     void forEach(BiConsumer<Long, Integer> action) {
