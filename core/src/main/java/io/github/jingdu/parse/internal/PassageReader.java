@@ -88,7 +88,6 @@ final class PassageReader {
         Marker studyMarker = null;
         i = ctx.skipBlank(i, to);
         blanks = 0;
-        StringBuilder paragraph = new StringBuilder();
         while (i < to && studyMarker == null) {
             if (ctx.blank(i)) {
                 blanks++;
@@ -99,18 +98,16 @@ final class PassageReader {
                 break;
             }
             ReadContext.Piece piece = ctx.piece(i);
-            if (blanks > 0) {
-                paragraph.setLength(0);
-            }
+            // A line ending in 学习： never joins the lines before it (ReadContext.chineseParagraphs),
+            // so whether its text reads as translation is judged on the line alone, as when the
+            // canonical form puts it in a paragraph of its own.
             Matcher glued = GLUED_STUDY.matcher(ctx.text(piece));
             if (glued.matches() && !LineClassifier.endsWithStudyMarker(glued.group(1))
-                    && isTranslationText(ReadContext.joinChinese(
-                    new StringBuilder(paragraph), Scripts.strip(glued.group(1))).toString())) {
+                    && isTranslationText(Scripts.strip(glued.group(1)))) {
                 int ls = piece.from();
                 piece = ctx.piece(i, ls, ls + glued.end(1));
                 studyMarker = new Marker(glued.group(2), ctx.lines.span(ls + glued.start(2), ls + glued.end(2)));
             }
-            ReadContext.joinChinese(paragraph, ctx.text(piece));
             translation.add(piece);
             translationBlanks.add(blanks);
             blanks = 0;
