@@ -19,6 +19,7 @@ import io.github.jingdu.parse.internal.Lines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Adds sentence alignments to a document: each passage's English sentences paired with its
@@ -38,6 +39,7 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 public final class DocumentAligner {
+    private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]+");
     private final Aligner aligner;
     private final int maxSentences;
 
@@ -179,7 +181,7 @@ public final class DocumentAligner {
         for (Passage p : document.passages()) {
             for (VocabularyEntry v : p.vocabulary()) {
                 for (String sense : v.senseTexts()) {
-                    for (String chinese : sense.split("[^\\p{IsHan}]+")) {
+                    for (String chinese : NOT_HAN.split(sense)) {
                         if (chinese.length() >= 2) {
                             b.add(chinese, v.headword());
                         }

@@ -97,6 +97,12 @@ public final class Lexicon {
      * @return the union
      */
     public Lexicon merge(Lexicon other) {
+        if (other.entries.isEmpty()) {
+            return this;
+        }
+        if (entries.isEmpty()) {
+            return other;
+        }
         Builder b = builder();
         b.addAll(entries);
         b.addAll(other.entries);
