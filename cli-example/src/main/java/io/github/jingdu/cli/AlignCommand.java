@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,6 +56,9 @@ final class AlignCommand implements Callable<Integer> {
             description = "With FILE: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Mixin
+    private LimitOptions limits;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,12 +77,12 @@ final class AlignCommand implements Callable<Integer> {
                 out.print(a.toGoldFormat());
                 return Jingdu.OK;
             }
-            NoteDocument document = Documents.read(file, file.toString(), err);
+            NoteDocument document = Documents.read(file, file.toString(), limits.parser(), err);
             if (document == null) {
                 return Jingdu.CONTENT;
             }
-            NoteDocument aligned = DocumentAligner.builder().aligner(Aligner.builder().lexicon(words).build()).build()
-                    .align(document);
+            NoteDocument aligned = Documents.align(limits.alignerBuilder()
+                    .aligner(Aligner.builder().lexicon(words).build()).build(), document, file.toString(), err);
             if (format == Format.json) {
                 JsonWriter.builder().positions(true).build().write(aligned, out);
             } else {

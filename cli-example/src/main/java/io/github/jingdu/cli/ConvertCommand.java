@@ -5,6 +5,7 @@ import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.parse.NotesParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -95,8 +97,14 @@ final class ConvertCommand implements Callable<Integer> {
             + " postscript date).")
     private String date;
 
+    @Mixin
+    private LimitOptions limits;
+
     /** The editions, as the command line spells them. */
     enum BookEdition { bilingual, source, translation }
+
+    private NotesParser parser;
+    private DocumentAligner aligner;
 
     @Override
     public Integer call() {
@@ -107,6 +115,8 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("jingdu convert: " + usage);
             return Jingdu.USAGE;
         }
+        parser = limits.parser();
+        aligner = limits.aligner();
         List<InputFiles.Input> files;
         try {
             files = InputFiles.expand(inputs, to == Format.md);
@@ -123,10 +133,10 @@ final class ConvertCommand implements Callable<Integer> {
             return Jingdu.USAGE;
         }
         if (to == Format.epub) {
-            return EpubBook.write(files, output, book(err), err);
+            return EpubBook.write(files, output, book(err), parser, aligner, err);
         }
         if (to == Format.anki || to == Format.csv) {
-            return FlashcardDeck.write(files, output, to == Format.anki, out, err);
+            return FlashcardDeck.write(files, output, to == Format.anki, parser, aligner, out, err);
         }
         boolean toStdout = output == null && !inPlace;
         if (toStdout && files.size() > 1) {
@@ -256,13 +266,14 @@ final class ConvertCommand implements Callable<Integer> {
         StringWriter messages = new StringWriter();
         PrintWriter err = new PrintWriter(messages);
         try {
-            NoteDocument document = Documents.read(input.file(), input.file().toString(), err);
+            NoteDocument document = Documents.read(input.file(), input.file().toString(), parser, err);
             err.flush();
             if (document == null) {
                 return new Converted(Jingdu.CONTENT, null, messages.toString());
             }
-            return new Converted(Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK, render(document),
-                    messages.toString());
+            String text = render(document, input.file().toString(), err);
+            err.flush();
+            return new Converted(Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK, text, messages.toString());
         } catch (IOException e) {
             err.println("jingdu convert: " + input.file() + ": cannot read: " + e.getMessage());
             err.flush();
@@ -270,9 +281,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private String render(NoteDocument document) {
+    private String render(NoteDocument document, String shownName, PrintWriter err) {
         if (to == Format.json) {
-            NoteDocument output = noAlign ? document : DocumentAligner.create().align(document);
+            NoteDocument output = noAlign ? document : Documents.align(aligner, document, shownName, err);
             return JsonWriter.builder().positions(!noPositions).build().write(output);
         }
         return (lossless ? MarkdownWriter.lossless() : MarkdownWriter.canonical()).write(document);

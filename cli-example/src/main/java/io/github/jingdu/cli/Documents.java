@@ -1,5 +1,6 @@
 package io.github.jingdu.cli;
 
+import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.json.JsonFormatException;
 import io.github.jingdu.json.JsonReader;
 import io.github.jingdu.model.Diagnostic;
@@ -11,12 +12,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Reads an input file into a document: notes text, or Jingdu JSON for files ending in .json. */
 final class Documents {
-    private static final NotesParser PARSER = NotesParser.create();
-
     private Documents() {
     }
 
@@ -25,11 +26,11 @@ final class Documents {
     }
 
     /**
-     * Reads a file, printing its diagnostics to {@code err}.
+     * Reads a file with a parser, printing its diagnostics to {@code err}.
      *
      * @return the document, or null when the file is JSON that cannot be read (reported)
      */
-    static NoteDocument read(Path file, String shownName, PrintWriter err) throws IOException {
+    static NoteDocument read(Path file, String shownName, NotesParser parser, PrintWriter err) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (isJson(file)) {
             try {
@@ -39,12 +40,28 @@ final class Documents {
                 return null;
             }
         }
-        NoteDocument document = PARSER.parse(bytes);
-        for (Diagnostic d : document.diagnostics()) {
+        NoteDocument document = parser.parse(bytes);
+        print(document.diagnostics(), shownName, err);
+        return document;
+    }
+
+    /**
+     * Aligns a document, printing what the aligner reports (a passage beyond its limits) to
+     * {@code err}.
+     */
+    static NoteDocument align(DocumentAligner aligner, NoteDocument document, String shownName, PrintWriter err) {
+        NoteDocument aligned = aligner.align(document);
+        List<Diagnostic> added = new ArrayList<>(aligned.diagnostics());
+        added.removeAll(document.diagnostics());
+        print(added, shownName, err);
+        return aligned;
+    }
+
+    private static void print(List<Diagnostic> diagnostics, String shownName, PrintWriter err) {
+        for (Diagnostic d : diagnostics) {
             err.println(shownName + ":" + d.span().line() + ":" + d.span().column() + ": "
                     + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d.message() + " [" + d.code() + "]");
         }
-        return document;
     }
 
     static boolean hasErrors(NoteDocument document) {

@@ -6,6 +6,7 @@ import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.epub.EpubWriter;
 import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.parse.NotesParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +29,8 @@ final class EpubBook {
     private EpubBook() {
     }
 
-    static int write(List<InputFiles.Input> files, Path output, Options options, PrintWriter err) {
+    static int write(List<InputFiles.Input> files, Path output, Options options, NotesParser parser,
+            DocumentAligner aligner, PrintWriter err) {
         EpubWriter writer;
         try {
             writer = EpubWriter.builder().title(options.title()).author(options.author()).language(options.language())
@@ -46,7 +48,7 @@ final class EpubBook {
                     return Jingdu.USAGE;
                 }
             }
-            InOrder.forEach(files, EpubBook::read, (input, read) -> {
+            InOrder.forEach(files, input -> read(input, parser, aligner), (input, read) -> {
                 err.print(read.messages());
                 if (read.error() != null) {
                     err.println("jingdu convert: " + read.error().getMessage());
@@ -77,19 +79,21 @@ final class EpubBook {
     private record Read(EpubSource source, String messages, IOException error) {
     }
 
-    private static Read read(InputFiles.Input input) {
+    private static Read read(InputFiles.Input input, NotesParser parser, DocumentAligner aligner) {
         StringWriter messages = new StringWriter();
         PrintWriter err = new PrintWriter(messages);
         try {
-            NoteDocument d = Documents.read(input.file(), input.file().toString(), err);
+            NoteDocument d = Documents.read(input.file(), input.file().toString(), parser, err);
             err.flush();
             if (d == null) {
                 return new Read(null, messages.toString(), null);
             }
             Path directory = input.file().toAbsolutePath().getParent();
             Path root = input.root() == null ? directory : input.root().toAbsolutePath();
-            return new Read(new EpubSource(DocumentAligner.create().align(d), input.file().toString(), directory, root),
-                    messages.toString(), null);
+            EpubSource source = new EpubSource(Documents.align(aligner, d, input.file().toString(), err),
+                    input.file().toString(), directory, root);
+            err.flush();
+            return new Read(source, messages.toString(), null);
         } catch (IOException e) {
             err.flush();
             return new Read(null, messages.toString(), e);

@@ -6,6 +6,7 @@ import io.github.jingdu.anki.CsvDeckWriter;
 import io.github.jingdu.anki.Flashcard;
 import io.github.jingdu.anki.Flashcards;
 import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.parse.NotesParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,7 +21,8 @@ final class FlashcardDeck {
     private FlashcardDeck() {
     }
 
-    static int write(List<InputFiles.Input> files, Path output, boolean anki, PrintWriter out, PrintWriter err) {
+    static int write(List<InputFiles.Input> files, Path output, boolean anki, NotesParser parser,
+            DocumentAligner aligner, PrintWriter out, PrintWriter err) {
         int status = Jingdu.OK;
         List<Flashcard> cards = new ArrayList<>();
         try {
@@ -29,13 +31,13 @@ final class FlashcardDeck {
                     err.println("jingdu convert: " + output + " is an input; refusing to write over it");
                     return Jingdu.USAGE;
                 }
-                NoteDocument d = Documents.read(input.file(), input.file().toString(), err);
+                NoteDocument d = Documents.read(input.file(), input.file().toString(), parser, err);
                 if (d == null) {
                     status = Jingdu.CONTENT;
                     continue;
                 }
                 String name = input.root() == null ? input.file().getFileName().toString() : input.relative().toString();
-                cards.addAll(Flashcards.of(name, DocumentAligner.create().align(d)));
+                cards.addAll(Flashcards.of(name, Documents.align(aligner, d, input.file().toString(), err)));
             }
             StringWriter deck = new StringWriter();
             if (anki) {

@@ -8,6 +8,7 @@ import io.github.jingdu.lint.LintConfig;
 import io.github.jingdu.lint.LintConfigException;
 import io.github.jingdu.lint.LintReport;
 import io.github.jingdu.lint.Linter;
+import io.github.jingdu.parse.NotesParser;
 import io.github.jingdu.lint.Preset;
 import io.github.jingdu.lint.ReportFormat;
 import io.github.jingdu.model.Severity;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -81,6 +83,9 @@ final class LintCommand implements Callable<Integer> {
             + " error (repeatable), over the configuration.")
     private Map<String, String> rules = new LinkedHashMap<>();
 
+    @Mixin
+    private LimitOptions limits;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -89,6 +94,7 @@ final class LintCommand implements Callable<Integer> {
             err.println("jingdu lint: --dry-run goes with --fix");
             return Jingdu.USAGE;
         }
+        NotesParser parser = limits.parser();
         List<InputFiles.Input> files;
         try {
             files = InputFiles.expand(inputs, false);
@@ -116,7 +122,7 @@ final class LintCommand implements Callable<Integer> {
                 LintConfig cfg = explicit != null ? explicit : LintConfig.find(dir).with(chosen, overrides);
                 if (!cfg.ignores(input.file())) {
                     kept.add(input.file());
-                    linters.computeIfAbsent(dir, d -> Linter.builder().config(cfg).build());
+                    linters.computeIfAbsent(dir, d -> Linter.builder().config(cfg).parser(parser).build());
                 }
             }
             results.addAll(lintAll(kept, linters, out));

@@ -1,6 +1,5 @@
 package io.github.jingdu.cli;
 
-import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.model.NoteDocument;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,6 +41,9 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--no-align", description = "Leave out the sentence alignments (faster).")
     private boolean noAlign;
 
+    @Mixin
+    private LimitOptions limits;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,11 +53,11 @@ final class ParseCommand implements Callable<Integer> {
             return Jingdu.USAGE;
         }
         try {
-            NoteDocument document = Documents.read(file, file.toString(), err);
+            NoteDocument document = Documents.read(file, file.toString(), limits.parser(), err);
             if (document == null) {
                 return Jingdu.CONTENT;
             }
-            NoteDocument output = noAlign ? document : DocumentAligner.create().align(document);
+            NoteDocument output = noAlign ? document : Documents.align(limits.aligner(), document, file.toString(), err);
             JsonWriter.builder().positions(!noPositions).pretty(!compact).build().write(output, out);
             out.flush();
             return Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK;

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,6 +80,9 @@ final class TermsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file. Default: standard output.")
     private Path output;
 
+    @Mixin
+    private LimitOptions limits;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +91,7 @@ final class TermsCommand implements Callable<Integer> {
             err.println("jingdu terms: TSV holds one kind of term: add --kind vocabulary or --kind abbreviation");
             return Jingdu.USAGE;
         }
+        NotesParser parser = limits.parser();
         List<InputFiles.Input> files;
         try {
             files = InputFiles.expand(inputs, false);
@@ -113,7 +118,7 @@ final class TermsCommand implements Callable<Integer> {
                 }
                 String name = input.file().toString();
                 String text = new String(Files.readAllBytes(input.file()), StandardCharsets.UTF_8);
-                NoteDocument doc = NotesParser.create().parse(Files.readAllBytes(input.file()));
+                NoteDocument doc = parser.parse(Files.readAllBytes(input.file()));
                 glossary.add(name, doc);
                 terms.put(name, isPlainText(input.file(), doc) ? extractor.extractPlainText(text) : extractor.extract(doc));
             }

@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 public final class DocumentAligner {
+    /** The default of {@link Builder#maxSentences}: far above any real passage. */
+    public static final int DEFAULT_MAX_SENTENCES = 10_000;
     private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]+");
     private final Aligner aligner;
     private final int maxSentences;
@@ -150,8 +152,8 @@ public final class DocumentAligner {
             }
             limited.add(new Diagnostic(Severity.WARNING, "alignment-limit", "this block has " + sourceCount + " and "
                     + targetCount + " " + what + " to align, more than the limit of " + maxSentences
-                    + " (DocumentAligner.Builder.maxSentences), so it is left unaligned; split it into smaller"
-                    + " passages or raise the limit", block.span()));
+                    + " (DocumentAligner.Builder.maxSentences; jingdu's --max-sentences), so it is left"
+                    + " unaligned; split it into smaller passages or raise the limit", block.span()));
             return false;
         }
     }
@@ -195,7 +197,7 @@ public final class DocumentAligner {
     /** Sets the options of a {@link DocumentAligner}. */
     public static final class Builder {
         private Aligner aligner = Aligner.create();
-        private int maxSentences = 10_000;
+        private int maxSentences = DEFAULT_MAX_SENTENCES;
 
         private Builder() {
         }
@@ -215,7 +217,7 @@ public final class DocumentAligner {
         /**
          * Sets the most sentences (paragraphs, for literal ↔ free translations) one side of a
          * passage may have to be aligned; larger passages are left unaligned with an
-         * {@code alignment-limit} diagnostic. Default: 10,000, far above any real passage.
+         * {@code alignment-limit} diagnostic. Default: {@link #DEFAULT_MAX_SENTENCES}.
          *
          * @param count a positive number
          * @return this builder

@@ -37,10 +37,11 @@ public final class Linter {
     private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.span().offset())
             .thenComparing(f -> f.rule().id());
     private final LintConfig config;
-    private final NotesParser parser = NotesParser.create();
+    private final NotesParser parser;
 
     private Linter(Builder b) {
         this.config = b.config;
+        this.parser = b.parser;
     }
 
     /**
@@ -158,8 +159,21 @@ public final class Linter {
     /** Settings for a {@link Linter}. */
     public static final class Builder {
         private LintConfig config = LintConfig.defaults();
+        private NotesParser parser = NotesParser.create();
 
         private Builder() {
+        }
+
+        /**
+         * Sets the parser that reads the notes, with its limits; {@link NotesParser#create()}
+         * otherwise. A fix is applied to the text, so the parser only decides what is found.
+         *
+         * @param parser the parser
+         * @return this builder
+         */
+        public Builder parser(NotesParser parser) {
+            this.parser = Objects.requireNonNull(parser, "parser");
+            return this;
         }
 
         /**

@@ -1,0 +1,73 @@
+package io.github.jingdu.cli;
+
+import io.github.jingdu.align.DocumentAligner;
+import io.github.jingdu.parse.NotesParser;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The reader's and the aligner's limits, as options of every command that reads notes: a file
+ * beyond a limit is reported with the option to raise, and read as far as the limit allows.
+ */
+final class LimitOptions {
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    @Option(names = "--max-input-length", paramLabel = "N", defaultValue = "" + NotesParser.DEFAULT_MAX_INPUT_LENGTH,
+            description = "Longest file read, in UTF-16 code units (about characters); a longer one is kept as"
+                    + " one block of text and reported. Default: ${DEFAULT-VALUE}.")
+    private int maxInputLength;
+
+    @Option(names = "--max-line-length", paramLabel = "N", defaultValue = "" + NotesParser.DEFAULT_MAX_LINE_LENGTH,
+            description = "Longest line whose Markdown is read; a longer one is plain text and reported."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private int maxLineLength;
+
+    @Option(names = "--max-nesting-depth", paramLabel = "N", defaultValue = "" + NotesParser.DEFAULT_MAX_NESTING_DEPTH,
+            description = "Deepest nesting of quotes, brackets or emphasis read. Default: ${DEFAULT-VALUE}.")
+    private int maxNestingDepth;
+
+    @Option(names = "--max-blocks", paramLabel = "N", defaultValue = "" + NotesParser.DEFAULT_MAX_BLOCKS,
+            description = "Most blocks read from one file; the rest is kept as one block of text and reported."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private int maxBlocks;
+
+    @Option(names = "--max-sentences", paramLabel = "N", defaultValue = "" + DocumentAligner.DEFAULT_MAX_SENTENCES,
+            description = "Most sentences on either side of a passage that is aligned; a longer passage is left"
+                    + " unaligned and reported. Default: ${DEFAULT-VALUE}.")
+    private int maxSentences;
+
+    /** The parser these options describe; a value it refuses is a usage error (exit 2). */
+    NotesParser parser() {
+        try {
+            return NotesParser.builder().maxInputLength(maxInputLength).maxLineLength(maxLineLength)
+                    .maxNestingDepth(maxNestingDepth).maxBlocks(maxBlocks).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), optionName(e.getMessage()));
+        }
+    }
+
+    /** The aligner these options describe. */
+    DocumentAligner aligner() {
+        return alignerBuilder().build();
+    }
+
+    /** A builder of the aligner these options describe, for more options. */
+    DocumentAligner.Builder alignerBuilder() {
+        try {
+            return DocumentAligner.builder().maxSentences(maxSentences);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), optionName(e.getMessage()));
+        }
+    }
+
+    /** Names the option rather than the builder method: {@code maxBlocks} → {@code --max-blocks}. */
+    private static String optionName(String message) {
+        int space = message.indexOf(' ');
+        String method = space < 0 ? message : message.substring(0, space);
+        return "--" + method.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT)
+                + (space < 0 ? "" : message.substring(space));
+    }
+}
