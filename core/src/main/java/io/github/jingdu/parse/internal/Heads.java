@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * {@code emphasise = emphasize}, {@code research and development (R&D)}.
  */
 final class Heads {
+    private static final Pattern EQUALS = Pattern.compile("\\s*=\\s*");
     private static final Pattern TRAILING_SHORT_FORM = Pattern.compile("^(.+?)\\s*[(（]([A-Za-z][A-Za-z0-9&.\\-/ ]{0,15})[)）]$");
 
     /**
@@ -26,7 +27,7 @@ final class Heads {
 
     static Head split(String head) {
         List<String> forms = new ArrayList<>();
-        for (String part : head.split("\\s*=\\s*")) {
+        for (String part : EQUALS.split(head)) {
             if (!part.isBlank()) {
                 forms.add(part.strip());
             }

@@ -95,7 +95,19 @@ public final class InlineText {
      *     longer or nested deeper than the limits, or cannot be parsed
      */
     public String plain(String markdown) {
-        if (markdown.length() > maxLength || !hasSyntax(markdown) || nesting(markdown) > maxNesting) {
+        return plain(markdown, -1);
+    }
+
+    /**
+     * Converts inline Markdown to plain text, its {@link #nesting} already known.
+     *
+     * @param markdown one line of Markdown, stripped
+     * @param knownNesting its {@link #nesting}, or -1 to work it out when needed
+     * @return as {@link #plain(String)}
+     */
+    public String plain(String markdown, int knownNesting) {
+        if (markdown.length() > maxLength || !hasSyntax(markdown)
+                || (knownNesting >= 0 ? knownNesting : nesting(markdown)) > maxNesting) {
             return markdown;
         }
         try {

@@ -39,8 +39,9 @@ public final class LineClassifier {
                 kinds[i] = LineKind.TEXT;
                 continue;
             }
-            Matcher f = FENCE.matcher(Scripts.strip(line));
-            if (f.matches() && !(f.group(1).charAt(0) == '`' && f.group(2).indexOf('`') >= 0)) {
+            String stripped = Scripts.strip(line);
+            Matcher f = stripped.startsWith("```") || stripped.startsWith("~~~") ? FENCE.matcher(stripped) : null;
+            if (f != null && f.matches() && !(f.group(1).charAt(0) == '`' && f.group(2).indexOf('`') >= 0)) {
                 kinds[i] = LineKind.FENCE;
                 fence = f.group(1);
                 continue;
@@ -57,7 +58,11 @@ public final class LineClassifier {
      * @return the matcher, matched, or null when the line is no heading
      */
     public static Matcher heading(String line) {
-        Matcher m = HEADING.matcher(Scripts.strip(line));
+        String stripped = Scripts.strip(line);
+        if (!stripped.startsWith("#")) {
+            return null;
+        }
+        Matcher m = HEADING.matcher(stripped);
         return m.matches() ? m : null;
     }
 
@@ -109,7 +114,11 @@ public final class LineClassifier {
      * @return the matcher (group 1: English after the marker, may be null), or null
      */
     public static Matcher passageMarker(String line) {
-        Matcher m = PASSAGE.matcher(Scripts.strip(line));
+        String stripped = Scripts.strip(line);
+        if (!stripped.startsWith("原文")) {
+            return null;
+        }
+        Matcher m = PASSAGE.matcher(stripped);
         if (!m.matches()) {
             return null;
         }
@@ -125,7 +134,8 @@ public final class LineClassifier {
      * @return true for a {@code 学习} marker alone on its line
      */
     public static boolean isStudyMarker(String line) {
-        return STUDY.matcher(Scripts.strip(line)).matches();
+        String stripped = Scripts.strip(line);
+        return stripped.startsWith("学习") && STUDY.matcher(stripped).matches();
     }
 
     /**
@@ -178,7 +188,7 @@ public final class LineClassifier {
             }
             return renditionKind(h) != null ? LineKind.RENDITION : LineKind.HEADING;
         }
-        if (POSTSCRIPT_LINE.matcher(line).find()) {
+        if ((line.startsWith("后记") || line.startsWith("**后记")) && POSTSCRIPT_LINE.matcher(line).find()) {
             return LineKind.POSTSCRIPT;
         }
         if (line.startsWith(">")) {

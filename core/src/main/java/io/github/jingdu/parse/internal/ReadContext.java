@@ -126,12 +126,13 @@ final class ReadContext {
     /** Makes a paragraph from its Markdown and the stretch of source it came from. */
     Paragraph paragraph(String markdown, int from, int to) {
         SourceSpan span = lines.span(from, to);
-        if (markdown.length() <= inline.maxLength() && inline.nesting(markdown) > limits.maxNestingDepth()) {
+        int nesting = markdown.length() <= inline.maxLength() ? InlineText.nesting(markdown) : -1;
+        if (nesting > limits.maxNestingDepth()) {
             report(Severity.WARNING, "nesting-too-deep", "this paragraph nests brackets or emphasis more than "
                     + limits.maxNestingDepth() + " levels deep (NotesParser.Builder.maxNestingDepth;"
                     + " jingdu's --max-nesting-depth), so its Markdown is kept as its text", span);
         }
-        return new Paragraph(inline.plain(markdown), markdown, span);
+        return new Paragraph(inline.plain(markdown, nesting), markdown, span);
     }
 
     void report(Severity severity, String code, String message, SourceSpan span) {

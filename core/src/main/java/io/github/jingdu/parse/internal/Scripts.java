@@ -53,6 +53,11 @@ public final class Scripts {
      * @return true for Han ideographs
      */
     public static boolean isHan(int cp) {
+        // The two blocks of unified ideographs are Han throughout (checked against ICU for every
+        // code point by ScriptsTest); only other characters need ICU's lookup.
+        if (cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x3400 && cp <= 0x4DBF) {
+            return true;
+        }
         return cp >= 0x2E80 && UScript.getScript(cp) == UScript.HAN;
     }
 

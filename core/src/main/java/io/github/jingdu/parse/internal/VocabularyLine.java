@@ -24,6 +24,7 @@ public final class VocabularyLine {
             "^(?:\\*\\*)?[\"“](\\p{IsLatin}[^\"“”*]{0,80})[\"”](?:\\*\\*)?\\s*(\\p{IsHan}.*)$");
     private static final Pattern BOLD_HEAD = Pattern.compile("^\\*\\*(\\p{IsLatin}[^\"“”*]{0,60})\\*\\*\\s*(\\p{IsHan}.*)$");
     private static final Pattern FLAG = Pattern.compile("\\*\\*(注意[^*]*)\\*\\*");
+    private static final Pattern SENSE_SEPARATOR = Pattern.compile("[；;]");
     private static final Pattern DOMAIN = Pattern.compile("^\\[(\\p{IsHan}{1,6})\\]\\s*");
     private static final int MAX_HEAD_LENGTH = 160;
     private static final int MAX_UNSEPARATED_WORDS = 10;
@@ -136,7 +137,7 @@ public final class VocabularyLine {
             rest = rest.substring(0, n.start());
         }
         List<Sense> senses = new ArrayList<>();
-        for (String sense : rest.split("[；;]")) {
+        for (String sense : SENSE_SEPARATOR.split(rest)) {
             String s = Scripts.strip(sense.replace("**", ""));
             Matcher d = DOMAIN.matcher(s);
             String domain = null;
