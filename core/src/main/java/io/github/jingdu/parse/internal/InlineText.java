@@ -21,7 +21,11 @@ public final class InlineText {
     private static final Parser PARSER = Parser.builder().build();
     private static final Pattern ORDERED_LIST_START = Pattern.compile("^\\d{1,9}[.)](?:[ \\t]|$)");
     private static final Pattern BULLET_START = Pattern.compile("^[-+*](?:[ \\t]|$)");
-    private static final String SPECIAL = "\\*_`[]<>&!~";
+    /**
+     * Characters that may start inline syntax wherever they stand, and U+0000, which Flexmark
+     * replaces with U+FFFD as CommonMark requires, in every line alike.
+     */
+    private static final String SPECIAL = "\\*_`[]\0";
 
     private final int maxLength;
     private final int maxNesting;
@@ -157,9 +161,22 @@ public final class InlineText {
         return out.toString();
     }
 
+    /**
+     * Whether Flexmark could read the line as anything but its own text: {@code < } and
+     * {@code & } are text, only {@code <a}, {@code </}, {@code <!}, {@code <?} (HTML, autolinks)
+     * and {@code &a}, {@code &#} (entities) may not be; {@code >}, {@code !} and {@code ~} are
+     * text inside a paragraph (an image needs {@code [}, and the parser has no strikethrough).
+     */
     private static boolean hasSyntax(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (SPECIAL.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (SPECIAL.indexOf(c) >= 0) {
+                return true;
+            }
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            boolean asciiLetter = (next | 0x20) >= 'a' && (next | 0x20) <= 'z';
+            if (c == '<' && (asciiLetter || next == '/' || next == '!' || next == '?')
+                    || c == '&' && (asciiLetter || next == '#')) {
                 return true;
             }
         }
