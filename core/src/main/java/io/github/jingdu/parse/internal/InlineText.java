@@ -21,11 +21,6 @@ public final class InlineText {
     private static final Parser PARSER = Parser.builder().build();
     private static final Pattern ORDERED_LIST_START = Pattern.compile("^\\d{1,9}[.)](?:[ \\t]|$)");
     private static final Pattern BULLET_START = Pattern.compile("^[-+*](?:[ \\t]|$)");
-    /**
-     * Characters that may start inline syntax wherever they stand, and U+0000, which Flexmark
-     * replaces with U+FFFD as CommonMark requires, in every line alike.
-     */
-    private static final String SPECIAL = "\\*_`[]\0";
 
     private final int maxLength;
     private final int maxNesting;
@@ -166,21 +161,40 @@ public final class InlineText {
      * {@code & } are text, only {@code <a}, {@code </}, {@code <!}, {@code <?} (HTML, autolinks)
      * and {@code &a}, {@code &#} (entities) may not be; {@code >}, {@code !} and {@code ~} are
      * text inside a paragraph (an image needs {@code [}, and the parser has no strikethrough).
+     * A line with U+0000 goes to Flexmark too, which replaces it with U+FFFD as CommonMark
+     * requires, so that every line is treated alike.
      */
     private static boolean hasSyntax(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (SPECIAL.indexOf(c) >= 0) {
-                return true;
-            }
-            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-            boolean asciiLetter = (next | 0x20) >= 'a' && (next | 0x20) <= 'z';
-            if (c == '<' && (asciiLetter || next == '/' || next == '!' || next == '?')
-                    || c == '&' && (asciiLetter || next == '#')) {
-                return true;
+            switch (s.charAt(i)) {
+                case '\\', '*', '_', '`', '[', ']', '\0' -> {
+                    return true;
+                }
+                case '<' -> {
+                    char next = after(s, i);
+                    if (isAsciiLetter(next) || next == '/' || next == '!' || next == '?') {
+                        return true;
+                    }
+                }
+                case '&' -> {
+                    char next = after(s, i);
+                    if (isAsciiLetter(next) || next == '#') {
+                        return true;
+                    }
+                }
+                default -> {
+                }
             }
         }
         return false;
+    }
+
+    private static char after(String s, int i) {
+        return i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     /**

@@ -125,23 +125,25 @@ public final class VocabularyLine {
             p = PRONUNCIATION.matcher(rest);
         }
         List<String> flags = new ArrayList<>();
-        Matcher f = FLAG.matcher(rest);
-        while (f.find()) {
-            flags.add(f.group(1).strip());
+        if (rest.contains("**注意")) {
+            Matcher f = FLAG.matcher(rest);
+            while (f.find()) {
+                flags.add(f.group(1).strip());
+            }
+            rest = FLAG.matcher(rest).replaceAll(" ");
         }
-        rest = FLAG.matcher(rest).replaceAll(" ");
         String note = null;
-        Matcher n = NOTE.matcher(rest);
-        if (n.find()) {
+        Matcher n = rest.indexOf('）') >= 0 ? NOTE.matcher(rest) : null;
+        if (n != null && n.find()) {
             note = n.group(1).strip();
             rest = rest.substring(0, n.start());
         }
         List<Sense> senses = new ArrayList<>();
         for (String sense : SENSE_SEPARATOR.split(rest)) {
             String s = Scripts.strip(sense.replace("**", ""));
-            Matcher d = DOMAIN.matcher(s);
+            Matcher d = s.startsWith("[") ? DOMAIN.matcher(s) : null;
             String domain = null;
-            if (d.find()) {
+            if (d != null && d.find()) {
                 domain = d.group(1);
                 s = Scripts.strip(s.substring(d.end()));
             }
