@@ -81,7 +81,7 @@ final class FrontMatterReader {
                 afterDek = true;
             } else if (afterDek && dekTranslation == null && Scripts.isChinese(text)
                     && MarkdownKinds.of(text, LineKind.TEXT) == io.github.jingdu.model.MarkdownKind.PARAGRAPH
-                    && text.length() <= MAX_DEK_LENGTH) {
+                    && text.length() <= MAX_DEK_LENGTH && LineClassifier.standsAsText(text)) {
                 dekTranslation = ctx.paragraph(text, ctx.lines.start(p), ctx.lines.contentEnd(q - 1));
                 afterDek = false;
             } else {
@@ -119,8 +119,10 @@ final class FrontMatterReader {
     }
 
     private boolean isDek(String text) {
+        // The dek is written on one line: its lines joined must not read as a marker or heading.
         if (text.length() > MAX_DEK_LENGTH || Scripts.isChinese(text)
-                || MarkdownKinds.of(text, LineKind.TEXT) != io.github.jingdu.model.MarkdownKind.PARAGRAPH) {
+                || MarkdownKinds.of(text, LineKind.TEXT) != io.github.jingdu.model.MarkdownKind.PARAGRAPH
+                || !LineClassifier.standsAsText(text)) {
             return false;
         }
         if (isField(text)) {
