@@ -91,7 +91,7 @@ public final class Linter {
             rule.check(input, (from, to, message, fix) -> {
                 if (count[0]++ < MAX_FINDINGS_PER_RULE) {
                     findings.add(new Finding(rule.info(), severity, message, input.lines().span(from, Math.max(from, to)),
-                            fix));
+                            joinsLineBreaks(text, fix) ? List.of() : fix));
                 }
             });
             if (count[0] > MAX_FINDINGS_PER_RULE) {
@@ -121,29 +121,70 @@ public final class Linter {
         int applied = 0;
         LintResult result = lint(current, file);
         for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-            List<TextEdit> edits = new ArrayList<>();
-            int fixes = 0;
+            List<List<TextEdit>> chosen = new ArrayList<>();
             int reach = -1;
             for (Finding f : result.findings()) {
                 List<TextEdit> fix = f.fix().stream().sorted(Comparator.comparingInt(TextEdit::offset)).toList();
                 if (fix.isEmpty() || fix.get(0).offset() <= reach) {
                     continue;
                 }
-                edits.addAll(fix);
+                chosen.add(fix);
                 reach = fix.stream().mapToInt(e -> Math.max(e.end(), e.offset())).max().orElse(reach);
-                fixes++;
             }
-            if (edits.isEmpty()) {
+            if (chosen.isEmpty()) {
                 break;
             }
-            current = apply(current, edits);
+            String next = apply(current, chosen.stream().flatMap(List::stream).toList());
+            int fixes = chosen.size();
+            if (lineCount(next) < lineCount(current)) {
+                // Fixes that together empty the text between a \r and a \n (each alone does
+                // not) would lose a line: apply them one at a time, from the end, leaving those out.
+                next = current;
+                fixes = 0;
+                for (int k = chosen.size() - 1; k >= 0; k--) {
+                    String tried = apply(next, chosen.get(k));
+                    if (lineCount(tried) >= lineCount(next)) {
+                        next = tried;
+                        fixes++;
+                    }
+                }
+            }
+            if (fixes == 0) {
+                break;
+            }
+            current = next;
             applied += fixes;
             result = lint(current, file);
         }
         return new FixResult(current, applied, result.findings());
     }
 
-    /** Applies non-overlapping edits in one pass over the text, so that many edits stay linear. */
+    /**
+     * Whether a fix would empty the content between a {@code \r} and a {@code \n}: the two
+     * would then read as one CRLF line break, and the line between them would be gone.
+     */
+    private static boolean joinsLineBreaks(String text, List<TextEdit> fix) {
+        for (TextEdit e : fix) {
+            if (e.replacement().isEmpty() && e.offset() > 0 && e.end() < text.length()
+                    && text.charAt(e.offset() - 1) == '\r' && text.charAt(e.end()) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts lines as {@link String#lines()} does, without making them. */
+    private static long lineCount(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                n++;
+            }
+        }
+        return n + (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? 0 : 1);
+    }
+
     private static String apply(String text, List<TextEdit> edits) {
         List<TextEdit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(TextEdit::offset));

@@ -26,6 +26,17 @@ class LinterTest {
     }
 
     @Test
+    void fixingNeverEmptiesALineBetweenACarriageReturnAndALineFeed() {
+        Linter linter = Linter.builder().config(LintConfig.defaults().with(Preset.CHINESE_COPYWRITING, Map.of())).build();
+        // Emptied, the line would leave \r\n: one line break where there were two.
+        for (String text : List.of("a\r\u3000\nb", "a\r\u200B\uFEFF\nb", "a\r\u3000\uFEFF\nb")) {
+            String fixed = linter.fix(text, null).text();
+            assertEquals(3, fixed.lines().count(), () -> fixed.replace("\r", "<CR>"));
+            assertEquals(fixed, linter.fix(fixed, null).text(), "stable");
+        }
+    }
+
+    @Test
     void seed003ReportsItsDamageOnTheRightLines() throws IOException {
         Path seed = SharedData.projectRoot().resolve("seeds/003_ab445b9359c57aa7.txt");
         LintResult r = Linter.create().lint(Files.readString(seed), seed);
