@@ -1,8 +1,11 @@
 package io.github.jingdu.parse.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.jingdu.parse.NotesParser;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +34,13 @@ class InlineTextTest {
     @CsvSource(delimiter = '|', value = {"a\0b", "a\0b!", "a\0**b**"})
     void replacesNulInEveryLineAlike(String markdown) {
         assertEquals(markdown.replace("**", "").replace('\0', '\uFFFD'), INLINE.plain(markdown));
+    }
+
+    @Test
+    void manyEscapesInAnUnclosedLinkLabelAreKeptAsTheyAreInsteadOfTakingExponentialTime() {
+        String hostile = "[" + "\\!".repeat(40);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertEquals(hostile, INLINE.plain(hostile)));
+        String few = "[" + "\\!".repeat(InlineText.MAX_BACKSLASHES_IN_LINKS);
+        assertEquals(few.replace("\\", ""), INLINE.plain(few));
     }
 }
