@@ -66,7 +66,7 @@ final class PassageReader {
             }
             ReadContext.Piece piece = ctx.piece(i);
             String next = ctx.text(piece);
-            if (!source.isEmpty() && EnglishJoiner.joins(englishParagraph, blanks)) {
+            if (!source.isEmpty() && ReadContext.englishJoins(englishParagraph, blanks, next)) {
                 if (opening.length() < OPENING ? !staysEnglish(opening, next) : !staysEnglishLater(opening, next)) {
                     break;
                 }

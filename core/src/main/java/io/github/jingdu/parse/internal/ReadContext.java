@@ -166,8 +166,24 @@ final class ReadContext {
 
     /** Joins pieces of English prose by the rules of {@link EnglishJoiner}. */
     List<Paragraph> englishParagraphs(List<Piece> pieces, List<Integer> blanksBefore) {
-        return paragraphs(pieces, blanksBefore, (text, blanks, next) -> EnglishJoiner.joins(text, blanks),
-                EnglishJoiner::join);
+        return paragraphs(pieces, blanksBefore, ReadContext::englishJoins, EnglishJoiner::join);
+    }
+
+    /**
+     * Whether a line of English joins the paragraph before it: by {@link EnglishJoiner}'s rule,
+     * and only if the two, written as one line, still read as text ({@code 原文：} and an English
+     * line must not become a passage marker). As for Chinese, only a short opening is checked.
+     */
+    static boolean englishJoins(CharSequence paragraph, int blankLines, String next) {
+        if (!EnglishJoiner.joins(paragraph, blankLines)) {
+            return false;
+        }
+        if (paragraph.length() >= OPENING) {
+            return true;
+        }
+        StringBuilder joined = new StringBuilder(paragraph);
+        EnglishJoiner.join(joined, next);
+        return LineClassifier.standsAsText(joined.toString());
     }
 
     private List<Paragraph> paragraphs(List<Piece> pieces, List<Integer> blanksBefore,
