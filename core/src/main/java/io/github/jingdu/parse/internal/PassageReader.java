@@ -51,10 +51,7 @@ final class PassageReader {
         }
         int i = from + 1;
         int blanks = 0;
-        // The opening decides how the paragraph reads and is cut short; whether a line joins
-        // depends on the paragraph's end, so the whole paragraph is kept as well.
-        StringBuilder opening = new StringBuilder(source.isEmpty() ? "" : ctx.text(inline));
-        StringBuilder englishParagraph = new StringBuilder(opening);
+        StringBuilder englishParagraph = new StringBuilder(source.isEmpty() ? "" : ctx.text(inline));
         while (i < to) {
             if (ctx.blank(i)) {
                 blanks++;
@@ -67,13 +64,11 @@ final class PassageReader {
             ReadContext.Piece piece = ctx.piece(i);
             String next = ctx.text(piece);
             if (!source.isEmpty() && ReadContext.englishJoins(englishParagraph, blanks, next)) {
-                if (opening.length() < OPENING ? !staysEnglish(opening, next) : !staysEnglishLater(opening, next)) {
+                if (!staysEnglish(englishParagraph, next)) {
                     break;
                 }
                 EnglishJoiner.join(englishParagraph, next);
             } else {
-                opening.setLength(0);
-                opening.append(next);
                 englishParagraph.setLength(0);
                 englishParagraph.append(next);
             }
@@ -140,27 +135,14 @@ final class PassageReader {
     /**
      * Whether a paragraph still reads as English once a line joins it. Only its opening can
      * change that: a bare head {@code melt-up：} followed by a line with Chinese would read as a
-     * vocabulary entry once written on one line.
+     * vocabulary entry once written on one line. Once the opening is long, only a line with
+     * Chinese can still do so, by becoming part of the gloss of an opening shaped like a head.
      */
-    private static boolean staysEnglish(StringBuilder opening, String next) {
-        EnglishJoiner.join(opening, next);
-        VocabularyLine.Parts entry = VocabularyLine.parse(opening.toString(), false);
-        if (opening.length() > OPENING) {
-            opening.setLength(OPENING);
-        }
-        return entry == null || !Scripts.hasHan(entry.gloss());
-    }
-
-    /**
-     * Whether a paragraph whose opening is already long still reads as English once a line joins
-     * it: Chinese in that line would become part of the gloss of an opening that has the shape of
-     * an entry head ({@code term: …}), and make the paragraph, on one line, an entry.
-     */
-    private static boolean staysEnglishLater(StringBuilder opening, String next) {
-        if (!Scripts.hasHan(next)) {
+    private static boolean staysEnglish(StringBuilder paragraph, String next) {
+        if (paragraph.length() >= OPENING && !Scripts.hasHan(next)) {
             return true;
         }
-        StringBuilder joined = new StringBuilder(opening);
+        StringBuilder joined = new StringBuilder(paragraph.subSequence(0, Math.min(paragraph.length(), OPENING)));
         EnglishJoiner.join(joined, next);
         VocabularyLine.Parts entry = VocabularyLine.parse(joined.toString(), false);
         return entry == null || !Scripts.hasHan(entry.gloss());
