@@ -70,7 +70,7 @@ final class ExampleReader {
     /** One line holding both sides, one of them in brackets at the end. */
     private static Example mixed(String text) {
         // Both layouts end in a closing bracket: a cheap test spares most lines the patterns' backtracking.
-        if (!endsInClosingBracket(text)) {
+        if (!Scripts.endsInClosingBracket(text)) {
             return null;
         }
         Matcher ce = CHINESE_THEN_ENGLISH.matcher(text);
@@ -82,14 +82,6 @@ final class ExampleReader {
             return new Example(unwrap(ec.group(1).strip()), unwrap(ec.group(2).strip()));
         }
         return null;
-    }
-
-    private static boolean endsInClosingBracket(String text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end > 0 && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == '）');
     }
 
     private static boolean isEnglishSentence(String text) {

@@ -25,10 +25,6 @@ final class Heads {
     private Heads() {
     }
 
-    private static boolean endsInClosingBracket(String s) {
-        return s.endsWith(")") || s.endsWith("）");
-    }
-
     static Head split(String head) {
         List<String> forms = new ArrayList<>();
         for (String part : head.indexOf('=') < 0 ? new String[] {head} : EQUALS.split(head)) {
@@ -42,7 +38,7 @@ final class Heads {
         // Every trailing short form is a variant (`X (A) (B)`), and each variant is listed once,
         // so that the canonical `X = A = B` reads back as the same head.
         Matcher m = TRAILING_SHORT_FORM.matcher(forms.get(0));
-        while (endsInClosingBracket(forms.get(0)) && m.matches()) {
+        while (Scripts.endsInClosingBracket(forms.get(0)) && m.matches()) {
             forms.set(0, m.group(1).strip());
             forms.add(1, m.group(2).strip());
             m = TRAILING_SHORT_FORM.matcher(forms.get(0));

@@ -86,6 +86,21 @@ public final class Scripts {
     }
 
     /**
+     * Tells whether text ends in a closing bracket, {@code )} or {@code ）}, white space after it
+     * aside: the cheap test before a pattern that needs one there.
+     *
+     * @param text a line or part of one
+     * @return true when the last character that is not white space closes a bracket
+     */
+    public static boolean endsInClosingBracket(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == '）');
+    }
+
+    /**
      * Removes blank characters from both ends.
      *
      * @param s any text
