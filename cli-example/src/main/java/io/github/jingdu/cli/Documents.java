@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,7 +53,7 @@ final class Documents {
     static NoteDocument align(DocumentAligner aligner, NoteDocument document, String shownName, PrintWriter err) {
         NoteDocument aligned = aligner.align(document);
         List<Diagnostic> added = new ArrayList<>(aligned.diagnostics());
-        added.removeAll(document.diagnostics());
+        added.removeAll(new HashSet<>(document.diagnostics()));
         print(added, shownName, err);
         return aligned;
     }
