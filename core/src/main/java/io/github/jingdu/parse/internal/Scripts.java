@@ -4,6 +4,20 @@ import com.ibm.icu.lang.UScript;
 
 /** Tells Chinese text from English text by counting characters of each script. */
 public final class Scripts {
+    private static final byte UNKNOWN = 0;
+    private static final byte HAN = 1;
+    private static final byte LATIN_LETTER = 2;
+    private static final byte OTHER = 3;
+
+    /**
+     * What ICU says of each character of the basic plane, filled in as characters are met: ICU's
+     * script lookup and Java's letter test cost more than the rest of telling Chinese from English
+     * (the punctuation of both languages is outside the blocks known without asking), and filling
+     * the whole table at start would cost more than a small file takes to read. Threads may fill
+     * the same entry at once; they write the same value.
+     */
+    private static final byte[] BASIC_PLANE = new byte[0x10000];
+
     private Scripts() {
     }
 
@@ -24,10 +38,13 @@ public final class Scripts {
                 if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
                     latin++;
                 }
-            } else if (isHan(cp)) {
-                han++;
-            } else if (Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN) {
-                latin++;
+            } else {
+                byte kind = kindOf(cp);
+                if (kind == HAN) {
+                    han++;
+                } else if (kind == LATIN_LETTER) {
+                    latin++;
+                }
             }
         }
         return han > 0 && han * 3 >= latin;
@@ -58,7 +75,27 @@ public final class Scripts {
         if (cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x3400 && cp <= 0x4DBF) {
             return true;
         }
-        return cp >= 0x2E80 && UScript.getScript(cp) == UScript.HAN;
+        return cp >= 0x2E80 && kindOf(cp) == HAN;
+    }
+
+    private static byte kindOf(int cp) {
+        if (cp >= BASIC_PLANE.length) {
+            return lookUp(cp);
+        }
+        byte kind = BASIC_PLANE[cp];
+        if (kind == UNKNOWN) {
+            kind = lookUp(cp);
+            BASIC_PLANE[cp] = kind;
+        }
+        return kind;
+    }
+
+    private static byte lookUp(int cp) {
+        int script = UScript.getScript(cp);
+        if (script == UScript.HAN) {
+            return HAN;
+        }
+        return script == UScript.LATIN && Character.isLetter(cp) ? LATIN_LETTER : OTHER;
     }
 
     /**
