@@ -1,12 +1,18 @@
 package io.github.jingdu.bench;
 
 import com.vladsch.flexmark.parser.Parser;
+import io.github.jingdu.align.Aligner;
 import io.github.jingdu.align.DocumentAligner;
+import io.github.jingdu.align.Evidence;
+import io.github.jingdu.align.Language;
+import io.github.jingdu.align.SentenceSegmenter;
 import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.epub.EpubWriter;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.lint.Linter;
 import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Paragraph;
+import io.github.jingdu.model.Passage;
 import io.github.jingdu.parse.NotesParser;
 import io.github.jingdu.terms.Grounder;
 import io.github.jingdu.terms.TermExtractor;
@@ -14,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,6 +48,10 @@ public class CorpusBenchmark {
     private final DocumentAligner aligner = DocumentAligner.create();
     private final TermExtractor terms = TermExtractor.create();
     private final Grounder grounder = Grounder.create();
+    private final DocumentAligner lengthOnly = DocumentAligner.builder()
+            .aligner(Aligner.builder().evidence(EnumSet.noneOf(Evidence.class)).build()).build();
+    private final SentenceSegmenter english = SentenceSegmenter.of(Language.ENGLISH);
+    private final SentenceSegmenter chinese = SentenceSegmenter.of(Language.CHINESE);
     private final JsonWriter json = JsonWriter.create();
     private final EpubWriter epub = EpubWriter.builder().build();
     private final Linter linter = Linter.create();
@@ -75,6 +86,35 @@ public class CorpusBenchmark {
     public void fullModel(Blackhole bh) {
         for (String t : texts) {
             NoteDocument aligned = aligner.align(reader.parse(t));
+            bh.consume(terms.extract(aligned));
+            bh.consume(grounder.ground(aligned));
+        }
+    }
+
+    /**
+     * The least a sentence aligner can do after reading: cut every passage's two sides into
+     * sentences. The full model's time over this one's is what alignment, terms and grounding
+     * add.
+     */
+    @Benchmark
+    public void readerAndSentences(Blackhole bh) {
+        for (String t : texts) {
+            for (Passage p : reader.parse(t).passages()) {
+                for (Paragraph paragraph : p.source()) {
+                    bh.consume(english.segment(paragraph.text()));
+                }
+                for (Paragraph paragraph : p.translation()) {
+                    bh.consume(chinese.segment(paragraph.text()));
+                }
+            }
+        }
+    }
+
+    /** The full model with an aligner that weighs sentence lengths only (Gale–Church's evidence). */
+    @Benchmark
+    public void fullModelLengthOnly(Blackhole bh) {
+        for (String t : texts) {
+            NoteDocument aligned = lengthOnly.align(reader.parse(t));
             bh.consume(terms.extract(aligned));
             bh.consume(grounder.ground(aligned));
         }
