@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /** {@code jingdu convert … --to epub -o book.epub}: every input in one book, in path order. */
 final class EpubBook {
@@ -31,10 +32,10 @@ final class EpubBook {
 
     static int write(List<InputFiles.Input> files, Path output, Options options, NotesParser parser,
             DocumentAligner aligner, PrintWriter err) {
-        EpubWriter writer;
+        EpubWriter.Builder writer;
         try {
             writer = EpubWriter.builder().title(options.title()).author(options.author()).language(options.language())
-                    .edition(options.edition()).modified(modified(options)).build();
+                    .edition(options.edition()).modified(modified(options));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             err.println("jingdu convert: " + e.getMessage() + "; give --date as 2024-08-12 or 2024-08-12T17:51:00Z");
             return Jingdu.USAGE;
@@ -63,7 +64,14 @@ final class EpubBook {
                 return Jingdu.USAGE;
             }
             ByteArrayOutputStream book = new ByteArrayOutputStream();
-            for (Diagnostic d : writer.write(sources, book)) {
+            List<Diagnostic> notIncluded;
+            ExecutorService pool = InOrder.workers(Runtime.getRuntime().availableProcessors());
+            try {
+                notIncluded = writer.executor(pool).build().write(sources, book);
+            } finally {
+                pool.shutdownNow();
+            }
+            for (Diagnostic d : notIncluded) {
                 err.println(d.message().replaceFirst(": ", ":" + d.span().line() + ":" + d.span().column() + ": warning: ")
                         + " [" + d.code() + "]");
             }

@@ -24,11 +24,7 @@ final class InOrder {
 
     static <T, R> void forEach(List<T> items, Function<T, R> work, BiConsumer<T, R> handle) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), items.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "jingdu-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = workers(threads);
         try {
             int ahead = threads * AHEAD_PER_CORE;
             Deque<Future<R>> pending = new ArrayDeque<>();
@@ -43,6 +39,18 @@ final class InOrder {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * @param threads how many
+     * @return a pool of daemon threads named {@code jingdu-worker}, for the caller to shut down
+     */
+    static ExecutorService workers(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "jingdu-worker");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static <R> R result(Future<R> future) {

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * Writes documents as an EPUB 3 reading edition: one chapter per document, each passage's
@@ -38,8 +39,10 @@ public final class EpubWriter {
     private final String language;
     private final EpubEdition edition;
     private final Instant modified;
+    private final Executor executor;
 
     private EpubWriter(Builder b) {
+        this.executor = b.executor;
         this.title = b.title;
         this.author = b.author;
         this.language = b.language;
@@ -69,7 +72,7 @@ public final class EpubWriter {
         String bookLanguage = language != null ? language : edition == EpubEdition.TRANSLATION ? "zh-CN" : "en";
         Instant when = modified != null ? modified : dateOf(sources);
         return BookWriter.write(sources, new BookWriter.Settings(bookTitle, author, bookLanguage, edition,
-                MODIFIED.format(when.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC))), out);
+                MODIFIED.format(when.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC))), executor, out);
     }
 
     private static String defaultTitle(List<EpubSource> sources) {
@@ -104,8 +107,28 @@ public final class EpubWriter {
         private String language;
         private EpubEdition edition = EpubEdition.BILINGUAL;
         private Instant modified;
+        private Executor executor = Runnable::run;
 
         private Builder() {
+        }
+
+        /**
+         * Sets where chapters are written: each document's chapter is one task, and the book is
+         * put together in order once all are done, so a pool of threads writes a book of many
+         * documents on every core and the bytes are the same. The writer does not shut the
+         * executor down. Default: the thread that calls {@link EpubWriter#write}.
+         *
+         * <pre>{@code
+         * ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+         * EpubWriter writer = EpubWriter.builder().executor(pool).build();
+         * }</pre>
+         *
+         * @param executor runs the chapter tasks
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
         }
 
         /**

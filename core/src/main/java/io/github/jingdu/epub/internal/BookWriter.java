@@ -1,7 +1,5 @@
 package io.github.jingdu.epub.internal;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
 import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.model.Diagnostic;
@@ -10,13 +8,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /** Lays out a whole book: package document, navigation, title page, chapters, glossary, images. */
 public final class BookWriter {
@@ -40,21 +39,28 @@ public final class BookWriter {
      *
      * @param sources the documents, one chapter each, in order
      * @param settings title, author, language, edition, date
+     * @param executor where chapters are written, each on its own; the book is the same whichever
      * @param out where the EPUB goes
      * @return what could not be included (images), as diagnostics
      * @throws IOException if writing fails
      */
-    public static List<Diagnostic> write(List<EpubSource> sources, Settings settings, OutputStream out) throws IOException {
+    public static List<Diagnostic> write(List<EpubSource> sources, Settings settings, Executor executor,
+            OutputStream out) throws IOException {
+        Map<String, String> glossaryIds = GlossaryIds.of(sources, settings.edition());
+        List<CompletableFuture<Written>> pending = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            int number = i + 1;
+            EpubSource s = sources.get(i);
+            pending.add(CompletableFuture.supplyAsync(() -> chapter(s, number, settings, glossaryIds), executor));
+        }
         Images images = new Images();
         List<GlossaryEntry> glossary = new ArrayList<>();
-        Map<String, String> glossaryIds = new HashMap<>();
         List<ChapterWriter.Chapter> chapters = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            EpubSource s = sources.get(i);
-            String file = String.format(Locale.ROOT, "chapter-%03d.xhtml", i + 1);
-            ChapterContext ctx = new ChapterContext(file, settings.edition(), images, s.directory(), s.root(), s.name(),
-                    glossary, glossaryIds);
-            chapters.add(ChapterWriter.write(s.document(), i + 1, s.name(), ctx, file));
+        for (CompletableFuture<Written> p : pending) {
+            Written w = join(p);
+            chapters.add(w.chapter());
+            images.addAll(w.images());
+            glossary.addAll(w.glossary());
         }
         String glossaryPage = Xhtml.page("Glossary 词汇表", settings.language(), glossary(glossary, glossaryIds));
         try (DeterministicZip zip = new DeterministicZip(out)) {
@@ -72,6 +78,34 @@ public final class BookWriter {
             }
         }
         return images.diagnostics();
+    }
+
+    /** A chapter with the images and glossary entries it brings to the book. */
+    private record Written(ChapterWriter.Chapter chapter, Images images, List<GlossaryEntry> glossary) {
+    }
+
+    private static Written chapter(EpubSource s, int number, Settings settings, Map<String, String> glossaryIds) {
+        String file = String.format(Locale.ROOT, "chapter-%03d.xhtml", number);
+        Images images = new Images();
+        List<GlossaryEntry> glossary = new ArrayList<>();
+        ChapterContext ctx = new ChapterContext(file, settings.edition(), images, s.directory(), s.root(), s.name(),
+                glossary, glossaryIds);
+        return new Written(ChapterWriter.write(s.document(), number, s.name(), ctx, file), images, glossary);
+    }
+
+    /** The chapter, or what went wrong writing it, as it was thrown. */
+    private static Written join(CompletableFuture<Written> chapter) {
+        try {
+            return chapter.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static final String CONTAINER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -170,11 +204,9 @@ public final class BookWriter {
     private static String glossary(List<GlossaryEntry> entries, Map<String, String> ids) {
         Map<String, List<GlossaryEntry>> byHead = new LinkedHashMap<>();
         for (GlossaryEntry e : entries) {
-            byHead.computeIfAbsent(e.entry().headword().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+            byHead.computeIfAbsent(GlossaryIds.key(e.entry()), k -> new ArrayList<>()).add(e);
         }
-        Collator collator = Collator.getInstance(ULocale.ENGLISH);
-        List<String> keys = new ArrayList<>(byHead.keySet());
-        keys.sort(Comparator.comparing((String k) -> k, collator::compare).thenComparing(Comparator.naturalOrder()));
+        List<String> keys = GlossaryIds.sorted(byHead.keySet());
         StringBuilder b = new StringBuilder("<section epub:type=\"glossary\" class=\"glossary\">\n<h1>Glossary 词汇表</h1>\n");
         if (keys.isEmpty()) {
             b.append("<p>No vocabulary.</p>\n");

@@ -5,10 +5,12 @@ import io.github.jingdu.model.Figure;
 import io.github.jingdu.model.VocabularyEntry;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** What rendering one chapter needs: its file, the edition, images, and the book's glossary. */
+/**
+ * What rendering one chapter needs: its file, the edition, the glossary's ids; and what it
+ * collects: the chapter's images and glossary entries. One per chapter, for one thread.
+ */
 final class ChapterContext {
     private final String file;
     private final EpubEdition edition;
@@ -38,8 +40,7 @@ final class ChapterContext {
     /** Records an entry for the glossary and returns the link from its note to it. */
     String glossaryHref(VocabularyEntry v, String noteId) {
         glossary.add(new GlossaryEntry(v, file + "#" + noteId));
-        String key = v.headword().toLowerCase(Locale.ROOT);
-        return "glossary.xhtml#" + glossaryIds.computeIfAbsent(key, k -> "g" + (glossaryIds.size() + 1));
+        return "glossary.xhtml#" + glossaryIds.get(GlossaryIds.key(v));
     }
 
     /** The figure as an image with its alt text, or the alt text alone when it was not read. */

@@ -69,6 +69,16 @@ public final class Images {
         }
     }
 
+    /**
+     * Adds another collection's images after these (each once) and its diagnostics after these.
+     *
+     * @param other images collected apart, such as a chapter's
+     */
+    public void addAll(Images other) {
+        other.byHref.forEach(byHref::putIfAbsent);
+        diagnostics.addAll(other.diagnostics);
+    }
+
     /** @return the images added, in the order first added */
     public List<Image> all() {
         return List.copyOf(byHref.values());
