@@ -51,8 +51,11 @@ public final class PlainTextSpans {
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
             offsets[i] = -1;
-            Integer missing = missingAfter.get(c);
-            if (Character.isWhitespace(c) || missing != null && missing <= j) {
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            Integer missing = missingAfter.isEmpty() ? null : missingAfter.get(c);
+            if (missing != null && missing <= j) {
                 continue;
             }
             int k = j;

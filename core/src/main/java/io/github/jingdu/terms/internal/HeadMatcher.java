@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  * up to two words of the text between two of the head's ({@code wield more influence}).
  */
 public final class HeadMatcher {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Set<String> SLOTS = Set.of("sth", "sb", "something", "someone", "somebody", "sth.", "sb.",
             "oneself", "xxx", "...", "…");
     private static final Set<String> POSSESSIVE_SLOTS = Set.of("one's", "one’s", "sb's", "sb’s", "someone's",
@@ -120,7 +118,9 @@ public final class HeadMatcher {
     }
 
     /**
-     * Splits a text into words.
+     * Splits a text into words: runs of letters and numbers of any script, each with an apostrophe
+     * and the letters after it ({@code don't}, {@code Xi’an}) — the words of the pattern
+     * {@code [\p{L}\p{N}]+(?:['’]\p{L}+)?}.
      *
      * @param text English text
      * @return its words in order
@@ -139,12 +139,44 @@ public final class HeadMatcher {
      */
     public static List<Word> words(String text, Map<String, Set<String>> keyCache) {
         List<Word> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            out.add(new Word(w, m.start(), m.end(), keyCache.computeIfAbsent(w, WordForms::keys)));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isLetterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && isLetterOrNumber(cp = text.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            if (i < n && (text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+                int j = i + 1;
+                while (j < n && Character.isLetter(cp = text.codePointAt(j))) {
+                    j += Character.charCount(cp);
+                }
+                if (j > i + 1) {
+                    i = j;
+                }
+            }
+            String w = text.substring(start, i);
+            out.add(new Word(w, start, i, keyCache.computeIfAbsent(w, WordForms::keys)));
         }
         return out;
+    }
+
+    /** Letters and numbers of any script, as {@code \p{L}} and {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp >= '0' && cp <= '9';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**
