@@ -23,6 +23,7 @@ import io.github.jingdu.terms.internal.WordIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,13 +72,13 @@ public final class Grounder {
     public List<Grounding> ground(NoteDocument document) {
         List<Grounding> out = new ArrayList<>();
         List<Passage> passages = document.passages();
-        Map<String, Set<String>> keyCache = new HashMap<>();
+        Map<String, HeadMatcher.Forms> formsCache = new HashMap<>();
         List<List<Sentence>> sentences = new ArrayList<>();
         List<List<List<HeadMatcher.Word>>> words = new ArrayList<>();
         for (Passage p : passages) {
             List<Sentence> s = sentences(p);
             sentences.add(s);
-            words.add(wordsOf(s, keyCache));
+            words.add(wordsOf(s, formsCache));
         }
         WordIndex index = null;
         int passage = 0;
@@ -87,14 +88,14 @@ public final class Grounder {
                 int own = passage++;
                 for (Grounding g : ground(p, sentences.get(own), words.get(own))) {
                     if (index == null && mayBeElsewhere(g)) {
-                        index = new WordIndex(words);
+                        index = new WordIndex(words, headBeginnings(passages));
                     }
                     out.add(mayBeElsewhere(g) && elsewhere(g, words, index, own) ? new Grounding(g.entry(), GroundingMiss.ELSEWHERE, -1, null, -1, -1,
                             List.of()) : g);
                 }
                 before.clear();
             } else if (b instanceof StudyNotes n) {
-                List<List<HeadMatcher.Word>> w = wordsOf(before, keyCache);
+                List<List<HeadMatcher.Word>> w = wordsOf(before, formsCache);
                 for (VocabularyEntry e : n.vocabulary()) {
                     out.add(ground(e, null, before, w));
                 }
@@ -118,8 +119,19 @@ public final class Grounder {
     }
 
     private static List<List<HeadMatcher.Word>> wordsOf(List<Sentence> sentences,
-            Map<String, Set<String>> keyCache) {
-        return sentences.stream().map(s -> HeadMatcher.words(s.text(), keyCache)).toList();
+            Map<String, HeadMatcher.Forms> formsCache) {
+        return sentences.stream().map(s -> HeadMatcher.words(s.text(), formsCache)).toList();
+    }
+
+    /** The beginnings of the keys of every headword looked for elsewhere: those of the passages. */
+    private static Set<String> headBeginnings(List<Passage> passages) {
+        Set<String> out = new HashSet<>();
+        for (Passage p : passages) {
+            for (VocabularyEntry e : p.vocabulary()) {
+                out.addAll(HeadMatcher.head(e.headword()).beginnings());
+            }
+        }
+        return out;
     }
 
     private static List<Grounding> ground(Passage passage, List<Sentence> sentences,

@@ -2,6 +2,7 @@ package io.github.jingdu.terms.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,18 +35,57 @@ public final class HeadMatcher {
      * @param text the word
      * @param start first offset
      * @param end offset just past it
-     * @param keys its keys
+     * @param forms its forms, shared by every occurrence of the same spelling
      */
-    public record Word(String text, int start, int end, Set<String> keys) {
+    public record Word(String text, int start, int end, Forms forms) {
+        /** @return the word's {@link WordForms} keys */
+        public Set<String> keys() {
+            return forms.keys();
+        }
+    }
+
+    /**
+     * The forms of one spelling of a word: the beginning all its keys share, and the keys
+     * themselves, worked out only when a comparison needs them. For one thread.
+     */
+    public static final class Forms {
+        private final String word;
+        private final String prefix;
+        private Set<String> keys;
+
+        Forms(String word) {
+            this.word = word;
+            this.prefix = WordForms.prefix(word);
+        }
+
+        /** @return its {@link WordForms#keys} */
+        public Set<String> keys() {
+            if (keys == null) {
+                keys = WordForms.keys(word);
+            }
+            return keys;
+        }
+
+        /**
+         * Whether any key may meet keys with these beginnings: false only when all of this
+         * word's keys begin otherwise.
+         *
+         * @param beginnings {@link WordForms#beginning}s of keys
+         * @return false when no key can be among those keys
+         */
+        public boolean mayMeet(Set<String> beginnings) {
+            return prefix == null || beginnings.contains(prefix);
+        }
     }
 
     /** A token of a head: what it must match in a sentence. */
-    private record Token(String text, boolean slot, boolean possessive, Set<String> keys) {
+    private record Token(String text, boolean slot, boolean possessive, Set<String> keys, Set<String> beginnings) {
         static Token of(String text) {
             String t = text.toLowerCase(Locale.ROOT);
             boolean possessive = POSSESSIVE_SLOTS.contains(t) || POSSESSIVES.contains(t);
             boolean slot = SLOTS.contains(t);
-            return new Token(text, slot, possessive, slot || possessive ? Set.of() : WordForms.keys(text));
+            Set<String> keys = slot || possessive ? Set.of() : WordForms.keys(text);
+            return new Token(text, slot, possessive, keys, beginningsOf(keys));
         }
 
         boolean matches(Word word) {
@@ -53,8 +93,16 @@ public final class HeadMatcher {
                 String w = word.text();
                 return POSSESSIVES.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s") || w.endsWith("’s");
             }
-            return meet(keys, word.keys());
+            return word.forms().mayMeet(beginnings) && meet(keys, word.keys());
         }
+    }
+
+    private static Set<String> beginningsOf(Set<String> keys) {
+        Set<String> out = new HashSet<>();
+        for (String k : keys) {
+            out.add(WordForms.beginning(k));
+        }
+        return out;
     }
 
     /**
@@ -65,6 +113,16 @@ public final class HeadMatcher {
 
         private Head(List<Token> tokens) {
             this.tokens = tokens;
+        }
+
+        /**
+         * @return the {@link WordForms#beginning}s of its tokens' keys: a word whose forms cannot
+         *     meet them ({@link Forms#mayMeet}) matches none of its tokens but slots and possessives
+         */
+        public Set<String> beginnings() {
+            Set<String> out = new HashSet<>();
+            tokens.forEach(t -> out.addAll(t.beginnings()));
+            return out;
         }
 
         /**
@@ -130,14 +188,14 @@ public final class HeadMatcher {
     }
 
     /**
-     * Splits a text into words, taking the keys of words already seen from a cache: a document
+     * Splits a text into words, taking the forms of words already seen from a cache: a document
      * repeats most of its words, and working out keys is most of the cost.
      *
      * @param text English text
-     * @param keyCache keys by word, filled as words are met; for one thread
+     * @param formsCache forms by spelling, filled as words are met; for one thread
      * @return its words in order
      */
-    public static List<Word> words(String text, Map<String, Set<String>> keyCache) {
+    public static List<Word> words(String text, Map<String, Forms> formsCache) {
         List<Word> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -161,7 +219,7 @@ public final class HeadMatcher {
                 }
             }
             String w = text.substring(start, i);
-            out.add(new Word(w, start, i, keyCache.computeIfAbsent(w, WordForms::keys)));
+            out.add(new Word(w, start, i, formsCache.computeIfAbsent(w, Forms::new)));
         }
         return out;
     }

@@ -85,6 +85,35 @@ public final class WordForms {
         return keys;
     }
 
+    /**
+     * Returns the two characters every key of a word begins with, so that comparing words can
+     * start with their beginnings: a respelling or a suffix changes the end of a word only. Not
+     * for words whose keys may begin otherwise: words of fewer than four characters (a key may
+     * be shorter than two), irregular verb forms ({@code took} → {@code take}) and words that
+     * begin with a respelled ending ({@code ys}, {@code is}).
+     *
+     * @param word one word, letters and digits
+     * @return the beginning of all its {@link #keys}, or null when they may begin otherwise
+     */
+    public static String prefix(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.length() < 4 || w.startsWith("is") || w.startsWith("ys") || IrregularVerbs.lemma(w) != null) {
+            return null;
+        }
+        return w.substring(0, 2);
+    }
+
+    /**
+     * The beginning {@link #prefix} compares: a key's first two characters, or the key itself
+     * when shorter.
+     *
+     * @param key a key
+     * @return its beginning
+     */
+    public static String beginning(String key) {
+        return key.length() <= 2 ? key : key.substring(0, 2);
+    }
+
     private static void strip(Set<String> keys, String w, String suffix, String replacement) {
         if (w.endsWith(suffix) && w.length() - suffix.length() >= MIN_STEM) {
             keys.add(w.substring(0, w.length() - suffix.length()) + replacement);

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which passages of a document hold a word under each of its {@link WordForms} keys. Looking a
@@ -17,12 +18,18 @@ public final class WordIndex {
 
     /**
      * @param passages for each passage, its sentences' words
+     * @param beginnings the {@link WordForms#beginning}s of the keys of every head that will be
+     *     looked up ({@link HeadMatcher.Head#beginnings}): words whose keys begin otherwise are
+     *     left out
      */
-    public WordIndex(List<List<List<HeadMatcher.Word>>> passages) {
+    public WordIndex(List<List<List<HeadMatcher.Word>>> passages, Set<String> beginnings) {
         this.passageCount = passages.size();
         for (int p = 0; p < passages.size(); p++) {
             for (List<HeadMatcher.Word> sentence : passages.get(p)) {
                 for (HeadMatcher.Word w : sentence) {
+                    if (!w.forms().mayMeet(beginnings)) {
+                        continue;
+                    }
                     for (String key : w.keys()) {
                         passagesByKey.computeIfAbsent(key, k -> new BitSet()).set(p);
                     }
