@@ -202,7 +202,7 @@ public final class Grounder {
                     if (Misspellings.near(h.text(), w.text())) {
                         return GroundingMiss.MISSPELT;
                     }
-                    partial |= h.text().length() >= 3 && HeadMatcher.sameWord(h.text(), w.text());
+                    partial = partial || h.text().length() >= 3 && HeadMatcher.sameWord(h, w);
                 }
             }
         }

@@ -284,8 +284,10 @@ public final class HeadMatcher {
      * @param b another
      * @return true when their {@link WordForms} keys meet
      */
-    public static boolean sameWord(String a, String b) {
-        return meet(WordForms.keys(a), WordForms.keys(b));
+    public static boolean sameWord(Word a, Word b) {
+        String p = a.forms().prefix;
+        String q = b.forms().prefix;
+        return (p == null || q == null || p.equals(q)) && meet(a.keys(), b.keys());
     }
 
     private static boolean meet(Set<String> a, Set<String> b) {
