@@ -21,20 +21,44 @@ import java.util.List;
 public final class ProseParagraphs {
 
     /**
-     * One paragraph.
-     *
-     * @param text its plain text
-     * @param chinese whether it is Chinese text
-     * @param spans maps offsets of {@code text} to source spans
+     * One paragraph. Where its stretches stand in the source is worked out when first asked:
+     * most paragraphs hold no term. For one thread.
      */
-    public record Prose(String text, boolean chinese, PlainTextSpans spans) {
+    public static final class Prose {
+        private final String text;
+        private final boolean chinese;
+        private final String blockRaw;
+        private final SourceSpan blockSpan;
+        private final SourceSpan paragraphSpan;
+        private PlainTextSpans spans;
+
+        Prose(String text, String blockRaw, SourceSpan blockSpan, SourceSpan paragraphSpan) {
+            this.text = text;
+            this.chinese = Scripts.isChinese(text);
+            this.blockRaw = blockRaw;
+            this.blockSpan = blockSpan;
+            this.paragraphSpan = paragraphSpan;
+        }
+
+        /** @return its plain text */
+        public String text() {
+            return text;
+        }
+
+        /** @return whether it is Chinese text */
+        public boolean chinese() {
+            return chinese;
+        }
 
         /**
-         * @param start first offset in {@code text}
+         * @param start first offset in {@link #text()}
          * @param end offset just past the stretch
          * @return where the stretch stands in the source
          */
         public SourceSpan span(int start, int end) {
+            if (spans == null) {
+                spans = new PlainTextSpans(blockRaw, blockSpan, paragraphSpan, text);
+            }
             return spans.span(start, end);
         }
     }
@@ -59,8 +83,7 @@ public final class ProseParagraphs {
                     add(out, r.paragraphs(), u.raw(), u.span());
                 }
             } else if (block instanceof MarkdownBlock m && m.kind() == MarkdownKind.PARAGRAPH) {
-                out.add(new Prose(m.markdown(), Scripts.isChinese(m.markdown()),
-                        new PlainTextSpans(m.raw(), m.span(), m.span(), m.markdown())));
+                out.add(new Prose(m.markdown(), m.raw(), m.span(), m.span()));
             }
         }
         return out;
@@ -68,7 +91,7 @@ public final class ProseParagraphs {
 
     private static void add(List<Prose> out, List<Paragraph> paragraphs, String raw, SourceSpan span) {
         for (Paragraph p : paragraphs) {
-            out.add(new Prose(p.text(), Scripts.isChinese(p.text()), new PlainTextSpans(raw, span, p.span(), p.text())));
+            out.add(new Prose(p.text(), raw, span, p.span()));
         }
     }
 }

@@ -49,8 +49,14 @@ public final class RunningTerms {
         if (chinese) {
             add(found, TermKind.LATIN_IN_CHINESE, LATIN_RUN.matcher(text));
         }
-        add(found, TermKind.HANDLE, HANDLE.matcher(text));
-        add(found, TermKind.CITATION, CITATION.matcher(text));
+        // Each pattern needs its first character; looking for it first spares the pattern's
+        // look-behind at every position of the many paragraphs without one.
+        if (text.indexOf('@') >= 0) {
+            add(found, TermKind.HANDLE, HANDLE.matcher(text));
+        }
+        if (text.indexOf('[') >= 0) {
+            add(found, TermKind.CITATION, CITATION.matcher(text));
+        }
         return found;
     }
 
