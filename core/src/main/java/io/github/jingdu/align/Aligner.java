@@ -103,10 +103,19 @@ public final class Aligner {
      * @return beads covering every sentence of both sides once, in order
      */
     public Alignment align(List<String> source, List<String> target, LanguagePair pair) {
+        return align(source, target, pair, extractor());
+    }
+
+    /** @return a feature extractor with this aligner's lexicon, to share between calls on one thread */
+    FeatureExtractor extractor() {
+        return new FeatureExtractor(lexicon);
+    }
+
+    /** As {@link #align(List, List, LanguagePair)}, with an extractor that may have seen other sentences. */
+    Alignment align(List<String> source, List<String> target, LanguagePair pair, FeatureExtractor extractor) {
         if (source.isEmpty() || target.isEmpty()) {
             return trivial(source.size(), target.size());
         }
-        FeatureExtractor extractor = new FeatureExtractor(lexicon);
         SentenceFeatures[] s = source.stream().map(x -> extractor.of(x, pair.source())).toArray(SentenceFeatures[]::new);
         SentenceFeatures[] t = target.stream().map(x -> extractor.of(x, pair.target())).toArray(SentenceFeatures[]::new);
         PairEvidence pairs = new PairEvidence(evidence, io.github.jingdu.align.internal.LearnedLexicon.empty());

@@ -1,5 +1,6 @@
 package io.github.jingdu.align;
 
+import io.github.jingdu.align.internal.FeatureExtractor;
 import io.github.jingdu.align.internal.PlainTextSpans;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Diagnostic;
@@ -99,11 +100,13 @@ public final class DocumentAligner {
     /** One call of {@link #align(NoteDocument)}: the aligner with the document's lexicon, and what was left unaligned. */
     private static final class Run {
         private final Aligner aligner;
+        private final FeatureExtractor extractor;
         private final int maxSentences;
         private final List<Diagnostic> limited = new ArrayList<>();
 
         Run(Aligner aligner, int maxSentences) {
             this.aligner = aligner;
+            this.extractor = aligner.extractor();
             this.maxSentences = maxSentences;
         }
 
@@ -121,7 +124,7 @@ public final class DocumentAligner {
                 SentenceAlignment sentences = align(u, literal.paragraphs(), free.paragraphs(), LanguagePair.ZH_ZH);
                 if (sentences != null) {
                     Alignment paragraphs = aligner.align(texts(literal.paragraphs()), texts(free.paragraphs()),
-                            LanguagePair.ZH_ZH);
+                            LanguagePair.ZH_ZH, extractor);
                     renditions = new RenditionAlignment(paragraphs.beads(), sentences);
                 }
             }
@@ -142,7 +145,7 @@ public final class DocumentAligner {
                 return null;
             }
             Alignment a = aligner.align(s.stream().map(Sentence::text).toList(),
-                    t.stream().map(Sentence::text).toList(), pair);
+                    t.stream().map(Sentence::text).toList(), pair, extractor);
             return new SentenceAlignment(s, t, a.beads());
         }
 

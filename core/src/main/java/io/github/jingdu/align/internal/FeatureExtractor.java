@@ -4,12 +4,17 @@ import io.github.jingdu.align.Language;
 import io.github.jingdu.align.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Computes the {@link SentenceFeatures} of sentences in English or Chinese. */
+/**
+ * Computes the {@link SentenceFeatures} of sentences in English or Chinese. Remembers the words
+ * it has seen, so one extractor serves one document, on one thread.
+ */
 public final class FeatureExtractor {
     private static final Set<String> COMMON_PINYIN_WORDS = Set.of("he", "she", "you", "me", "an", "a", "e", "o", "ha", "die", "long", "can", "ran",
             "man", "men", "pan", "fan", "tan", "bang", "hang", "sang", "gang", "change",
@@ -21,6 +26,29 @@ public final class FeatureExtractor {
             "came", "game", "gone", "done", "none", "one", "tune");
 
     private final Lexicon lexicon;
+    private final Map<String, EnglishWord> englishWords = new HashMap<>();
+
+    /**
+     * What the features need of an English word, worked out once per spelling: a document
+     * repeats most of its words.
+     *
+     * @param stem its stem, or null for a stop word
+     * @param number the number it writes, or null
+     * @param spelled for a capitalised word, its lower-case letters without joiners; else null
+     * @param syllables how many pinyin syllables spell it, 0 when none do
+     */
+    private record EnglishWord(String stem, Long number, String spelled, int syllables) {
+        static EnglishWord of(String w) {
+            String stem = Words.isStopWord(w) ? null : Words.stem(w);
+            String spelled = null;
+            int syllables = 0;
+            if (Character.isUpperCase(w.charAt(0))) {
+                spelled = withoutJoiners(w.toLowerCase(Locale.ROOT));
+                syllables = spelled.chars().allMatch(c -> c >= 'a' && c <= 'z') ? Pinyin.syllableCount(spelled) : 0;
+            }
+            return new EnglishWord(stem, Words.englishNumber(w), spelled, syllables);
+        }
+    }
 
     /**
      * @param lexicon Chinese–English word pairs to look for
@@ -42,21 +70,24 @@ public final class FeatureExtractor {
         List<String> words = Words.split(s);
         Set<String> stems = new HashSet<>();
         List<String> names = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (!Words.isStopWord(w)) {
-                stems.add(Words.stem(w));
+            EnglishWord w = englishWords.computeIfAbsent(words.get(i), EnglishWord::of);
+            if (w.stem() != null) {
+                stems.add(w.stem());
             }
-            if (Character.isUpperCase(w.charAt(0))) {
-                String spelled = withoutJoiners(w.toLowerCase(Locale.ROOT));
-                int syllables = spelled.chars().allMatch(c -> c >= 'a' && c <= 'z') ? Pinyin.syllableCount(spelled) : 0;
-                boolean plausible = syllables >= 2 || syllables == 1 && spelled.length() >= 3 && i > 0;
+            if (w.number() != null) {
+                numbers.add(w.number());
+            }
+            String spelled = w.spelled();
+            if (spelled != null) {
+                boolean plausible = w.syllables() >= 2 || w.syllables() == 1 && spelled.length() >= 3 && i > 0;
                 if (plausible && !COMMON_PINYIN_WORDS.contains(spelled) && !names.contains(spelled)) {
                     names.add(spelled);
                 }
             }
         }
-        return new SentenceFeatures(length(s), distinct(Words.englishNumbers(words)), stems, punctuation(s, false),
+        return new SentenceFeatures(length(s), distinct(numbers), stems, punctuation(s, false),
                 "", names, List.of(), new int[0]);
     }
 

@@ -99,29 +99,23 @@ public final class Words {
     }
 
     /**
-     * Finds the numbers written in English: digit groups ({@code 3,000}, {@code 1978}) and words
+     * Reads a number written in English: a digit group ({@code 3,000}, {@code 1978}) or a word
      * ({@code thirty}).
      *
-     * @param words the words of a sentence
-     * @return their values (a word like {@code half} gives a negative code)
+     * @param word a word of a sentence
+     * @return its value (a word like {@code half} gives a negative code), or null
      */
-    public static List<Long> englishNumbers(List<String> words) {
-        List<Long> out = new ArrayList<>();
-        for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            Long value = NUMBER_WORDS.get(lower);
-            if (value != null) {
-                out.add(value);
-            } else if (Character.isDigit(w.charAt(0))) {
-                String digits = w.replace(",", "");
-                int end = 0;
-                while (end < digits.length() && Character.isDigit(digits.charAt(end)) && end < 15) {
-                    end++;
-                }
-                out.add(Long.parseLong(digits.substring(0, end)));
-            }
+    public static Long englishNumber(String word) {
+        Long value = NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
+        if (value != null || !Character.isDigit(word.charAt(0))) {
+            return value;
         }
-        return out;
+        String digits = word.replace(",", "");
+        int end = 0;
+        while (end < digits.length() && Character.isDigit(digits.charAt(end)) && end < 15) {
+            end++;
+        }
+        return Long.parseLong(digits.substring(0, end));
     }
 
     /**
