@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingdu.model.Severity;
+import io.github.jingdu.parse.NotesParser;
 import io.github.jingdu.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,25 @@ class LinterTest {
             assertEquals(3, fixed.lines().count(), () -> fixed.replace("\r", "<CR>"));
             assertEquals(fixed, linter.fix(fixed, null).text(), "stable");
         }
+    }
+
+    @Test
+    void whatTheReaderCouldNotReadFailsTheCheck() {
+        String notes = "原文：\n\nThe answer was quoted.\n\n答案被引用了。\n\n> > > the answer\n\n原文：\n\nMore.\n\n更多。\n";
+        Map<String, NotesParser> limited = Map.of(
+                "input-too-long", NotesParser.builder().maxInputLength(20).build(),
+                "too-many-blocks", NotesParser.builder().maxBlocks(2).build(),
+                "line-too-long", NotesParser.builder().maxLineLength(10).build(),
+                "nesting-too-deep", NotesParser.builder().maxNestingDepth(2).build());
+        assertEquals(List.of(), Linter.create().lint(notes, null).findings().stream()
+                .filter(f -> f.rule().id().equals("JD019")).toList(), "within the default limits");
+        limited.forEach((code, parser) -> {
+            List<Finding> found = Linter.builder().parser(parser).build().lint(notes, null).findings().stream()
+                    .filter(f -> f.rule().id().equals("JD019")).toList();
+            assertTrue(!found.isEmpty(), code + " is reported");
+            assertEquals(Severity.ERROR, found.get(0).severity(), code);
+            assertTrue(found.get(0).message().contains("--max-"), code + " names the option: " + found.get(0).message());
+        });
     }
 
     @Test

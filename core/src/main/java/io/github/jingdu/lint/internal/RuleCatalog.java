@@ -4,6 +4,7 @@ import io.github.jingdu.lint.internal.rules.ContentRules;
 import io.github.jingdu.lint.internal.rules.MarkupRules;
 import io.github.jingdu.lint.internal.rules.PassageRules;
 import io.github.jingdu.lint.internal.rules.RenditionRules;
+import io.github.jingdu.lint.internal.rules.ReaderDiagnostics;
 import io.github.jingdu.lint.internal.rules.StudyRules;
 import io.github.jingdu.lint.internal.rules.TextDamageRules;
 import io.github.jingdu.lint.internal.rules.TypographyRules;
@@ -31,7 +32,7 @@ public final class RuleCatalog {
                 new RenditionRules.ParagraphCount(),
                 new TextDamageRules.TemplatePlaceholder(),
                 new TextDamageRules.TruncatedText(),
-                StudyRules.FromDiagnostic.unparsed(),
+                ReaderDiagnostics.unparsed(),
                 new StudyRules.MarkerSpelling(),
                 new StudyRules.DuplicateStudyMarker(),
                 new StudyRules.EmptyStudySection(),
@@ -41,7 +42,8 @@ public final class RuleCatalog {
                 new MarkupRules.UnbalancedBrackets(),
                 new ContentRules.MissingImage(),
                 new ContentRules.PostscriptDate(),
-                StudyRules.FromDiagnostic.withoutMeaning()));
+                ReaderDiagnostics.withoutMeaning(),
+                ReaderDiagnostics.readerLimit()));
         rules.addAll(TypographyRules.all());
         return List.copyOf(rules);
     }

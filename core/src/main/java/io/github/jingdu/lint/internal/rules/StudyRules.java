@@ -7,7 +7,6 @@ import io.github.jingdu.lint.TextEdit;
 import io.github.jingdu.lint.internal.LintInput;
 import io.github.jingdu.lint.internal.Reporter;
 import io.github.jingdu.lint.internal.Rule;
-import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.Marker;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.StudyItem;
@@ -20,41 +19,6 @@ import java.util.regex.Pattern;
 public final class StudyRules {
 
     private StudyRules() {
-    }
-
-    /** JD008 and JD018: the reader's vocabulary diagnostics, as rules. */
-    public static final class FromDiagnostic implements Rule {
-        private final RuleInfo info;
-
-        private FromDiagnostic(RuleInfo info) {
-            this.info = info;
-        }
-
-        /** @return JD008, a line that looks like a vocabulary entry but does not parse */
-        public static Rule unparsed() {
-            return new FromDiagnostic(new RuleInfo("JD008", "vocabulary-unparsed", RuleCategory.STRUCTURE,
-                    Level.WARNING, false, "a line in the study notes looks like a vocabulary entry but cannot be read"));
-        }
-
-        /** @return JD018, an entry with no meaning, pronunciation or explanation */
-        public static Rule withoutMeaning() {
-            return new FromDiagnostic(new RuleInfo("JD018", "vocabulary-without-meaning", RuleCategory.STRUCTURE,
-                    Level.INFO, false, "a vocabulary entry gives no meaning"));
-        }
-
-        @Override
-        public RuleInfo info() {
-            return info;
-        }
-
-        @Override
-        public void check(LintInput in, Reporter out) {
-            for (Diagnostic d : in.document().diagnostics()) {
-                if (d.code().equals(info.name())) {
-                    out.report(d.span().offset(), d.span().end(), d.message());
-                }
-            }
-        }
     }
 
     /** JD009: a marker spelled otherwise than {@code 原文：} or {@code 学习：}, or glued to a line. */

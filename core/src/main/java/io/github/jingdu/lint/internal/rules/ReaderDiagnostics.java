@@ -1,0 +1,61 @@
+package io.github.jingdu.lint.internal.rules;
+
+import io.github.jingdu.lint.Level;
+import io.github.jingdu.lint.RuleCategory;
+import io.github.jingdu.lint.RuleInfo;
+import io.github.jingdu.lint.internal.LintInput;
+import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.internal.Rule;
+import io.github.jingdu.model.Diagnostic;
+import java.util.Set;
+
+/** JD008, JD018 and JD019: diagnostics of the reader, reported as rules with their messages. */
+public final class ReaderDiagnostics implements Rule {
+    private final RuleInfo info;
+    private final Set<String> codes;
+
+    private ReaderDiagnostics(RuleInfo info, Set<String> codes) {
+        this.info = info;
+        this.codes = codes;
+    }
+
+    /** @return JD008, a line that looks like a vocabulary entry but does not parse */
+    public static Rule unparsed() {
+        return new ReaderDiagnostics(new RuleInfo("JD008", "vocabulary-unparsed", RuleCategory.STRUCTURE,
+                Level.WARNING, false, "a line in the study notes looks like a vocabulary entry but cannot be read"),
+                Set.of("vocabulary-unparsed"));
+    }
+
+    /** @return JD018, an entry with no meaning, pronunciation or explanation */
+    public static Rule withoutMeaning() {
+        return new ReaderDiagnostics(new RuleInfo("JD018", "vocabulary-without-meaning", RuleCategory.STRUCTURE,
+                Level.INFO, false, "a vocabulary entry gives no meaning"), Set.of("vocabulary-without-meaning"));
+    }
+
+    /**
+     * A text the reader could not read in full because it exceeds one of its limits
+     * (docs/robustness.md): whatever lies beyond was not checked by the other rules, so a
+     * check in CI fails rather than passing a file it did not read.
+     *
+     * @return JD019
+     */
+    public static Rule readerLimit() {
+        return new ReaderDiagnostics(new RuleInfo("JD019", "reader-limit", RuleCategory.STRUCTURE, Level.ERROR,
+                false, "part of the text exceeds a limit of the reader and was not read as notes"),
+                Set.of("input-too-long", "too-many-blocks", "line-too-long", "nesting-too-deep"));
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public void check(LintInput in, Reporter out) {
+        for (Diagnostic d : in.document().diagnostics()) {
+            if (codes.contains(d.code())) {
+                out.report(d.span().offset(), d.span().end(), d.message());
+            }
+        }
+    }
+}
