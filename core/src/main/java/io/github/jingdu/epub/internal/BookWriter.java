@@ -206,7 +206,7 @@ public final class BookWriter {
         for (GlossaryEntry e : entries) {
             byHead.computeIfAbsent(GlossaryIds.key(e.entry()), k -> new ArrayList<>()).add(e);
         }
-        List<String> keys = GlossaryIds.sorted(byHead.keySet());
+        List<String> keys = ids.keySet().stream().filter(byHead::containsKey).toList();
         StringBuilder b = new StringBuilder("<section epub:type=\"glossary\" class=\"glossary\">\n<h1>Glossary 词汇表</h1>\n");
         if (keys.isEmpty()) {
             b.append("<p>No vocabulary.</p>\n");

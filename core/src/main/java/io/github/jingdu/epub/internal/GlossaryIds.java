@@ -11,7 +11,7 @@ import io.github.jingdu.model.VocabularyEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +30,8 @@ final class GlossaryIds {
     /**
      * @param sources the book's documents
      * @param edition the edition, which decides whose notes the book shows
-     * @return the id of each headword, in lower case, whose note the book shows
+     * @return the id of each headword, in lower case, whose note the book shows, in the
+     *     glossary's order
      */
     static Map<String, String> of(List<EpubSource> sources, EpubEdition edition) {
         Set<String> keys = new LinkedHashSet<>();
@@ -45,7 +46,7 @@ final class GlossaryIds {
                 }
             }
         }
-        Map<String, String> ids = new HashMap<>();
+        Map<String, String> ids = new LinkedHashMap<>();
         for (String k : sorted(keys)) {
             ids.put(k, "g" + (ids.size() + 1));
         }
@@ -58,7 +59,7 @@ final class GlossaryIds {
     }
 
     /** @return keys in the glossary's order: English collation, then code points for ties */
-    static List<String> sorted(Collection<String> keys) {
+    private static List<String> sorted(Collection<String> keys) {
         Collator collator = Collator.getInstance(ULocale.ENGLISH);
         List<String> out = new ArrayList<>(keys);
         out.sort(Comparator.comparing((String k) -> k, collator::compare).thenComparing(Comparator.naturalOrder()));

@@ -100,11 +100,15 @@ final class PassageRenderer {
     private String withNotes(String text, String id, List<VocabularyEntry> vocabulary, boolean[] placed,
             StringBuilder notes) {
         List<int[]> anchors = new ArrayList<>();
+        NoteAnchors sentence = null;
         for (int e = 0; e < vocabulary.size(); e++) {
             if (placed[e]) {
                 continue;
             }
-            int[] at = NoteAnchors.find(text, vocabulary.get(e));
+            if (sentence == null) {
+                sentence = new NoteAnchors(text);
+            }
+            int[] at = sentence.find(vocabulary.get(e));
             if (at != null && anchors.stream().noneMatch(x -> x[0] < at[1] && at[0] < x[1])) {
                 anchors.add(new int[] {at[0], at[1], e});
                 placed[e] = true;
