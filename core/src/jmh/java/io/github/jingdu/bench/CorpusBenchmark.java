@@ -84,8 +84,12 @@ public class CorpusBenchmark {
 
     @Benchmark
     public void fullModel(Blackhole bh) {
+        fullModel(aligner, bh);
+    }
+
+    private void fullModel(DocumentAligner documentAligner, Blackhole bh) {
         for (String t : texts) {
-            NoteDocument aligned = aligner.align(reader.parse(t));
+            NoteDocument aligned = documentAligner.align(reader.parse(t));
             bh.consume(terms.extract(aligned));
             bh.consume(grounder.ground(aligned));
         }
@@ -113,11 +117,7 @@ public class CorpusBenchmark {
     /** The full model with an aligner that weighs sentence lengths only (Gale–Church's evidence). */
     @Benchmark
     public void fullModelLengthOnly(Blackhole bh) {
-        for (String t : texts) {
-            NoteDocument aligned = lengthOnly.align(reader.parse(t));
-            bh.consume(terms.extract(aligned));
-            bh.consume(grounder.ground(aligned));
-        }
+        fullModel(lengthOnly, bh);
     }
 
     @Benchmark
