@@ -96,8 +96,9 @@ final class PassageReader {
             // A line ending in 学习： never joins the lines before it (ReadContext.chineseParagraphs),
             // so whether its text reads as translation is judged on the line alone, as when the
             // canonical form puts it in a paragraph of its own.
-            Matcher glued = GLUED_STUDY.matcher(ctx.text(piece));
-            if (glued.matches() && !LineClassifier.endsWithStudyMarker(glued.group(1))
+            String text = ctx.text(piece);
+            Matcher glued = GLUED_STUDY.matcher(text);
+            if (mayEndInGluedMarker(text) && glued.matches() && !LineClassifier.endsWithStudyMarker(glued.group(1))
                     && isTranslationText(Scripts.strip(glued.group(1)))) {
                 int ls = piece.from();
                 piece = ctx.piece(i, ls, ls + glued.end(1));
@@ -139,7 +140,7 @@ final class PassageReader {
      * Chinese can still do so, by becoming part of the gloss of an opening shaped like a head.
      */
     private static boolean staysEnglish(StringBuilder paragraph, String next) {
-        if (paragraph.length() >= OPENING && !Scripts.hasHan(next)) {
+        if (!Scripts.hasHan(next) && (paragraph.length() >= OPENING || !Scripts.hasHan(paragraph))) {
             return true;
         }
         StringBuilder joined = new StringBuilder(paragraph.subSequence(0, Math.min(paragraph.length(), OPENING)));
@@ -148,11 +149,25 @@ final class PassageReader {
         return entry == null || !Scripts.hasHan(entry.gloss());
     }
 
+    /** The cheap test before {@link #GLUED_STUDY}: the line ends in 学习： or 学习:, blanks aside. */
+    private static boolean mayEndInGluedMarker(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return end >= 3 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')
+                && text.startsWith("学习", end - 3);
+    }
+
     private boolean isEnglish(int line) {
         if (ctx.kinds[line] != LineKind.TEXT) {
             return false;
         }
         String content = ctx.content(line);
+        if (!Scripts.hasHan(content)) {
+            // Neither Chinese nor an entry with a Chinese gloss, which is part of the line.
+            return true;
+        }
         if (Scripts.isChinese(content)) {
             return false;
         }
