@@ -97,8 +97,8 @@ final class PassageReader {
             // so whether its text reads as translation is judged on the line alone, as when the
             // canonical form puts it in a paragraph of its own.
             String text = ctx.text(piece);
-            Matcher glued = GLUED_STUDY.matcher(text);
-            if (mayEndInGluedMarker(text) && glued.matches() && !LineClassifier.endsWithStudyMarker(glued.group(1))
+            Matcher glued = mayEndInGluedMarker(text) ? GLUED_STUDY.matcher(text) : null;
+            if (glued != null && glued.matches() && !LineClassifier.endsWithStudyMarker(glued.group(1))
                     && isTranslationText(Scripts.strip(glued.group(1)))) {
                 int ls = piece.from();
                 piece = ctx.piece(i, ls, ls + glued.end(1));
