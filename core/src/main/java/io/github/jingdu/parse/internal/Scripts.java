@@ -32,13 +32,15 @@ public final class Scripts {
         int han = 0;
         int latin = 0;
         for (int i = 0; i < s.length(); ) {
-            int cp = Character.codePointAt(s, i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                i++;
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                     latin++;
                 }
             } else {
+                int cp = Character.codePointAt(s, i);
+                i += Character.charCount(cp);
                 byte kind = kindOf(cp);
                 if (kind == HAN) {
                     han++;
@@ -55,12 +57,16 @@ public final class Scripts {
      * @return true when it holds a Han character
      */
     public static boolean hasHan(CharSequence s) {
-        for (int i = 0; i < s.length(); ) {
-            int cp = Character.codePointAt(s, i);
-            if (isHan(cp)) {
-                return true;
+        for (int i = 0; i < s.length(); i++) {
+            // Nothing below U+2E80 is Han, surrogates included, so most text is passed over a
+            // char at a time.
+            if (s.charAt(i) >= 0x2E80) {
+                int cp = Character.codePointAt(s, i);
+                if (isHan(cp)) {
+                    return true;
+                }
+                i += Character.charCount(cp) - 1;
             }
-            i += Character.charCount(cp);
         }
         return false;
     }
