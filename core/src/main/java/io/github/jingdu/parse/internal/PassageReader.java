@@ -58,13 +58,19 @@ final class PassageReader {
                 i++;
                 continue;
             }
-            if (!isEnglish(i)) {
+            if (ctx.kinds[i] != LineKind.TEXT) {
+                break;
+            }
+            String content = ctx.content(i);
+            boolean han = Scripts.hasHan(content);
+            if (!isEnglish(content, han)) {
                 break;
             }
             ReadContext.Piece piece = ctx.piece(i);
             String next = ctx.text(piece);
             if (!source.isEmpty() && ReadContext.englishJoins(englishParagraph, blanks, next)) {
-                if (!staysEnglish(englishParagraph, next)) {
+                // The piece is the line without the blank characters at its ends, none of them Han.
+                if (!staysEnglish(englishParagraph, next, han)) {
                     break;
                 }
                 EnglishJoiner.join(englishParagraph, next);
@@ -139,8 +145,8 @@ final class PassageReader {
      * vocabulary entry once written on one line. Once the opening is long, only a line with
      * Chinese can still do so, by becoming part of the gloss of an opening shaped like a head.
      */
-    private static boolean staysEnglish(StringBuilder paragraph, String next) {
-        if (!Scripts.hasHan(next) && (paragraph.length() >= OPENING || !Scripts.hasHan(paragraph))) {
+    private static boolean staysEnglish(StringBuilder paragraph, String next, boolean nextHasHan) {
+        if (!nextHasHan && (paragraph.length() >= OPENING || !Scripts.hasHan(paragraph))) {
             return true;
         }
         StringBuilder joined = new StringBuilder(paragraph.subSequence(0, Math.min(paragraph.length(), OPENING)));
@@ -159,13 +165,16 @@ final class PassageReader {
                 && text.startsWith("学习", end - 3);
     }
 
-    private boolean isEnglish(int line) {
-        if (ctx.kinds[line] != LineKind.TEXT) {
-            return false;
-        }
-        String content = ctx.content(line);
-        if (!Scripts.hasHan(content)) {
-            // Neither Chinese nor an entry with a Chinese gloss, which is part of the line.
+    /**
+     * Whether a text line reads as English: not Chinese, and no vocabulary entry with a Chinese
+     * gloss.
+     *
+     * @param content the line
+     * @param han whether it holds Han: without, it is neither Chinese nor such an entry (the gloss
+     *     is part of the line)
+     */
+    private static boolean isEnglish(String content, boolean han) {
+        if (!han) {
             return true;
         }
         if (Scripts.isChinese(content)) {
