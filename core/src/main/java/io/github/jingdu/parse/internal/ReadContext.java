@@ -156,12 +156,43 @@ final class ReadContext {
      */
     private static boolean joinedStandsAsText(CharSequence text, String next) {
         boolean longText = text.length() >= OPENING;
+        if (longText && opensLikeMarker(text)) {
+            return false;
+        }
         CharSequence end = longText ? text.subSequence(text.length() - 2, text.length()) : text;
         StringBuilder joined = joinChinese(new StringBuilder(end), next);
         if (LineClassifier.endsWithStudyMarker(joined)) {
             return false;
         }
         return longText || LineClassifier.standsAsText(joined.toString());
+    }
+
+    /**
+     * Whether a paragraph opens with {@code 原文}: a line that does, with text after it, reads as
+     * a passage marker once that text has a Latin letter and no Han, wherever the letter stands,
+     * so its reading depends on all of it, not its opening. Such a paragraph, once long, takes
+     * no more lines, since checking each joined line whole would cost time quadratic in its
+     * length (found by fuzzing: {@code 原文：} and 198 characters without a letter, then a line
+     * {@code C}, which read as one line is a passage marker).
+     */
+    private static boolean opensLikeMarker(CharSequence paragraph) {
+        int i = 0;
+        while (i < paragraph.length() && Scripts.isBlankChar(paragraph.charAt(i))) {
+            i++;
+        }
+        return startsWith(paragraph, i, "原文");
+    }
+
+    private static boolean startsWith(CharSequence text, int at, String prefix) {
+        if (at + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text.charAt(at + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Joins pieces of English prose by the rules of {@link EnglishJoiner}. */
@@ -179,7 +210,7 @@ final class ReadContext {
             return false;
         }
         if (paragraph.length() >= OPENING) {
-            return true;
+            return !opensLikeMarker(paragraph);
         }
         StringBuilder joined = new StringBuilder(paragraph);
         EnglishJoiner.join(joined, next);
