@@ -33,6 +33,18 @@ public final class Fragments {
     private Fragments() {
     }
 
+    /**
+     * Text made of up to {@code most} pieces picked from a list, for a test's own alphabet.
+     *
+     * @param pieces what the text is made of
+     * @param most the most pieces in one text
+     * @return the generator
+     */
+    public static Gen<String> of(List<String> pieces, int most) {
+        return lists().of(integers().between(0, pieces.size() - 1).map(pieces::get)).ofSizeBetween(0, most)
+                .map(list -> String.join("", list));
+    }
+
     /** Text made of 0 to 60 random pieces, some of them arbitrary Unicode strings. */
     public static Gen<String> notesLike() {
         Gen<String> piece = integers().between(0, PIECES.size() + 4).zip(

@@ -2,10 +2,9 @@ package io.github.jingdu.parse.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.ibm.icu.lang.UScript;
+import io.github.jingdu.testing.Fragments;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +39,8 @@ class ScriptsTest {
     @Test
     void hasHanAndIsChineseCountCodePointsAsIcuDoes() {
         qt().withExamples(5000)
-                .forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 20))
-                .checkAssert(picks -> {
-                    StringBuilder b = new StringBuilder();
-                    picks.forEach(p -> b.append(PIECES.get(p)));
-                    String s = b.toString();
+                .forAll(Fragments.of(PIECES, 20))
+                .checkAssert(s -> {
                     long han = s.codePoints().filter(ScriptsTest::icuHan).count();
                     long latin = s.codePoints().filter(cp -> !icuHan(cp) && icuLatinLetter(cp)).count();
                     assertEquals(han > 0, Scripts.hasHan(s), s);

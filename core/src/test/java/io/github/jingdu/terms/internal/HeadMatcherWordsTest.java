@@ -2,9 +2,8 @@ package io.github.jingdu.terms.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.jingdu.testing.Fragments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -50,11 +49,7 @@ class HeadMatcherWordsTest {
     @Test
     void sameWordsAsThePattern() {
         qt().withExamples(5000)
-                .forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 30))
-                .checkAssert(picks -> {
-                    StringBuilder text = new StringBuilder();
-                    picks.forEach(p -> text.append(PIECES.get(p)));
-                    assertEquals(byPattern(text.toString()), byMatcher(text.toString()), text.toString());
-                });
+                .forAll(Fragments.of(PIECES, 30))
+                .checkAssert(text -> assertEquals(byPattern(text), byMatcher(text), text));
     }
 }
