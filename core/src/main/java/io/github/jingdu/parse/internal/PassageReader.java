@@ -103,7 +103,7 @@ final class PassageReader {
             // so whether its text reads as translation is judged on the line alone, as when the
             // canonical form puts it in a paragraph of its own.
             String text = ctx.text(piece);
-            Matcher glued = mayEndInGluedMarker(text) ? GLUED_STUDY.matcher(text) : null;
+            Matcher glued = LineClassifier.endsWithStudyMarker(text) ? GLUED_STUDY.matcher(text) : null;
             if (glued != null && glued.matches() && !LineClassifier.endsWithStudyMarker(glued.group(1))
                     && isTranslationText(Scripts.strip(glued.group(1)))) {
                 int ls = piece.from();
@@ -153,16 +153,6 @@ final class PassageReader {
         EnglishJoiner.join(joined, next);
         VocabularyLine.Parts entry = VocabularyLine.parse(joined.toString(), false);
         return entry == null || !Scripts.hasHan(entry.gloss());
-    }
-
-    /** The cheap test before {@link #GLUED_STUDY}: the line ends in 学习： or 学习:, blanks aside. */
-    private static boolean mayEndInGluedMarker(String text) {
-        int end = text.length();
-        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
-            end--;
-        }
-        return end >= 3 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')
-                && text.startsWith("学习", end - 3);
     }
 
     /**

@@ -176,23 +176,8 @@ final class ReadContext {
      * {@code C}, which read as one line is a passage marker).
      */
     private static boolean opensLikeMarker(CharSequence paragraph) {
-        int i = 0;
-        while (i < paragraph.length() && Scripts.isBlankChar(paragraph.charAt(i))) {
-            i++;
-        }
-        return startsWith(paragraph, i, "原文");
-    }
-
-    private static boolean startsWith(CharSequence text, int at, String prefix) {
-        if (at + prefix.length() > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (text.charAt(at + k) != prefix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        // Paragraphs are made of lines stripped of blank characters, so a marker stands first.
+        return paragraph.length() >= 2 && paragraph.charAt(0) == '原' && paragraph.charAt(1) == '文';
     }
 
     /** Joins pieces of English prose by the rules of {@link EnglishJoiner}. */
