@@ -52,7 +52,7 @@ public final class WordForms {
      * @return keys; two words match when their keys intersect
      */
     public static Set<String> keys(String word) {
-        String w = american(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+        String w = american(normalised(word));
         Set<String> keys = new HashSet<>();
         keys.add(w);
         String lemma = IrregularVerbs.lemma(w);
@@ -96,7 +96,7 @@ public final class WordForms {
      * @return the beginning of all its {@link #keys}, or null when they may begin otherwise
      */
     public static String prefix(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String w = normalised(word);
         if (w.length() < 4 || w.startsWith("is") || w.startsWith("ys") || IrregularVerbs.lemma(w) != null) {
             return null;
         }
@@ -112,6 +112,11 @@ public final class WordForms {
      */
     public static String beginning(String key) {
         return key.length() <= 2 ? key : key.substring(0, 2);
+    }
+
+    /** Lower case, with the typographic apostrophe as the straight one. */
+    private static String normalised(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     private static void strip(Set<String> keys, String w, String suffix, String replacement) {
