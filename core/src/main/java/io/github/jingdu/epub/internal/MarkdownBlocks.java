@@ -69,7 +69,8 @@ final class MarkdownBlocks {
         boolean header = true;
         for (String line : lines) {
             String s = line.strip();
-            if (s.matches("^\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?$")) {
+            // Possessive: Java runs a greedy repeated group by recursion, a frame per cell.
+            if (s.matches("^\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*+\\|?$")) {
                 continue;
             }
             if (s.startsWith("|")) {

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 /** Names what a generic block looks like from its first line. */
 final class MarkdownKinds {
     private static final Pattern LIST = Pattern.compile("^ {0,3}(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]|$)");
-    private static final Pattern BREAK = Pattern.compile("^ {0,3}(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})$");
 
     private MarkdownKinds() {
     }
@@ -19,7 +18,7 @@ final class MarkdownKinds {
             return MarkdownKind.QUOTE;
         }
         String s = firstLine.strip();
-        if (BREAK.matcher(firstLine).matches()) {
+        if (ThematicBreaks.is(firstLine, 3)) {
             return MarkdownKind.THEMATIC_BREAK;
         }
         if (LIST.matcher(firstLine).find()) {

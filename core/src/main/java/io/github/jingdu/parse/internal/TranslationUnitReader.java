@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  * translation) and {@code ***} separators are not paragraphs.
  */
 final class TranslationUnitReader {
-    private static final Pattern SEPARATOR = Pattern.compile("^(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})$");
     private static final Pattern FENCE = Pattern.compile("^(?:`{3,}|~{3,}).*$");
 
     private final ReadContext ctx;
@@ -95,6 +94,6 @@ final class TranslationUnitReader {
 
     /** Lines that are not paragraphs: separators and fences (also when joined lines make one). */
     private static boolean isSkipped(String line) {
-        return line.isEmpty() || SEPARATOR.matcher(line).matches() || FENCE.matcher(line).matches();
+        return line.isEmpty() || ThematicBreaks.is(line, 0) || FENCE.matcher(line).matches();
     }
 }

@@ -37,6 +37,7 @@ public final class ChineseAbbreviations {
      */
     public static List<Abbreviation> find(String text) {
         List<Abbreviation> found = new ArrayList<>();
+        int[] wordStarts = null;
         for (int open = 0; open < text.length(); open++) {
             char c = text.charAt(open);
             if (c != '(' && c != '（') {
@@ -56,7 +57,10 @@ public final class ChineseAbbreviations {
                     found.add(a);
                 }
             } else if (before > 0) {
-                expansion(text, inner, innerStart, before, found);
+                if (wordStarts == null) {
+                    wordStarts = wordStarts(text);
+                }
+                expansion(text, inner, innerStart, wordStarts[before], before, found);
             }
         }
         return found;
@@ -79,10 +83,14 @@ public final class ChineseAbbreviations {
     }
 
     /** {@code FLAC （全称 Free Lossless Audio Codec，自由无损音频编码）}. */
-    private static void expansion(String text, String inner, int innerStart, int shortEnd, List<Abbreviation> found) {
-        int shortStart = Words.wordStart(text, 0, shortEnd);
+    private static void expansion(String text, String inner, int innerStart, int wordStart, int shortEnd,
+            List<Abbreviation> found) {
+        int shortStart = wordStart;
         while (shortStart < shortEnd && !isLatinOrDigit(text.charAt(shortStart))) {
             shortStart++;
+        }
+        if (shortEnd - shortStart > ShortForms.MAX_LENGTH) {
+            return;
         }
         String shortForm = text.substring(shortStart, shortEnd);
         Matcher m = EXPANSION.matcher(inner);
@@ -100,6 +108,19 @@ public final class ChineseAbbreviations {
             found.add(new Abbreviation(shortForm, m.group(2), shortStart, innerStart + m.start(2),
                     DefinitionPattern.CHINESE));
         }
+    }
+
+    /**
+     * For each offset, where the space-separated word ending there starts: worked out once per
+     * text, since looking back from every bracket took time growing with the square of a text
+     * without spaces.
+     */
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[text.length() + 1];
+        for (int i = 1; i <= text.length(); i++) {
+            starts[i] = Character.isWhitespace(text.charAt(i - 1)) ? i : starts[i - 1];
+        }
+        return starts;
     }
 
     /** Whether the text before {@code at} ends with a verb or preposition that a name never ends with. */

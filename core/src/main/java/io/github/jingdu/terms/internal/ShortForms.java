@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** What may be a short form: the tests of Schwartz and Hearst, and what they let through. */
 final class ShortForms {
-    private static final int MAX_LENGTH = 10;
+    /** The longest short form, in characters. */
+    static final int MAX_LENGTH = 10;
     private static final Set<String> CUES = Set.of("e.g.", "i.e.", "ie", "eg", "that is", "see", "vs",
             "cf.", "etc", "et al.", "and", "or", "also", "i.e", "e.g");
     /** A measurement or a statistic rather than a name: {@code 0.1 mm}, {@code p<0.01}. */

@@ -2,6 +2,15 @@ package io.github.jingdu.terms.internal;
 
 /** Word and clause boundaries in English running text. */
 final class Words {
+    /**
+     * How far back a clause is looked for. A long form has at most fifteen words (Schwartz and
+     * Hearst: min(|A| + 5, 2|A|) for a short form of at most ten characters), so a clause
+     * longer than this changes no definition; looking further back from every bracket took time
+     * growing with the square of a text without clause breaks.
+     */
+    private static final int MAX_CLAUSE = 2_000;
+    /** The longest group of brackets attached to a word, as for a bracket's close in {@link Brackets}. */
+    private static final int MAX_GROUP = 300;
 
     private Words() {
     }
@@ -24,11 +33,12 @@ final class Words {
 
     /**
      * Where the clause holding {@code pos} starts: after the last sentence end ({@code . ? !}
-     * followed by a space), semicolon, colon, bracket or line break before it. A long form never
-     * reaches across one.
+     * followed by a space), semicolon, colon, bracket or line break before it, at most
+     * {@link #MAX_CLAUSE} characters back. A long form never reaches across one.
      */
     static int clauseStart(String text, int pos) {
-        for (int i = pos - 1; i > 0; i--) {
+        int limit = Math.max(0, pos - MAX_CLAUSE);
+        for (int i = pos - 1; i > limit; i--) {
             char c = text.charAt(i);
             if (Brackets.isClose(c)) {
                 int open = attachedOpen(text, i);
@@ -48,19 +58,20 @@ final class Words {
                 }
             }
         }
-        return 0;
+        return limit;
     }
 
     /**
      * The opening bracket of a group that is part of a word, such as {@code N-(1-naphthyl)} or
      * {@code NAD(P)H}: written with no space before it. A bracket after a space is an aside, and
-     * a long form does not reach across it.
+     * a long form does not reach across it. A group longer than {@link #MAX_GROUP} is not
+     * looked through.
      *
      * @return its offset, or -1 when the group is an aside or not closed
      */
     private static int attachedOpen(String text, int close) {
         int depth = 0;
-        for (int i = close; i >= 0; i--) {
+        for (int i = close; i >= Math.max(0, close - MAX_GROUP); i--) {
             char c = text.charAt(i);
             if (Brackets.isClose(c)) {
                 depth++;
