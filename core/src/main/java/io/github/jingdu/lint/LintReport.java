@@ -42,11 +42,29 @@ public final class LintReport {
         };
     }
 
+    /**
+     * A file name for a line of text output: a line break or other control character in it is
+     * written as {@code \xHH}, so that a name cannot start a line of its own (which a CI log
+     * would read as a command).
+     */
+    private static String printable(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0 || c == '\u2028' || c == '\u2029') {
+                sb.append(c <= 0xff ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static String text(List<FileFindings> files) {
         StringBuilder out = new StringBuilder();
         for (FileFindings ff : files) {
             for (Finding f : ff.findings()) {
-                out.append(ff.file()).append(':').append(f.span().line()).append(':').append(f.span().column())
+                out.append(printable(ff.file())).append(':').append(f.span().line()).append(':').append(f.span().column())
                         .append(": ").append(severity(f.severity())).append(' ').append(f.rule().name()).append(' ')
                         .append(f.message()).append('\n');
             }

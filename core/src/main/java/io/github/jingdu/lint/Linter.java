@@ -4,6 +4,7 @@ import io.github.jingdu.lint.internal.LintInput;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.lint.internal.RuleCatalog;
 import io.github.jingdu.lint.internal.Suppressions;
+import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Severity;
 import io.github.jingdu.parse.NotesParser;
@@ -79,7 +80,25 @@ public final class Linter {
      * @return the findings, suppressions applied
      */
     public LintResult lint(String text, Path file) {
-        NoteDocument document = parser.parse(text);
+        return lint(text, parser.parse(text), file);
+    }
+
+    /**
+     * Lints a file's bytes. Bytes that are not valid UTF-8 are found by the rule
+     * {@code invalid-encoding} (and read as U+FFFD by the others), so that a file a program
+     * would misread fails the check instead of passing it.
+     *
+     * @param utf8 the notes, as a file holds them
+     * @param file the file they came from (for relative image paths), or null
+     * @return the findings, suppressions applied
+     * @since 0.1.0
+     */
+    public LintResult lint(byte[] utf8, Path file) {
+        NoteDocument document = parser.parse(utf8);
+        return lint(MarkdownWriter.lossless().write(document), document, file);
+    }
+
+    private LintResult lint(String text, NoteDocument document, Path file) {
         LintInput input = new LintInput(text, document, file);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : RuleCatalog.rules()) {

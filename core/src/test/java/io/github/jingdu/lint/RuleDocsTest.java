@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jingdu.testing.SharedData;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,12 +46,28 @@ class RuleDocsTest {
         assertEquals(2, examples.size(), "a reported and a clean example");
         Linter linter = Linter.builder().config(LintConfig.defaults().with(null, Map.of(rule.name(), Level.WARNING))).build();
         Path file = dir.resolve("notes.md");
-        assertFalse(only(rule, linter.lint(examples.get(0), file)).isEmpty(), "the first example is reported");
-        assertEquals(List.of(), only(rule, linter.lint(examples.get(1), file)), "the second example is not");
+        assertFalse(only(rule, linter.lint(bytes(examples.get(0)), file)).isEmpty(), "the first example is reported");
+        assertEquals(List.of(), only(rule, linter.lint(bytes(examples.get(1)), file)), "the second example is not");
         if (rule.fixable()) {
             assertEquals(List.of(), only(rule, linter.lint(linter.fix(examples.get(0), file).text(), file)),
                     "the fix mends the first example");
         }
+    }
+
+    /** The example as a file holds it: UTF-8, with each {@code \\xHH} written as that one byte. */
+    private static byte[] bytes(String example) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < example.length(); i++) {
+            if (example.startsWith("\\x", i) && i + 4 <= example.length()) {
+                out.write(Integer.parseInt(example.substring(i + 2, i + 4), 16));
+                i += 3;
+            } else {
+                int end = Character.isHighSurrogate(example.charAt(i)) ? i + 2 : i + 1;
+                out.writeBytes(example.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
+            }
+        }
+        return out.toByteArray();
     }
 
     private static List<Finding> only(RuleInfo rule, LintResult result) {

@@ -43,7 +43,7 @@ public final class RuleCatalog {
                 new ContentRules.MissingImage(),
                 new ContentRules.PostscriptDate(),
                 ReaderDiagnostics.withoutMeaning(),
-                ReaderDiagnostics.readerLimit()));
+                ReaderDiagnostics.readerLimit(), ReaderDiagnostics.invalidEncoding()));
         rules.addAll(TypographyRules.all());
         return List.copyOf(rules);
     }

@@ -9,7 +9,7 @@ import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.model.Diagnostic;
 import java.util.Set;
 
-/** JD008, JD018 and JD019: diagnostics of the reader, reported as rules with their messages. */
+/** JD008, JD018, JD019 and JD020: diagnostics of the reader, reported as rules with their messages. */
 public final class ReaderDiagnostics implements Rule {
     private final RuleInfo info;
     private final Set<String> codes;
@@ -43,6 +43,17 @@ public final class ReaderDiagnostics implements Rule {
         return new ReaderDiagnostics(new RuleInfo("JD019", "reader-limit", RuleCategory.STRUCTURE, Level.ERROR,
                 false, "part of the text exceeds a limit of the reader and was not read as notes"),
                 Set.of("input-too-long", "too-many-blocks", "line-too-long", "nesting-too-deep"));
+    }
+
+    /**
+     * Bytes that are not valid UTF-8: the reader reads each bad run as U+FFFD, so whatever they
+     * meant is lost to every other rule and to every program that reads the file.
+     *
+     * @return JD020
+     */
+    public static Rule invalidEncoding() {
+        return new ReaderDiagnostics(new RuleInfo("JD020", "invalid-encoding", RuleCategory.STRUCTURE, Level.ERROR,
+                false, "the file is not valid UTF-8"), Set.of("invalid-utf8"));
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.parse.internal.Scripts;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -46,10 +47,16 @@ public final class StudyRules {
             SourceSpan s = marker.span();
             int line = s.line() - 1;
             String before = in.text().substring(in.lines().start(line), s.offset());
-            boolean glued = !before.isBlank();
+            // Blank as the reader counts it: a byte-order mark or a no-break space before the
+            // marker does not glue it to a line.
+            boolean glued = !Scripts.isBlank(before);
             if (!marker.text().equals(standard) || glued) {
                 String fixText = (glued ? newline + newline : "") + standard;
-                int from = glued ? s.offset() - (before.length() - before.stripTrailing().length()) : s.offset();
+                int blankEnd = before.length();
+                while (blankEnd > 0 && Scripts.isBlankChar(before.charAt(blankEnd - 1))) {
+                    blankEnd--;
+                }
+                int from = glued ? s.offset() - (before.length() - blankEnd) : s.offset();
                 String message = glued
                         ? "`" + marker.text() + "` is glued to the end of a line; put it on a line of its own"
                         : "write the marker as `" + standard + "` (full-width colon), not `" + marker.text() + "`";
