@@ -89,11 +89,8 @@ final class AlignCommand implements Callable<Integer> {
                 out.print(SideBySide.render(aligned));
             }
             return Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK;
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println("jingdu align: " + e.getFile() + ": no such file");
-            return Jingdu.USAGE;
         } catch (IOException e) {
-            err.println("jingdu align: cannot read: " + e.getMessage());
+            err.println("jingdu align: cannot read " + IoMessages.describe(file, e));
             return Jingdu.USAGE;
         }
     }

@@ -1,18 +1,47 @@
 package io.github.jingdu.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Set;
 
-/** Writes a file so that readers see the old content or the new, never half of it. */
+/**
+ * Writes a file so that readers see the old content or the new, never half of it, and so that
+ * what the name stands for keeps its identity:
+ * <ul>
+ * <li>a symbolic link stays a link: the file it points to is replaced;</li>
+ * <li>a device, FIFO or socket ({@code -o /dev/null}) is written to, never renamed over;</li>
+ * <li>a file with more than one hard link is rewritten in place (not atomically), so that every
+ *     link sees the new content;</li>
+ * <li>a replaced file keeps its permissions, owner and group; a read-only file is refused;</li>
+ * <li>an in-place rewrite is refused when the file changed since it was read.</li>
+ * </ul>
+ * The temporary file is {@code .NAME.jingdu-<digits>.tmp} beside the target: deleted when the JVM
+ * exits, also on Ctrl-C, and one left by a killed run is deleted by the next write to the same
+ * name once it is a minute old.
+ */
 final class AtomicWrite {
+    private static final String TEMP_MARK = ".jingdu-";
+    private static final String TEMP_SUFFIX = ".tmp";
+    private static final Duration STALE = Duration.ofMinutes(1);
+
     private AtomicWrite() {
     }
 
@@ -20,33 +49,171 @@ final class AtomicWrite {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes a new output, or replaces an old one.
+     *
+     * @param target where to write
+     * @param content the bytes
+     * @throws IOException naming the target (never the temporary file) and the reason
+     */
     static void write(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+        write(target, null, content);
+    }
+
+    /**
+     * Rewrites an input in place, unless it changed since it was read.
+     *
+     * @param target the input
+     * @param expected the bytes it had when it was read
+     * @param content the new bytes
+     * @throws IOException when it changed, naming the target and the reason
+     */
+    static void replace(Path target, byte[] expected, byte[] content) throws IOException {
+        write(target, expected, content);
+    }
+
+    private static void write(Path target, byte[] expected, byte[] content) throws IOException {
+        try {
+            Path real = resolve(target);
+            if (Files.exists(real, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FileSystemException(target.toString(), null, "is a directory");
+                }
+                try (OutputStream out = Files.newOutputStream(real, StandardOpenOption.WRITE)) {
+                    out.write(content);
+                }
+                return;
+            }
+            boolean exists = Files.exists(real, LinkOption.NOFOLLOW_LINKS);
+            if (exists && isReadOnly(real)) {
+                throw new FileSystemException(target.toString(), null,
+                        "is read-only, so it is not rewritten; make it writable (chmod u+w) first");
+            }
+            if (expected != null) {
+                checkUnchanged(target, real, expected);
+            }
+            if (exists && hardLinks(real) > 1) {
+                try (OutputStream out = Files.newOutputStream(real, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    out.write(content);
+                }
+                return;
+            }
+            replaceAtomically(target, real, expected, content, exists);
+        } catch (FileSystemException e) {
+            if (e.getFile() != null && e.getFile().contains(TEMP_MARK)) {
+                throw new FileSystemException(target.toString(), null, IoMessages.reason(e));
+            }
+            throw e;
+        }
+    }
+
+    private static void replaceAtomically(Path target, Path real, byte[] expected, byte[] content, boolean exists)
+            throws IOException {
+        Path dir = real.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        removeStaleTemporaries(dir, real.getFileName().toString());
+        Path temp = Files.createTempFile(dir, "." + real.getFileName() + TEMP_MARK, TEMP_SUFFIX);
+        temp.toFile().deleteOnExit();
         try {
             Files.write(temp, content);
-            keepPermissions(target, temp);
+            keepAttributes(real, temp, exists);
+            if (expected != null) {
+                checkUnchanged(target, real, expected);
+            }
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
+    /** The file a name stands for: a symbolic link's target, so that the link itself stays. */
+    private static Path resolve(Path target) throws IOException {
+        if (!Files.isSymbolicLink(target)) {
+            return target;
+        }
+        try {
+            return target.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new FileSystemException(target.toString(), null,
+                    "is a symbolic link to a file that does not exist; remove the link or create its file");
+        }
+    }
+
+    private static void checkUnchanged(Path target, Path real, byte[] expected) throws IOException {
+        if (!Arrays.equals(Files.readAllBytes(real), expected)) {
+            throw new FileSystemException(target.toString(), null,
+                    "changed while jingdu was working on it, so it is not rewritten; run again");
+        }
+    }
+
+    private static boolean isReadOnly(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            // By its mode, not by access(2): root may write anything, and would then rewrite a
+            // file its owner marked read-only.
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        }
+        return !Files.isWritable(file);
+    }
+
+    private static int hardLinks(Path file) {
+        try {
+            return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
+    }
+
     /**
      * A temporary file is private to its owner; the result should have the target's permissions,
-     * or the usual rw-r--r-- for a new file.
+     * owner and group, or the usual rw-r--r-- for a new file.
      */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
+    private static void keepAttributes(Path target, Path temp, boolean exists) throws IOException {
         if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
+        if (!exists) {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            return;
+        }
+        PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (!old.owner().equals(Files.getOwner(temp))) {
+            try {
+                view.setOwner(old.owner());
+            } catch (IOException e) {
+                throw new FileSystemException(target.toString(), null, "belongs to " + old.owner().getName()
+                        + ", and a rewrite by this user would change its owner; run as its owner");
+            }
+        }
+        try {
+            view.setGroup(old.group());
+        } catch (IOException e) {
+            // Only the owner's own groups can be given; the file then takes the writer's group, as
+            // any editor's save would.
+        }
+        Files.setPosixFilePermissions(temp, old.permissions());
+    }
+
+    private static void removeStaleTemporaries(Path dir, String name) {
+        String prefix = "." + name + TEMP_MARK;
+        Instant before = Instant.now().minus(STALE);
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir,
+                entry -> entry.getFileName().toString().startsWith(prefix)
+                        && entry.getFileName().toString().endsWith(TEMP_SUFFIX))) {
+            for (Path stale : stream) {
+                FileTime modified = Files.getLastModifiedTime(stale, LinkOption.NOFOLLOW_LINKS);
+                if (Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS) && modified.toInstant().isBefore(before)) {
+                    Files.deleteIfExists(stale);
+                }
+            }
+        } catch (IOException e) {
+            // Cleaning up after an earlier run is a courtesy: a folder that cannot be listed
+            // fails the write itself just after, with its own message.
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.github.jingdu.parse.NotesParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -118,15 +119,21 @@ final class ConvertCommand implements Callable<Integer> {
         parser = limits.parser();
         aligner = limits.aligner();
         List<InputFiles.Input> files;
+        int unreadable;
         try {
-            files = InputFiles.expand(inputs, to == Format.md);
-        } catch (NoSuchFileException e) {
-            err.println("jingdu convert: " + e.getFile() + ": no such file or directory");
-            return Jingdu.USAGE;
+            InputFiles.Expansion expansion = InputFiles.expand(inputs, to == Format.md, output, "convert", err);
+            files = expansion.inputs();
+            unreadable = expansion.unreadable();
         } catch (IOException e) {
-            err.println("jingdu convert: cannot list the inputs: " + e.getMessage());
+            err.println("jingdu convert: " + IoMessages.describe(inputs, e));
             return Jingdu.USAGE;
         }
+        int status = convert(files, err);
+        return unreadable > 0 ? Jingdu.USAGE : status;
+    }
+
+    private int convert(List<InputFiles.Input> files, PrintWriter err) {
+        PrintWriter out = spec.commandLine().getOut();
         if (files.isEmpty()) {
             err.println("jingdu convert: no .md, .txt" + (to == Format.md ? " or .json" : "")
                     + " files in " + inputs);
@@ -148,7 +155,7 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             targets = toStdout ? Map.of() : plan(files, err);
         } catch (IOException e) {
-            err.println("jingdu convert: " + e.getMessage());
+            err.println("jingdu convert: " + IoMessages.describe(output, e));
             return Jingdu.USAGE;
         }
         if (targets == null) {
@@ -212,7 +219,7 @@ final class ConvertCommand implements Callable<Integer> {
         Map<Path, Path> seen = new HashMap<>();
         for (Map.Entry<InputFiles.Input, Path> e : targets.entrySet()) {
             Path target = e.getValue().toAbsolutePath().normalize();
-            Path real = Files.exists(target) ? target.toRealPath() : target;
+            Path real = Files.isRegularFile(target) ? target.toRealPath() : target;
             if (!inPlace && inputPaths.contains(real)) {
                 err.println("jingdu convert: " + e.getValue() + " is an input; refusing to write over it."
                         + " Choose another -o, or give --in-place to rewrite inputs");
@@ -229,7 +236,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /** What converting one file gave: its status, its text (null if none) and its messages. */
-    private record Converted(int status, String text, String messages) {
+    private record Converted(int status, String text, String messages, byte[] original) {
     }
 
     /** Converts the files on every core and writes the results and messages in input order. */
@@ -251,9 +258,14 @@ final class ConvertCommand implements Callable<Integer> {
                 return;
             }
             try {
-                AtomicWrite.write(targets.get(input), c.text());
+                byte[] content = c.text().getBytes(StandardCharsets.UTF_8);
+                if (inPlace) {
+                    AtomicWrite.replace(targets.get(input), c.original(), content);
+                } else {
+                    AtomicWrite.write(targets.get(input), content);
+                }
             } catch (IOException e) {
-                err.println("jingdu convert: " + targets.get(input) + ": cannot write: " + e.getMessage());
+                err.println("jingdu convert: cannot write " + IoMessages.describe(targets.get(input), e));
                 status[0] = Jingdu.USAGE;
             }
         });
@@ -265,19 +277,33 @@ final class ConvertCommand implements Callable<Integer> {
     private Converted convertOne(InputFiles.Input input) {
         StringWriter messages = new StringWriter();
         PrintWriter err = new PrintWriter(messages);
+        String shown = input.file().toString();
         try {
-            NoteDocument document = Documents.read(input.file(), input.file().toString(), parser, err);
-            err.flush();
+            byte[] bytes = Files.readAllBytes(input.file());
+            NoteDocument document = Documents.read(bytes, input.file(), shown, parser, err);
             if (document == null) {
-                return new Converted(Jingdu.CONTENT, null, messages.toString());
+                err.flush();
+                return new Converted(Jingdu.CONTENT, null, messages.toString(), bytes);
             }
-            String text = render(document, input.file().toString(), err);
+            if (inPlace && Documents.hasInvalidUtf8(document)) {
+                err.println("jingdu convert: " + Printable.of(shown) + ": not rewritten: it is not valid UTF-8, and"
+                        + " writing it back would replace what its bad bytes hold; save it as UTF-8 first");
+                err.flush();
+                return new Converted(Jingdu.CONTENT, null, messages.toString(), bytes);
+            }
+            String text = render(document, shown, err);
             err.flush();
-            return new Converted(Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK, text, messages.toString());
+            return new Converted(Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK, text, messages.toString(),
+                    bytes);
         } catch (IOException e) {
-            err.println("jingdu convert: " + input.file() + ": cannot read: " + e.getMessage());
+            err.println("jingdu convert: cannot read " + IoMessages.describe(input.file(), e));
             err.flush();
-            return new Converted(Jingdu.USAGE, null, messages.toString());
+            return new Converted(Jingdu.USAGE, null, messages.toString(), null);
+        } catch (StackOverflowError e) {
+            err.println("jingdu convert: " + Printable.of(shown) + ": internal error: " + e
+                    + " (please report it with this file)");
+            err.flush();
+            return new Converted(Jingdu.USAGE, null, messages.toString(), null);
         }
     }
 

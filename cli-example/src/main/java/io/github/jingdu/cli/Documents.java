@@ -32,18 +32,33 @@ final class Documents {
      * @return the document, or null when the file is JSON that cannot be read (reported)
      */
     static NoteDocument read(Path file, String shownName, NotesParser parser, PrintWriter err) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return read(Files.readAllBytes(file), file, shownName, parser, err);
+    }
+
+    /**
+     * Reads a file's bytes, already read, as {@link #read(Path, String, NotesParser, PrintWriter)} does.
+     *
+     * @return the document, or null when the file is JSON that cannot be read (reported)
+     */
+    static NoteDocument read(byte[] bytes, Path file, String shownName, NotesParser parser, PrintWriter err) {
+        NoteDocument document;
         if (isJson(file)) {
             try {
-                return JsonReader.create().read(new String(bytes, StandardCharsets.UTF_8));
+                document = JsonReader.create().read(new String(bytes, StandardCharsets.UTF_8));
             } catch (JsonFormatException e) {
-                err.println(shownName + ": error: " + e.getMessage());
+                err.println(Printable.of(shownName) + ": error: " + e.getMessage());
                 return null;
             }
+        } else {
+            document = parser.parse(bytes);
         }
-        NoteDocument document = parser.parse(bytes);
         print(document.diagnostics(), shownName, err);
         return document;
+    }
+
+    /** Whether the reader found bytes that are not UTF-8 (read as U+FFFD): such a file is never rewritten. */
+    static boolean hasInvalidUtf8(NoteDocument document) {
+        return document.diagnostics().stream().anyMatch(d -> d.code().equals("invalid-utf8"));
     }
 
     /**
@@ -60,7 +75,7 @@ final class Documents {
 
     private static void print(List<Diagnostic> diagnostics, String shownName, PrintWriter err) {
         for (Diagnostic d : diagnostics) {
-            err.println(shownName + ":" + d.span().line() + ":" + d.span().column() + ": "
+            err.println(Printable.of(shownName) + ":" + d.span().line() + ":" + d.span().column() + ": "
                     + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d.message() + " [" + d.code() + "]");
         }
     }

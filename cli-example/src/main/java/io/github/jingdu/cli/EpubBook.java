@@ -35,9 +35,18 @@ final class EpubBook {
         EpubWriter.Builder writer;
         try {
             writer = EpubWriter.builder().title(options.title()).author(options.author()).language(options.language())
-                    .edition(options.edition()).modified(modified(options));
+                    .edition(options.edition());
+        } catch (IllegalArgumentException e) {
+            err.println("jingdu convert: --language: " + e.getMessage());
+            return Jingdu.USAGE;
+        }
+        String dateSource = options.date() != null ? "--date" : "SOURCE_DATE_EPOCH";
+        try {
+            writer.modified(modified(options));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            err.println("jingdu convert: " + e.getMessage() + "; give --date as 2024-08-12 or 2024-08-12T17:51:00Z");
+            err.println("jingdu convert: " + dateSource + ": " + e.getMessage() + (options.date() != null
+                    ? "; give --date as 2024-08-12 or 2024-08-12T17:51:00Z"
+                    : "; set it to seconds since 1970-01-01 (at most 253402300799, the end of 9999), or unset it"));
             return Jingdu.USAGE;
         }
         List<EpubSource> sources = new ArrayList<>();

@@ -1,14 +1,26 @@
 package io.github.jingdu.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
-/** The files named on the command line, with directories expanded into their notes files. */
+/**
+ * The files named on the command line, with directories expanded into their notes files.
+ *
+ * <p>Inside a directory, nothing outside it is read: a symbolic link is followed only to a
+ * regular file inside the directory (compared by real paths), and links to folders are not
+ * followed; each link skipped is named in a warning. A folder that cannot be read is reported and
+ * the others go on. A file named on the command line is read wherever it is: the user chose it.
+ */
 final class InputFiles {
 
     /**
@@ -24,6 +36,15 @@ final class InputFiles {
         }
     }
 
+    /**
+     * The files found, and how many folders or links could not be read.
+     *
+     * @param inputs the files, in path order per argument
+     * @param unreadable folders that could not be listed (each already reported)
+     */
+    record Expansion(List<Input> inputs, int unreadable) {
+    }
+
     private InputFiles() {
     }
 
@@ -31,24 +52,80 @@ final class InputFiles {
      * Expands the arguments. Directories are searched recursively for {@code *.md} and
      * {@code *.txt} files (and {@code *.json} when {@code json} is true), in path order.
      *
-     * @throws IOException if an argument does not exist or cannot be read
+     * @param exclude a folder not to look into (the output folder, when it lies inside an input
+     *     folder), or null
+     * @param command the command's name, to start each message with
+     * @param err where warnings and unreadable folders are reported
+     * @throws IOException if an argument does not exist or is not a file or folder
      */
-    static List<Input> expand(List<Path> arguments, boolean json) throws IOException {
+    static Expansion expand(List<Path> arguments, boolean json, Path exclude, String command, PrintWriter err)
+            throws IOException {
         List<Input> inputs = new ArrayList<>();
+        int[] unreadable = {0};
+        Path excluded = exclude == null || !Files.isDirectory(exclude) ? null : exclude.toRealPath();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
-                try (Stream<Path> walk = Files.walk(argument)) {
-                    walk.filter(Files::isRegularFile).filter(p -> wanted(p, json)).sorted()
-                            .forEach(p -> inputs.add(new Input(p, argument)));
-                }
+                Path root = argument.toRealPath();
+                List<Path> found = new ArrayList<>();
+                Files.walkFileTree(argument, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                        return excluded != null && !dir.equals(argument) && dir.toRealPath().equals(excluded)
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (!wanted(file, json)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isRegularFile()) {
+                            found.add(file);
+                        } else if (attrs.isSymbolicLink()) {
+                            link(file, root, argument, found, command, err);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        err.println("jingdu " + command + ": " + IoMessages.describe(file, e)
+                                + "; its notes were not read");
+                        unreadable[0]++;
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                found.stream().sorted().forEach(p -> inputs.add(new Input(p, argument)));
             } else if (Files.isRegularFile(argument)) {
                 inputs.add(new Input(argument, null));
+            } else if (Files.exists(argument)) {
+                throw new NoSuchFileException(argument.toString(), null,
+                        "not a regular file or folder (a device, a pipe or a socket), so it is not read");
             } else {
-                throw new java.nio.file.NoSuchFileException(argument.toString(), null,
-                        "no such file or directory");
+                throw new NoSuchFileException(argument.toString(), null, "no such file or directory");
             }
         }
-        return inputs;
+        return new Expansion(inputs, unreadable[0]);
+    }
+
+    /** A symbolic link met inside a folder: read only when it leads to a regular file inside it. */
+    private static void link(Path file, Path root, Path argument, List<Path> found, String command, PrintWriter err) {
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(root)) {
+                err.println("jingdu " + command + ": warning: " + Printable.of(file.toString())
+                        + " is a symbolic link that leads outside " + Printable.of(argument.toString())
+                        + ", so it is not read");
+            } else if (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                found.add(file);
+            } else {
+                err.println("jingdu " + command + ": warning: " + Printable.of(file.toString())
+                        + " is a symbolic link to a folder or a special file, so it is not read");
+            }
+        } catch (IOException e) {
+            err.println("jingdu " + command + ": warning: " + Printable.of(file.toString())
+                    + " is a symbolic link that leads nowhere (" + IoMessages.reason(e) + "), so it is not read");
+        }
     }
 
     private static boolean wanted(Path file, boolean json) {

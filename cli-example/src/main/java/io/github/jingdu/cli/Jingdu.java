@@ -1,5 +1,7 @@
 package io.github.jingdu.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +48,11 @@ public final class Jingdu {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+        // The file descriptors themselves: System.out is a PrintStream that swallows write errors,
+        // so a full disk or /dev/full behind standard output would pass unseen.
+        System.exit(run(args,
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true)));
     }
 
     /**
@@ -73,8 +78,21 @@ public final class Jingdu {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });
-        int status = cmd.execute(args);
-        out.flush();
+        int status;
+        try {
+            status = cmd.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler above; an error would end the JVM with
+            // a stack trace and the status of a content problem.
+            err.println("jingdu: internal error: " + e + " (please report it with the input that caused it;"
+                    + " JAVA_OPTS=-Xmx… or -Xss… may get past it)");
+            status = USAGE;
+        }
+        if (out.checkError()) {
+            err.println("jingdu: cannot write to standard output (a full disk, a closed pipe or a device that"
+                    + " refuses writes); what was written is incomplete");
+            status = USAGE;
+        }
         err.flush();
         return status;
     }

@@ -96,13 +96,13 @@ final class LintCommand implements Callable<Integer> {
         }
         NotesParser parser = limits.parser();
         List<InputFiles.Input> files;
+        int unreadableFolders;
         try {
-            files = InputFiles.expand(inputs, false);
-        } catch (NoSuchFileException e) {
-            err.println("jingdu lint: " + e.getFile() + ": no such file or directory");
-            return Jingdu.USAGE;
+            InputFiles.Expansion expansion = InputFiles.expand(inputs, false, null, "lint", err);
+            files = expansion.inputs();
+            unreadableFolders = expansion.unreadable();
         } catch (IOException e) {
-            err.println("jingdu lint: cannot list the inputs: " + e.getMessage());
+            err.println("jingdu lint: " + IoMessages.describe(inputs, e));
             return Jingdu.USAGE;
         }
         if (files.isEmpty()) {
@@ -111,6 +111,7 @@ final class LintCommand implements Callable<Integer> {
         }
         Map<Path, Linter> linters = new LinkedHashMap<>();
         List<FileFindings> results = new ArrayList<>();
+        int unreadable;
         try {
             Preset chosen = preset == null ? null : Preset.of(preset);
             Map<String, Level> overrides = new LinkedHashMap<>();
@@ -125,11 +126,8 @@ final class LintCommand implements Callable<Integer> {
                     linters.computeIfAbsent(dir, d -> Linter.builder().config(cfg).parser(parser).build());
                 }
             }
-            results.addAll(lintAll(kept, linters, out));
+            unreadable = lintAll(kept, linters, out, err, results);
         } catch (LintConfigException | IllegalArgumentException e) {
-            err.println("jingdu lint: " + e.getMessage());
-            return Jingdu.USAGE;
-        } catch (IOException e) {
             err.println("jingdu lint: " + e.getMessage());
             return Jingdu.USAGE;
         }
@@ -142,27 +140,41 @@ final class LintCommand implements Callable<Integer> {
             err.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
                     + (warnings == 1 ? "" : "s") + " in " + results.size() + " file" + (results.size() == 1 ? "" : "s"));
         }
+        unreadable += unreadableFolders;
+        if (unreadable > 0) {
+            err.println("jingdu lint: " + unreadable + " file" + (unreadable == 1 ? " or folder was" : "s or folders were")
+                    + " not checked (see above)");
+            return Jingdu.USAGE;
+        }
         return errors > 0 || maxWarnings >= 0 && warnings > maxWarnings ? Jingdu.CONTENT : Jingdu.OK;
     }
 
     /** A file's findings, and the diff to print for it with --dry-run. */
-    private record Linted(FileFindings findings, String diff, IOException error) {
+    private record Linted(FileFindings findings, String diff, String error) {
     }
 
-    /** Lints the files on every core; results and diffs come out in input order. */
-    private List<FileFindings> lintAll(List<Path> files, Map<Path, Linter> linters, PrintWriter out) throws IOException {
+    /**
+     * Lints the files on every core; results and diffs come out in input order. A file that
+     * cannot be read or rewritten is reported and the others go on.
+     *
+     * @return how many files could not be checked
+     */
+    private int lintAll(List<Path> files, Map<Path, Linter> linters, PrintWriter out, PrintWriter err,
+            List<FileFindings> results) {
         List<Linted> done = files.parallelStream()
                 .map(f -> lintOne(f, linters.get(f.toAbsolutePath().getParent())))
                 .toList();
-        List<FileFindings> results = new ArrayList<>();
+        int failed = 0;
         for (Linted l : done) {
-            if (l.error() != null) {
-                throw l.error();
-            }
             out.print(l.diff());
-            results.add(l.findings());
+            if (l.error() != null) {
+                err.println("jingdu lint: " + l.error());
+                failed++;
+            } else {
+                results.add(l.findings());
+            }
         }
-        return results;
+        return failed;
     }
 
     private Linted lintOne(Path file, Linter linter) {
@@ -170,26 +182,27 @@ final class LintCommand implements Callable<Integer> {
             StringBuilder diff = new StringBuilder();
             return new Linted(lintOne(file, linter, diff), diff.toString(), null);
         } catch (IOException e) {
-            return new Linted(null, "", new IOException(file + ": " + e.getMessage(), e));
+            return new Linted(null, "", IoMessages.describe(file, e));
+        } catch (StackOverflowError e) {
+            return new Linted(null, "", Printable.of(file.toString()) + ": internal error: " + e
+                    + " (please report it with this file)");
         }
     }
 
     private FileFindings lintOne(Path file, Linter linter, StringBuilder out) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (fix && !Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
-            throw new IOException("not valid UTF-8, so it is not fixed (writing it back would replace the bad bytes);"
-                    + " convert it to UTF-8 first");
-        }
-        if (!fix) {
-            return new FileFindings(file.toString(), linter.lint(text, file).findings());
+        if (!fix || !Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
+            // A file that is not UTF-8 is never fixed: writing it back would replace its bad
+            // bytes. Its findings, invalid-encoding first among them, say what to do.
+            return new FileFindings(file.toString(), linter.lint(bytes, file).findings());
         }
         FixResult fixed = linter.fix(text, file);
         if (!fixed.text().equals(text)) {
             if (dryRun) {
                 out.append(UnifiedDiff.of(file.toString(), text, fixed.text()));
             } else {
-                AtomicWrite.write(file, fixed.text().getBytes(StandardCharsets.UTF_8));
+                AtomicWrite.replace(file, bytes, fixed.text().getBytes(StandardCharsets.UTF_8));
             }
         }
         List<Finding> remaining = dryRun ? linter.lint(text, file).findings() : fixed.remaining();

@@ -5,7 +5,6 @@ import io.github.jingdu.model.NoteDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,8 +47,15 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (Files.isDirectory(file)) {
+            err.println("jingdu parse: " + Printable.of(file.toString()) + ": a folder; parse reads one notes file"
+                    + " (for a whole folder: jingdu convert FOLDER --to json -o OUT)");
+            return Jingdu.USAGE;
+        }
         if (!Files.isRegularFile(file)) {
-            err.println("jingdu parse: " + file + ": no such file; give the path of a notes file");
+            err.println("jingdu parse: " + Printable.of(file.toString()) + ": "
+                    + (Files.exists(file) ? "not a regular file (a device, a pipe or a socket)" : "no such file")
+                    + "; give the path of a notes file");
             return Jingdu.USAGE;
         }
         try {
@@ -61,11 +67,8 @@ final class ParseCommand implements Callable<Integer> {
             JsonWriter.builder().positions(!noPositions).pretty(!compact).build().write(output, out);
             out.flush();
             return Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK;
-        } catch (NoSuchFileException e) {
-            err.println("jingdu parse: " + file + ": no such file");
-            return Jingdu.USAGE;
         } catch (IOException e) {
-            err.println("jingdu parse: " + file + ": cannot read: " + e.getMessage());
+            err.println("jingdu parse: cannot read " + IoMessages.describe(file, e));
             return Jingdu.USAGE;
         }
     }

@@ -93,13 +93,13 @@ final class TermsCommand implements Callable<Integer> {
         }
         NotesParser parser = limits.parser();
         List<InputFiles.Input> files;
+        int unreadableFolders;
         try {
-            files = InputFiles.expand(inputs, false);
-        } catch (NoSuchFileException e) {
-            err.println("jingdu terms: " + e.getFile() + ": no such file or directory");
-            return Jingdu.USAGE;
+            InputFiles.Expansion expansion = InputFiles.expand(inputs, false, null, "terms", err);
+            files = expansion.inputs();
+            unreadableFolders = expansion.unreadable();
         } catch (IOException e) {
-            err.println("jingdu terms: cannot list the inputs: " + e.getMessage());
+            err.println("jingdu terms: " + IoMessages.describe(inputs, e));
             return Jingdu.USAGE;
         }
         if (files.isEmpty()) {
@@ -129,9 +129,9 @@ final class TermsCommand implements Callable<Integer> {
             } else {
                 AtomicWrite.write(output, result);
             }
-            return Jingdu.OK;
+            return unreadableFolders > 0 ? Jingdu.USAGE : Jingdu.OK;
         } catch (IOException e) {
-            err.println("jingdu terms: " + e.getMessage());
+            err.println("jingdu terms: " + IoMessages.describe(output, e));
             return Jingdu.USAGE;
         }
     }

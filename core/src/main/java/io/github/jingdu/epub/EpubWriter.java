@@ -32,6 +32,10 @@ import java.util.concurrent.Executor;
  * <p>Writers are immutable and may be shared between threads.
  */
 public final class EpubWriter {
+    /** The first and last instants that EPUB's {@code dcterms:modified} (four-digit years) can hold. */
+    private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
     private final String title;
@@ -155,7 +159,7 @@ public final class EpubWriter {
          * @return this builder
          */
         public Builder language(String language) {
-            if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            if (language != null && !language.matches("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*+")) {
                 throw new IllegalArgumentException("not a language tag such as en or zh-CN: " + language);
             }
             this.language = language;
@@ -179,6 +183,10 @@ public final class EpubWriter {
          * @return this builder
          */
         public Builder modified(Instant modified) {
+            if (modified != null && (modified.isBefore(EARLIEST) || modified.isAfter(LATEST))) {
+                throw new IllegalArgumentException("the book's date " + modified + " is outside the years 0000 to 9999,"
+                        + " which EPUB's dcterms:modified can hold");
+            }
             this.modified = modified;
             return this;
         }

@@ -1,0 +1,220 @@
+package io.github.jingdu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The promises of issue 15 at the command line, each with the smallest case that broke it:
+ * nothing is lost, nothing outside the input folder is read, every failure is said with the file
+ * and what to do, and exit codes mean what the docs say.
+ */
+class CliTrustTest {
+    private static final String NOTES = "原文：\n\nHello there.\n\n你好。\n";
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        String[] r = CliRun.run(args);
+        return new Run(Integer.parseInt(r[0]), r[1], r[2]);
+    }
+
+    @Test
+    void aNoteInGb18030IsNeverRewrittenInPlaceAndItsEncodingIsNamed() throws IOException {
+        Path file = dir.resolve("gb.md");
+        byte[] bytes = "原文：\n\nHello.\n\n你好，世界。这是一个测试。\n".getBytes(Charset.forName("GB18030"));
+        Files.write(file, bytes);
+        Run r = run("convert", file.toString(), "--to", "md", "--in-place");
+        assertEquals(1, r.status(), r.err());
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+        assertTrue(r.err().contains("looks like GB18030"), r.err());
+        assertTrue(r.err().contains("not rewritten"), r.err());
+    }
+
+    @Test
+    void lintFailsAFileThatIsNotUtf8() throws IOException {
+        Path file = dir.resolve("bad.md");
+        Files.write(file, new byte[] {'a', (byte) 0xC3, ' ', 'b', '\n'});
+        Run r = run("lint", file.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.out().contains(":1:2: error invalid-encoding "), r.out());
+        Run fixed = run("lint", "--fix", file.toString());
+        assertEquals(1, fixed.status(), fixed.err());
+        assertArrayEquals(new byte[] {'a', (byte) 0xC3, ' ', 'b', '\n'}, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aSymbolicLinkLeadingOutsideTheFolderIsNotRead() throws IOException {
+        Path notes = Files.createDirectory(dir.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), NOTES);
+        Path secret = Files.writeString(dir.resolve("secret.md"), "原文：\n\nTOKEN=hunter2\n");
+        Files.createSymbolicLink(notes.resolve("env.md"), secret);
+        Files.createSymbolicLink(notes.resolve("inside.md"), notes.resolve("a.md"));
+        Run r = run("convert", notes.toString(), "--to", "json", "-o", dir.resolve("out").toString());
+        assertEquals(0, r.status(), r.err());
+        assertFalse(Files.exists(dir.resolve("out/env.json")));
+        assertTrue(Files.exists(dir.resolve("out/inside.json")));
+        assertTrue(r.err().contains("env.md is a symbolic link that leads outside"), r.err());
+        Run lint = run("lint", notes.toString());
+        assertFalse(lint.out().contains("env.md"), lint.out());
+    }
+
+    @Test
+    void anOutputSymbolicLinkStaysALinkAndAFifoIsWrittenTo() throws Exception {
+        Path input = Files.writeString(dir.resolve("a.md"), NOTES);
+        Path real = Files.writeString(dir.resolve("real.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+        assertEquals(0, run("convert", input.toString(), "--to", "json", "-o", link.toString()).status());
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.readString(real).contains("\"jingdu-notes\""));
+
+        Path fifo = dir.resolve("fifo.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(0, run("convert", input.toString(), "--to", "json", "-o", fifo.toString()).status());
+        assertTrue(new String(read.get(30, TimeUnit.SECONDS), StandardCharsets.UTF_8).contains("\"jingdu-notes\""));
+        assertFalse(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS), "the FIFO was replaced by a file");
+    }
+
+    @Test
+    void aFailedWriteToStandardOutputIsExitTwo() throws IOException {
+        Path input = Files.writeString(dir.resolve("a.md"), NOTES);
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        StringWriter err = new StringWriter();
+        int status = Jingdu.run(new String[] {"convert", input.toString(), "--to", "json"},
+                new PrintWriter(new OutputStreamWriter(full, StandardCharsets.UTF_8), true), new PrintWriter(err));
+        assertEquals(2, status);
+        assertTrue(err.toString().contains("cannot write to standard output"), err.toString());
+    }
+
+    @Test
+    void anInPlaceFixKeepsHardLinksModeAndSymbolicLinks() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.md"), "原文:\n\nHello.\n\n你好。\n");
+        Path other = Files.createLink(dir.resolve("b.md"), file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+        Path notes = Files.createDirectory(dir.resolve("notes"));
+        Path link = Files.createSymbolicLink(notes.resolve("c.md"), Files.writeString(notes.resolve("real.md"),
+                "原文:\n\nHi.\n\n嗨。\n"));
+        run("lint", "--fix", file.toString(), link.toString());
+        assertTrue(Files.readString(other).startsWith("原文："), "the other hard link sees the fix");
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.readString(notes.resolve("real.md")).startsWith("原文："));
+    }
+
+    @Test
+    void aReadOnlyFileIsNotRewritten() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.md"), "原文:\n\nHello.\n\n你好。\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        Run r = run("lint", "--fix", file.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("a.md: is read-only, so it is not rewritten"), r.err());
+        assertTrue(Files.readString(file).startsWith("原文:"));
+    }
+
+    @Test
+    void aFileChangedSinceItWasReadIsNotReplaced() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.md"), "edited meanwhile");
+        FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicWrite.replace(file,
+                "as read".getBytes(StandardCharsets.UTF_8), "fixed".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("changed while jingdu was working on it"), e.getMessage());
+        assertEquals("edited meanwhile", Files.readString(file));
+    }
+
+    @Test
+    void aStaleTemporaryFileOfOurOwnIsRemovedByTheNextWrite() throws IOException {
+        Path stale = Files.writeString(dir.resolve(".a.json.jingdu-123.tmp"), "half");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(3_600)));
+        Path fresh = Files.writeString(dir.resolve(".a.json.jingdu-456.tmp"), "another run's, still writing");
+        AtomicWrite.write(dir.resolve("a.json"), "{}");
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(fresh));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "only a.json and the fresh temporary file");
+        }
+    }
+
+    @Test
+    void anOutputFolderInsideTheInputFolderIsNotReadBack() throws IOException {
+        Path notes = Files.createDirectory(dir.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), NOTES);
+        String out = notes.resolve("out").toString();
+        assertEquals(0, run("convert", notes.toString(), "--to", "md", "-o", out).status());
+        Run again = run("convert", notes.toString(), "--to", "md", "-o", out);
+        assertEquals(0, again.status(), again.err());
+        assertFalse(Files.exists(notes.resolve("out/out")));
+    }
+
+    @Test
+    void aFolderGivenToParseIsNamedAsAFolder() {
+        Run r = run("parse", dir.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("a folder; parse reads one notes file"), r.err());
+    }
+
+    @Test
+    void aTwelveDigitSourceDateEpochIsRefusedWithItsName() throws IOException {
+        Path input = Files.writeString(dir.resolve("a.md"), NOTES);
+        EpubBook.Options options = new EpubBook.Options(null, null, null, io.github.jingdu.epub.EpubEdition.BILINGUAL,
+                null, "999999999999");
+        StringWriter err = new StringWriter();
+        int status = EpubBook.write(java.util.List.of(new InputFiles.Input(input, null)), dir.resolve("b.epub"), options,
+                io.github.jingdu.parse.NotesParser.create(), io.github.jingdu.align.DocumentAligner.create(),
+                new PrintWriter(err, true));
+        assertEquals(2, status);
+        assertTrue(err.toString().contains("SOURCE_DATE_EPOCH"), err.toString());
+        assertFalse(Files.exists(dir.resolve("b.epub")));
+    }
+
+    @Test
+    void aFileNameWithALineBreakIsEscapedInTheTextReport() throws IOException {
+        Path file = Files.writeString(dir.resolve("x\n::error::y.md"), "原文:\n\nHello.\n\n你好。\n");
+        Run r = run("lint", file.toString());
+        assertTrue(r.out().contains("x\\x0A::error::y.md:1:1:"), r.out());
+        assertFalse(r.out().contains("\n::error::"), r.out());
+    }
+
+    @Test
+    void aStackOverflowIsAnInternalErrorNamingTheFileNotACrash() throws IOException {
+        Path file = Files.writeString(dir.resolve("deep.md"), "原文：\n\n" + "-".repeat(1_600) + "\n");
+        Run r = run("lint", file.toString());
+        assertFalse(r.err().contains("StackOverflowError"), r.err());
+        assertTrue(r.status() <= 1, r.err());
+    }
+}
