@@ -44,7 +44,7 @@ final class Documents {
         NoteDocument document;
         if (isJson(file)) {
             try {
-                document = JsonReader.create().read(new String(bytes, StandardCharsets.UTF_8));
+                document = JsonReader.create().read(bytes);
             } catch (JsonFormatException e) {
                 err.println(Printable.of(shownName) + ": error: " + e.getMessage());
                 return null;

@@ -41,6 +41,12 @@ import java.util.Locale;
 
 /** Builds the model from a JSON tree, checking each field's shape. */
 final class JsonDocumentDecoder {
+    /**
+     * The span of the block being read, or -1 outside blocks: every span inside a block must lie
+     * inside it, since the aligner and the writers cut the block's text at them.
+     */
+    private long boundStart = -1;
+    private long boundEnd;
 
     NoteDocument document(JsonNodes.At root) throws JsonFormatException {
         String format = root.string("format");
@@ -68,10 +74,27 @@ final class JsonDocumentDecoder {
     }
 
     private Block block(JsonNodes.At b) throws JsonFormatException {
+        boundStart = -1;
         String type = b.string("type");
         SourceSpan span = span(b);
         String raw = b.optionalString("raw");
         raw = raw == null ? "" : raw;
+        if (!span.equals(SourceSpan.NONE)) {
+            if (raw.length() != span.length()) {
+                throw new JsonFormatException(b.path() + ".raw", "the block's text is " + raw.length()
+                        + " characters long but its span says " + span.length());
+            }
+            boundStart = span.offset();
+            boundEnd = (long) span.offset() + span.length();
+        }
+        try {
+            return block(b, type, span, raw);
+        } finally {
+            boundStart = -1;
+        }
+    }
+
+    private Block block(JsonNodes.At b, String type, SourceSpan span, String raw) throws JsonFormatException {
         switch (type) {
             case "front-matter":
                 List<Field> fields = new ArrayList<>();
@@ -362,6 +385,10 @@ final class JsonDocumentDecoder {
         int column = s.integer("column");
         if (offset < 0 || length < 0 || line < 1 || column < 1) {
             throw new JsonFormatException(s.path(), "expected offset and length of 0 or more, line and column of 1 or more");
+        }
+        if (boundStart >= 0 && (offset < boundStart || (long) offset + length > boundEnd)) {
+            throw new JsonFormatException(s.path(), "the span (offset " + offset + ", length " + length
+                    + ") lies outside its block's (offset " + boundStart + ", length " + (boundEnd - boundStart) + ")");
         }
         return new SourceSpan(offset, length, line, column);
     }

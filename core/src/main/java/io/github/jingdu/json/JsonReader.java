@@ -3,10 +3,17 @@ package io.github.jingdu.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jingdu.model.NoteDocument;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the {@code jingdu-notes} JSON form back into a {@link NoteDocument}.
@@ -35,7 +42,11 @@ public final class JsonReader {
         this.maxNumberLength = b.maxNumberLength;
         StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth)
                 .maxStringLength(maxStringLength).maxNumberLength(maxNumberLength).build();
-        this.mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(limits).build());
+        // Strict: a second document or trailing text after the first, and a key given twice, are
+        // errors rather than silently ignored or overwritten.
+        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits)
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     }
 
     /**
@@ -57,6 +68,26 @@ public final class JsonReader {
     }
 
     /**
+     * Reads a document from a file's bytes: UTF-8, with or without a byte-order mark. Bytes that
+     * are not UTF-8 are an error naming their offset, never read as U+FFFD.
+     *
+     * @param utf8 the JSON, encoded
+     * @return the document
+     * @throws JsonFormatException as {@link #read(String)} does, and for bytes that are not UTF-8
+     * @since 0.1.0
+     */
+    public NoteDocument read(byte[] utf8) throws JsonFormatException {
+        ByteBuffer in = ByteBuffer.wrap(utf8);
+        try {
+            return read(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString());
+        } catch (CharacterCodingException e) {
+            throw new JsonFormatException("$", "not UTF-8: the bytes from offset " + in.position()
+                    + " are not valid UTF-8; save the file as UTF-8");
+        }
+    }
+
+    /**
      * Reads a document from JSON text.
      *
      * @param json the JSON
@@ -68,7 +99,8 @@ public final class JsonReader {
     public NoteDocument read(String json) throws JsonFormatException {
         JsonNode root;
         try {
-            root = mapper.readTree(json);
+            // A byte-order mark, which some editors put before any UTF-8 file, is not part of the JSON.
+            root = mapper.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (StreamConstraintsException e) {
             throw new JsonFormatException("$", "the JSON exceeds a limit of this reader (nesting depth "
                     + maxNestingDepth + ", string length " + maxStringLength + ", number length " + maxNumberLength
