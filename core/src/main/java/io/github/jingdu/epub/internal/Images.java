@@ -25,6 +25,12 @@ public final class Images {
     public record Image(String href, String mediaType, byte[] bytes) {
     }
 
+    /**
+     * The largest image read, in bytes: a reading device shows nothing larger well, and a book
+     * holds its images in memory while it is written (docs/robustness.md).
+     */
+    public static final long MAX_IMAGE_BYTES = 16L * 1024 * 1024;
+
     private final Map<String, Image> byHref = new LinkedHashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -52,11 +58,27 @@ public final class Images {
         if (!file.startsWith(base)) {
             return refuse(figure, documentName, "image " + path + " is outside " + base + " and was not read");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             return refuse(figure, documentName, "image " + path + " does not exist; its alt text is shown instead");
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            // Compared again by real paths: a symbolic link (to the image or to a folder on its
+            // path) may lead outside the root, to any file of the machine.
+            Path real = file.toRealPath();
+            if (!real.startsWith(base.toRealPath())) {
+                return refuse(figure, documentName, "image " + path + " is a symbolic link, or lies in a linked folder,"
+                        + " that leads outside " + base + ", so it was not read; copy the image beside the notes");
+            }
+            if (!Files.isRegularFile(real)) {
+                return refuse(figure, documentName, "image " + path + " is not a regular file (a folder, a device or a"
+                        + " pipe) and was not read");
+            }
+            long size = Files.size(real);
+            if (size > MAX_IMAGE_BYTES) {
+                return refuse(figure, documentName, "image " + path + " is " + size + " bytes, more than the limit of "
+                        + MAX_IMAGE_BYTES + " for an image in a book, and was not read; make it smaller");
+            }
+            byte[] bytes = Files.readAllBytes(real);
             String type = mediaType(bytes);
             if (type == null) {
                 return refuse(figure, documentName, "image " + path + " is not PNG, JPEG, GIF or WebP");
@@ -65,7 +87,8 @@ public final class Images {
             byHref.putIfAbsent(href, new Image(href, type, bytes));
             return href;
         } catch (IOException e) {
-            return refuse(figure, documentName, "image " + path + " cannot be read: " + e.getMessage());
+            return refuse(figure, documentName, "image " + path + " cannot be read ("
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString()) + ")");
         }
     }
 
