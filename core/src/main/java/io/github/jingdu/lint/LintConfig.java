@@ -3,13 +3,12 @@ package io.github.jingdu.lint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jingdu.lint.internal.Glob;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.lint.internal.RuleCatalog;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -43,6 +42,13 @@ public record LintConfig(Preset preset, Map<String, Level> levels, List<String> 
         Objects.requireNonNull(preset, "preset");
         levels = Map.copyOf(levels);
         ignore = List.copyOf(ignore);
+        for (String glob : ignore) {
+            try {
+                Glob.compile(glob);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the ignore pattern \"" + glob + "\" is not a glob: " + e.getMessage());
+            }
+        }
         for (String name : levels.keySet()) {
             if (rule(name) == null) {
                 throw new IllegalArgumentException("unknown rule \"" + name + "\"; see docs/rules/ for the rules");
@@ -103,10 +109,9 @@ public record LintConfig(Preset preset, Map<String, Level> levels, List<String> 
         if (!abs.startsWith(base)) {
             return false;
         }
-        Path relative = base.relativize(abs);
+        String relative = base.relativize(abs).toString().replace(abs.getFileSystem().getSeparator(), "/");
         for (String glob : ignore) {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            if (m.matches(relative)) {
+            if (Glob.compile(glob).matches(relative)) {
                 return true;
             }
         }
@@ -147,10 +152,12 @@ public record LintConfig(Preset preset, Map<String, Level> levels, List<String> 
         try {
             root = JSON.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
-            throw new LintConfigException(file + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
-                    + e.getOriginalMessage());
+            // A limit of the parser (nesting deeper than a thousand) has no location.
+            throw new LintConfigException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
+                    + ": not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new LintConfigException(file + ": cannot read: " + e.getMessage());
+            throw new LintConfigException(file + ": cannot read: "
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new LintConfigException(file + ": expected a JSON object with \"preset\", \"rules\" and \"ignore\"");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jingdu.model.Severity;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,20 @@ import java.util.Locale;
  */
 public final class LintReport {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final String HOME = "https://github.com/jingdu/jingdu";
+    private static final String VERSION = version();
 
     private LintReport() {
+    }
+
+    /** The library's version, written into version.txt by the build. */
+    private static String version() {
+        try (InputStream in = LintReport.class.getResourceAsStream("version.txt")) {
+            String v = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return v.isEmpty() || v.startsWith("$") ? "0.0.0-development" : v;
+        } catch (IOException e) {
+            return "0.0.0-development";
+        }
     }
 
     /**
@@ -129,6 +142,8 @@ public final class LintReport {
             g.writeObjectFieldStart("tool");
             g.writeObjectFieldStart("driver");
             g.writeStringField("name", "jingdu");
+            g.writeStringField("version", VERSION);
+            g.writeStringField("informationUri", HOME);
             g.writeArrayFieldStart("rules");
             for (RuleInfo r : rules) {
                 g.writeStartObject();
@@ -137,6 +152,11 @@ public final class LintReport {
                 g.writeObjectFieldStart("shortDescription");
                 g.writeStringField("text", r.summary());
                 g.writeEndObject();
+                g.writeObjectFieldStart("fullDescription");
+                g.writeStringField("text", r.summary() + " (" + r.category().name().toLowerCase(Locale.ROOT)
+                        + " rule " + r.id() + (r.fixable() ? ", fixable" : "") + ").");
+                g.writeEndObject();
+                g.writeStringField("helpUri", HOME + "/blob/main/docs/rules/" + r.name() + ".md");
                 g.writeObjectFieldStart("help");
                 g.writeStringField("text", r.summary() + ". See docs/rules/" + r.name() + ".md"
                         + (r.fixable() ? "; jingdu lint --fix can mend it." : "."));
@@ -186,7 +206,7 @@ public final class LintReport {
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", file.replace('\\', '/'));
+        g.writeStringField("uri", uri(file));
         g.writeEndObject();
         g.writeObjectFieldStart("region");
         g.writeNumberField("startLine", f.span().line());
@@ -201,6 +221,27 @@ public final class LintReport {
         g.writeStringField("jingduFinding/v1", fingerprint(file, f));
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /**
+     * A file's path as SARIF's {@code artifactLocation.uri}, a URI reference: every byte of its
+     * UTF-8 other than an unreserved character or {@code /} percent-encoded (so spaces, Chinese
+     * and a colon that would read as a scheme are all escaped), and an absolute path as a
+     * {@code file:} URI.
+     */
+    static String uri(String file) {
+        String path = file.replace('\\', '/');
+        StringBuilder sb = new StringBuilder(path.startsWith("/") ? "file://" : "");
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return sb.toString();
     }
 
     /** Stable while lines move: the file, the rule and the message, not the position. */

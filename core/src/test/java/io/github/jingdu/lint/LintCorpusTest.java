@@ -1,12 +1,17 @@
 package io.github.jingdu.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.TranslationUnit;
+import io.github.jingdu.parse.NotesParser;
 import io.github.jingdu.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,7 @@ class LintCorpusTest {
         Map<String, Integer> all = new TreeMap<>();
         int fixed = 0;
         int files = 0;
+        NotesParser parser = NotesParser.create();
         for (Path file : SharedData.notesFiles(corpus)) {
             files++;
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -45,9 +51,33 @@ class LintCorpusTest {
                 assertEquals(balance(text, pair), balance(once.text(), pair), file + ": brackets " + pair[0]);
             }
             assertEquals(count(text, "\"") % 2, count(once.text(), "\"") % 2, file + ": quotes");
+            assertTrue(badlyNestedLines(once.text()) <= badlyNestedLines(text), file + ": quotes nest worse after the fix");
+            assertEquals(shape(parser.parse(text)), shape(parser.parse(once.text())), file + ": the model changed");
         }
         System.out.println("lint over " + files + " files, recommended: " + structure);
         System.out.println("lint over " + files + " files, chinese-copywriting: " + all + "; fixes applied: " + fixed);
+    }
+
+    /** Lines where a “ opens while one is open, or a ” closes none. */
+    private static int badlyNestedLines(String text) {
+        int bad = 0;
+        for (String line : text.split("\r\n|\r|\n", -1)) {
+            int open = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '“' && open++ > 0 || c == '”' && open-- == 0) {
+                    bad++;
+                    break;
+                }
+            }
+        }
+        return bad;
+    }
+
+    /** What a fix must not change: how many passages, entries and translation units a text has. */
+    private static List<Integer> shape(NoteDocument d) {
+        return List.of(d.passages().size(), d.vocabulary().size(), d.only(TranslationUnit.class).size(),
+                d.blocks().size());
     }
 
     private static int terminators(String s) {

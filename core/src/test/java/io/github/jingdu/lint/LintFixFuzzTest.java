@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.jingdu.testing.LongRuns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,7 +21,8 @@ class LintFixFuzzTest {
     private static final Path FILE = Path.of("fuzz.md");
 
     @FuzzTest(maxDuration = "11m")
-    void fixesAnyText(byte[] input) {
+    void fixesAnyText(byte[] fuzzed) {
+        byte[] input = LongRuns.expand(fuzzed);
         String text = new String(input, StandardCharsets.UTF_8);
         for (Finding f : LINTER.lint(text, FILE).findings()) {
             assertTrue(f.span().offset() >= 0 && f.span().end() <= text.length(), () -> "outside the text: " + f);

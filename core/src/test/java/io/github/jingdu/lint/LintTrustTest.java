@@ -37,6 +37,40 @@ class LintTrustTest {
         assertEquals(LINTER.lint(text, null), LINTER.lint(text.getBytes(StandardCharsets.UTF_8), null));
     }
 
+    private static final Linter COPYWRITING =
+            Linter.builder().config(LintConfig.defaults().with(Preset.CHINESE_COPYWRITING, java.util.Map.of())).build();
+
+    @Test
+    void quotesArePairedInOrderAndOnlyPairsAroundChineseChange() {
+        String text = "原文：\n\nIt may jam up.\n\n\"jam up\" 的意思是 \"阻碍\" 或 \"卡住\"。\n";
+        assertEquals("原文：\n\nIt may jam up.\n\n\"jam up\" 的意思是 “阻碍” 或 “卡住”。\n", COPYWRITING.fix(text, null).text());
+        String odd = "原文：\n\nIt may jam up.\n\n他说\"阻碍\" 或 \"卡住。\n";
+        assertEquals(List.of(), names(COPYWRITING.lint(odd, null)).stream()
+                .filter(n -> n.equals("ascii-quotes-around-chinese")).toList());
+    }
+
+    @Test
+    void aTranslationEndingInUnrenderedEmphasisIsNotTruncated() {
+        String text = "原文：\n\nHe said: \"Yes.\"\n\n他说：“是的。”**\n";
+        assertEquals(List.of(), names(LINTER.lint(text, null)).stream().filter(n -> n.equals("truncated-text")).toList());
+    }
+
+    @Test
+    void aStudyMarkerAfterARuleIsTheFirstNotARepeat() {
+        String once = "原文：\n\nHello.\n\n你好。\n\n---\n\n学习：\n\nhello：你好\n";
+        assertEquals(List.of(), names(LINTER.lint(once, null)).stream()
+                .filter(n -> n.equals("duplicate-study-marker")).toList());
+        String twice = once + "\n学习：\n\nworld：世界\n";
+        assertEquals(List.of("duplicate-study-marker"), names(LINTER.lint(twice, null)).stream()
+                .filter(n -> n.equals("duplicate-study-marker")).toList());
+    }
+
+    @Test
+    void typographyFixesLeaveSlotsAndCenturiesAloneAndNoSpaceAfterFullWidthPunctuation() {
+        String text = "原文：\n\nUse it.\n\n使用方法: 直接用。对…有益，在20世纪70年代。\n";
+        assertEquals("原文：\n\nUse it.\n\n使用方法：直接用。对…有益，在20世纪70年代。\n", COPYWRITING.fix(text, null).text());
+    }
+
     private static List<String> names(LintResult result) {
         return result.findings().stream().map(f -> f.rule().name()).toList();
     }

@@ -7,6 +7,7 @@ import io.github.jingdu.lint.internal.Reporter;
 import io.github.jingdu.lint.internal.Rule;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -22,6 +23,7 @@ final class LinePatternRule implements Rule {
     private final Function<MatchResult, String> message;
     private final BiFunction<MatchResult, Integer, List<TextEdit>> fix;
     private final String triggers;
+    private final BiPredicate<String, MatchResult> reported;
 
     /**
      * @param info what the rule is
@@ -32,6 +34,19 @@ final class LinePatternRule implements Rule {
      */
     LinePatternRule(RuleInfo info, Pattern pattern, Function<MatchResult, String> message,
             BiFunction<MatchResult, Integer, List<TextEdit>> fix, String triggers) {
+        this(info, pattern, message, fix, triggers, (line, m) -> true);
+    }
+
+    /**
+     * A rule whose pattern also matches what it does not report, so that matching goes on after
+     * it: quotes are paired in order, and only some pairs are findings.
+     *
+     * @param reported whether a match in a line is a finding
+     */
+    LinePatternRule(RuleInfo info, Pattern pattern, Function<MatchResult, String> message,
+            BiFunction<MatchResult, Integer, List<TextEdit>> fix, String triggers,
+            BiPredicate<String, MatchResult> reported) {
+        this.reported = reported;
         this.info = info;
         this.triggers = triggers;
         this.pattern = pattern;
@@ -57,7 +72,7 @@ final class LinePatternRule implements Rule {
             int base = in.lines().start(line);
             Matcher m = pattern.matcher(content);
             while (m.find()) {
-                if (touchesProtected(in, base, m)) {
+                if (!reported.test(content, m) || touchesProtected(in, base, m)) {
                     continue;
                 }
                 List<TextEdit> edits = fix == null ? List.of() : fix.apply(m, base);

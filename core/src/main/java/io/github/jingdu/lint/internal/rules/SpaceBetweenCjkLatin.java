@@ -19,7 +19,8 @@ final class SpaceBetweenCjkLatin implements Rule {
     static final Rule RULE = new SpaceBetweenCjkLatin();
     private static final RuleInfo INFO = new RuleInfo("JD101", "space-between-cjk-latin", RuleCategory.TYPOGRAPHY,
             Level.OFF, true, "no space between Chinese and Latin letters or digits");
-    private static final String UNITS = "年月日号时点分秒";
+    /** Units a number stays joined to; 世 for 20世纪, so that 在20世纪70年代 is left as a whole. */
+    private static final String UNITS = "年月日号时点分秒世";
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
 
     private SpaceBetweenCjkLatin() {

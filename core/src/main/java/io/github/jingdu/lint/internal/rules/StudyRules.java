@@ -79,12 +79,17 @@ public final class StudyRules {
         @Override
         public void check(LintInput in, Reporter out) {
             for (Passage p : in.document().passages()) {
+                // A study section may begin without its marker being read as one (after a rule,
+                // an image or a bold heading): then the first 学习 line is its marker, not a repeat.
+                boolean seen = p.studyMarker() != null;
                 for (StudyItem item : p.study()) {
                     if (item instanceof StudyText t) {
                         int first = t.span().line() - 1;
                         String[] lines = t.markdown().split("\n", -1);
                         for (int k = 0; k < lines.length; k++) {
-                            if (MARKER.matcher(lines[k]).matches()) {
+                            if (MARKER.matcher(lines[k]).matches() && !seen) {
+                                seen = true;
+                            } else if (MARKER.matcher(lines[k]).matches()) {
                                 int start = in.lines().start(first + k);
                                 out.report(start, in.lines().contentEnd(first + k), "this 学习 marker repeats one"
                                         + " above it in the same block; delete it");

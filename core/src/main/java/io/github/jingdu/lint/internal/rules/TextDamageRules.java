@@ -108,13 +108,25 @@ public final class TextDamageRules {
         }
 
         static boolean endsSentence(String text) {
-            String t = text.strip();
+            String t = withoutClosingEmphasis(text);
             return !t.isEmpty() && ".!?。！？\"”’)■".indexOf(t.charAt(t.length() - 1)) >= 0;
+        }
+
+        /**
+         * The text without the emphasis marks and spaces that close it: {@code 。”**} ends with
+         * its full stop, whether or not the {@code **} was rendered.
+         */
+        private static String withoutClosingEmphasis(String text) {
+            int end = text.length();
+            while (end > 0 && ("*_~".indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+                end--;
+            }
+            return text.substring(0, end).strip();
         }
 
         /** Ends a sentence, or introduces more with a colon, semicolon, dash or ellipsis. */
         static boolean closed(String text) {
-            String t = text.strip();
+            String t = withoutClosingEmphasis(text);
             return endsSentence(t) || !t.isEmpty() && "：:；;…—）」』》”’".indexOf(t.charAt(t.length() - 1)) >= 0;
         }
 

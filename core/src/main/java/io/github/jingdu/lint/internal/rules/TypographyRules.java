@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class TypographyRules {
     private static final String FULL = "，！？；：";
     private static final String HALF = ",!?;:";
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private TypographyRules() {
     }
@@ -30,11 +31,12 @@ public final class TypographyRules {
                 SpaceBetweenCjkLatin.RULE,
                 new LinePatternRule(info("JD102", "fullwidth-punctuation", true,
                         "ASCII punctuation used in Chinese text"),
-                        Pattern.compile("(?<=\\p{IsHan})[,!?;:](?=\\p{IsHan}|\\s|$)"),
-                        m -> "use full-width `" + FULL.charAt(HALF.indexOf(m.group())) + "` in Chinese text, not `"
-                                + m.group() + "`",
-                        (m, base) -> List.of(new TextEdit(base + m.start(), 1,
-                                String.valueOf(FULL.charAt(HALF.indexOf(m.group()))))), ",!?;:"),
+                        // The spaces after the mark go with it: full-width punctuation carries its own.
+                        Pattern.compile("(?<=\\p{IsHan})([,!?;:])(?:[ \\t]++(?=[^\\s])|(?=\\p{IsHan}|\\s|$))"),
+                        m -> "use full-width `" + FULL.charAt(HALF.indexOf(m.group(1))) + "` in Chinese text, not `"
+                                + m.group(1) + "`",
+                        (m, base) -> List.of(new TextEdit(base + m.start(), m.end() - m.start(),
+                                String.valueOf(FULL.charAt(HALF.indexOf(m.group(1)))))), ",!?;:"),
                 new LinePatternRule(info("JD103", "fullwidth-brackets", true,
                         "ASCII brackets around Chinese text"),
                         Pattern.compile("(?<=\\p{IsHan})\\(([^()\\n]*\\p{IsHan}[^()\\n]*)\\)|\\((\\p{IsHan}[^()\\n]*)\\)"),
@@ -43,19 +45,24 @@ public final class TypographyRules {
                                 new TextEdit(base + m.end() - 1, 1, "）")), "("),
                 new LinePatternRule(info("JD104", "ascii-quotes-around-chinese", true,
                         "ASCII double quotes around Chinese text"),
-                        Pattern.compile("\"([^\"\\n]*\\p{IsHan}[^\"\\n]*)\""),
+                        // Every pair in order, first with second, third with fourth, so that a closing
+                        // quote is never taken for an opening one; only pairs around Chinese are
+                        // findings, and none in a line whose quotes do not pair up.
+                        Pattern.compile("\"([^\"\\n]*)\""),
                         m -> "use “…” around Chinese text, not \"…\"",
                         (m, base) -> List.of(new TextEdit(base + m.start(), 1, "“"),
-                                new TextEdit(base + m.end() - 1, 1, "”")), "\""),
+                                new TextEdit(base + m.end() - 1, 1, "”")), "\"",
+                        (line, m) -> HAN.matcher(m.group(1)).find() && line.chars().filter(c -> c == '"').count() % 2 == 0),
                 new LinePatternRule(info("JD105", "repeated-punctuation", false,
                         "the same punctuation mark repeated, such as ！！ or ？？"),
                         Pattern.compile("([！？。，、；：])\\1+|(?<=\\p{IsHan})([!?])\\2+"),
                         m -> "`" + m.group() + "` repeats a punctuation mark; write it once", null, "！？。，、；：!?"),
                 new LinePatternRule(info("JD106", "ellipsis", true,
                         "an ellipsis in Chinese text written otherwise than ……"),
-                        Pattern.compile("(?<=\\p{IsHan})(?:\\.{3,}+|。{3,}+|(?<!…)…(?!…))|(?:(?<!\\.)\\.{3,}+|(?<!。)。{3,}+)(?=\\p{IsHan})"),
+                        // A single … is not matched: between Chinese words it is a slot (对…有益).
+                        Pattern.compile("(?<=\\p{IsHan})(?:\\.{3,}+|。{3,}+)|(?:(?<!\\.)\\.{3,}+|(?<!。)。{3,}+)(?=\\p{IsHan})"),
                         m -> "write the ellipsis in Chinese text as `……`, not `" + m.group() + "`",
-                        (m, base) -> List.of(new TextEdit(base + m.start(), m.end() - m.start(), "……")), ".。…"),
+                        (m, base) -> List.of(new TextEdit(base + m.start(), m.end() - m.start(), "……")), ".。"),
                 new LinePatternRule(info("JD107", "fullwidth-digits", true, "full-width digits such as ２０２４"),
                         Pattern.compile("[０-９]+"),
                         m -> "write digits as 0-9, not full-width `" + m.group() + "`",
