@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.testing.LongRuns;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,7 +17,8 @@ class JsonReaderFuzzTest {
     private static final JsonReader READER = JsonReader.create();
 
     @FuzzTest(maxDuration = "11m")
-    void readsOrRefuses(byte[] input) throws JsonFormatException {
+    void readsOrRefuses(byte[] fuzzed) throws JsonFormatException {
+        byte[] input = LongRuns.expand(fuzzed);
         NoteDocument d;
         try {
             d = READER.read(new String(input, StandardCharsets.UTF_8));

@@ -10,6 +10,7 @@ import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.testing.Invariants;
+import io.github.jingdu.testing.LongRuns;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,8 @@ class ReaderFuzzTest {
     private static final NotesParser PARSER = NotesParser.create();
 
     @FuzzTest(maxDuration = "11m")
-    void readsAnyBytes(byte[] input) throws JsonFormatException {
+    void readsAnyBytes(byte[] fuzzed) throws JsonFormatException {
+        byte[] input = LongRuns.expand(fuzzed);
         NoteDocument fromBytes = PARSER.parse(input);
         String text = strictUtf8(input);
         if (text == null) {

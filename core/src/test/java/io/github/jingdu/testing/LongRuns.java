@@ -1,0 +1,55 @@
+package io.github.jingdu.testing;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * Lets a fuzzer write long runs with a few bytes: a byte {@code 0xF8} followed by a byte {@code n}
+ * repeats the character before it (the whole UTF-8 sequence), and {@code 0xF9 n} the two
+ * characters before it, 2<sup>n mod 18</sup> times in all (up to 131,072). Mutating bytes one at
+ * a time, a fuzzer would never build the run of 1,600 {@code -} that overflowed the stack (issue
+ * 15). Neither byte occurs in valid UTF-8, so a valid input means what it says.
+ */
+public final class LongRuns {
+    private static final int MAX_OUTPUT = 4 * 1024 * 1024;
+
+    private LongRuns() {
+    }
+
+    /**
+     * Expands the runs of an input.
+     *
+     * @param input the fuzzer's bytes
+     * @return the bytes with every run written out
+     */
+    public static byte[] expand(byte[] input) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(input.length);
+        byte[] written = new byte[0];
+        for (int i = 0; i < input.length; i++) {
+            int b = input[i] & 0xFF;
+            if ((b == 0xF8 || b == 0xF9) && i + 1 < input.length) {
+                written = out.toByteArray();
+                int start = charStart(written, written.length);
+                if (b == 0xF9 && start > 0) {
+                    start = charStart(written, start);
+                }
+                int times = (1 << ((input[++i] & 0xFF) % 18)) - 1;
+                int unit = written.length - start;
+                for (int k = 0; k < times && unit > 0 && out.size() + unit <= MAX_OUTPUT; k++) {
+                    out.write(written, start, unit);
+                }
+            } else {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Where the UTF-8 character ending at {@code end} starts (a lone byte is a character). */
+    private static int charStart(byte[] bytes, int end) {
+        int i = end - 1;
+        while (i > 0 && end - i < 4 && (bytes[i] & 0xC0) == 0x80) {
+            i--;
+        }
+        return Math.max(i, 0);
+    }
+}
