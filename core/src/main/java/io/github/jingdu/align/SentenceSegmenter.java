@@ -66,7 +66,7 @@ public final class SentenceSegmenter {
         List<int[]> cuts = new ArrayList<>();
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            if (!cuts.isEmpty() && (endsWithAbbreviation(text, cuts.get(cuts.size() - 1)[1])
+            if (!cuts.isEmpty() && (endsWithAbbreviation(text, cuts.get(cuts.size() - 1))
                     || startsLowerCase(text, start, end))) {
                 cuts.get(cuts.size() - 1)[1] = end;
             } else {
@@ -85,14 +85,27 @@ public final class SentenceSegmenter {
         return i < end && Character.isLowerCase(text.charAt(i));
     }
 
-    private static boolean endsWithAbbreviation(String text, int end) {
-        int i = end;
-        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+    private static final int LONGEST_ABBREVIATION =
+            ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * Whether a sentence ends with an abbreviation such as {@code Dr.}, looking back no further
+     * than the sentence's start and the longest abbreviation: looking further, from every cut of
+     * a long run of blank lines or of text without spaces, took time growing with the square of
+     * its length.
+     */
+    private static boolean endsWithAbbreviation(String text, int[] cut) {
+        int i = cut[1];
+        while (i > cut[0] && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
         }
         int wordStart = i;
-        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') {
+        while (wordStart > cut[0] && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && text.charAt(wordStart - 1) != '(') {
             wordStart--;
+            if (i - wordStart > LONGEST_ABBREVIATION) {
+                return false;
+            }
         }
         String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word) || word.length() == 2 && Character.isLetter(word.charAt(0))
@@ -106,8 +119,14 @@ public final class SentenceSegmenter {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            boolean stop = STOPS.indexOf(c) >= 0 || c == '…' && endsWithEllipsis(text, i);
-            if (!stop) {
+            if (c == '…' && !endsWithEllipsis(text, i)) {
+                // The whole run of … is judged at once: each of them has the same text after it.
+                while (i < n && text.charAt(i) == '…') {
+                    i++;
+                }
+                continue;
+            }
+            if (STOPS.indexOf(c) < 0 && c != '…') {
                 i++;
                 continue;
             }
@@ -146,7 +165,9 @@ public final class SentenceSegmenter {
     }
 
     private static List<Segment> trimmed(String text, List<int[]> cuts) {
-        List<Segment> out = new ArrayList<>();
+        // Bounds first, text last: cutting the text of a sentence again at each stretch of marks
+        // merged into it took time growing with the square of a run of marks.
+        List<int[]> bounds = new ArrayList<>();
         for (int[] cut : cuts) {
             int s = cut[0];
             int e = cut[1];
@@ -159,12 +180,15 @@ public final class SentenceSegmenter {
             if (e <= s) {
                 continue;
             }
-            if (!out.isEmpty() && !hasWordCharacter(text, s, e)) {
-                Segment last = out.remove(out.size() - 1);
-                out.add(new Segment(text.substring(last.start(), e), last.start(), e));
+            if (!bounds.isEmpty() && !hasWordCharacter(text, s, e)) {
+                bounds.get(bounds.size() - 1)[1] = e;
             } else {
-                out.add(new Segment(text.substring(s, e), s, e));
+                bounds.add(new int[] {s, e});
             }
+        }
+        List<Segment> out = new ArrayList<>(bounds.size());
+        for (int[] b : bounds) {
+            out.add(new Segment(text.substring(b[0], b[1]), b[0], b[1]));
         }
         return out;
     }
