@@ -71,6 +71,18 @@ class LintTrustTest {
         assertEquals("原文：\n\nUse it.\n\n使用方法：直接用。对…有益，在20世纪70年代。\n", COPYWRITING.fix(text, null).text());
     }
 
+    @Test
+    void anEntryWhoseMeaningIsTheNextParagraphHasAMeaning() {
+        Linter linter = Linter.builder().config(LintConfig.defaults().with(null,
+                java.util.Map.of("vocabulary-without-meaning", Level.ERROR))).build();
+        String below = "原文：\n\nThe gist of it.\n\n要点。\n\n学习：\n\ngist\n\n要点；大意\n";
+        assertEquals(List.of(), names(linter.lint(below, null)).stream()
+                .filter(n -> n.equals("vocabulary-without-meaning")).toList());
+        String none = "原文：\n\nThe gist of it.\n\n要点。\n\n学习：\n\ngist\n\nword：词\n";
+        assertEquals(List.of("vocabulary-without-meaning"), names(linter.lint(none, null)).stream()
+                .filter(n -> n.equals("vocabulary-without-meaning")).toList());
+    }
+
     private static List<String> names(LintResult result) {
         return result.findings().stream().map(f -> f.rule().name()).toList();
     }

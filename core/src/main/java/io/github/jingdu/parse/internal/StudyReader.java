@@ -126,8 +126,7 @@ final class StudyReader {
         VocabularyLine.Gloss gloss = VocabularyLine.readGloss(parts.gloss());
         ReadContext.Piece p = ctx.piece(line);
         int next = ctx.skipBlank(line + 1, ctx.kinds.length);
-        if (gloss.senses().isEmpty() && gloss.pronunciations().isEmpty()
-                && (next >= ctx.kinds.length || ctx.kinds[next] != LineKind.QUOTE)) {
+        if (gloss.senses().isEmpty() && gloss.pronunciations().isEmpty() && !explainedBelow(next)) {
             ctx.report(Severity.WARNING, "vocabulary-without-meaning",
                     "the entry `" + parts.headword() + "` gives no meaning; write one after a colon "
                             + "(`" + parts.headword() + "：…`) or explain it in a `>` quote below",
@@ -135,6 +134,19 @@ final class StudyReader {
         }
         return new VocabularyEntry(parts.headword(), parts.variants(), parts.gloss(), gloss.pronunciations(),
                 gloss.senses(), gloss.note(), gloss.morphology(), gloss.flags(), null, ctx.lines.span(p.from(), p.to()));
+    }
+
+    /**
+     * Whether the line after an entry without a meaning explains it: a {@code >} quote, or a line
+     * of Chinese that is not itself an entry (the meaning written as the next paragraph).
+     */
+    private boolean explainedBelow(int next) {
+        if (next >= ctx.kinds.length) {
+            return false;
+        }
+        String content = ctx.content(next);
+        return ctx.kinds[next] == LineKind.QUOTE || ctx.kinds[next] == LineKind.TEXT && Scripts.isChinese(content)
+                && VocabularyLine.parse(content, false) == null;
     }
 
     private StudyText text(int from, int end) {
