@@ -36,8 +36,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PipelineRobustnessTest {
     private static final Duration BOUND = Duration.ofMinutes(2);
-    private static final Linter LINTER =
-            Linter.builder().config(LintConfig.defaults().with(Preset.CHINESE_COPYWRITING, Map.of())).build();
+    /**
+     * Above the default input limit (512 Ki), which keeps memory bounded, so that these inputs of up
+     * to 10 MB are read and their cost in time and stack is what is tested.
+     */
+    private static final NotesParser PARSER = NotesParser.builder().maxInputLength(16 * 1024 * 1024).build();
+    private static final Linter LINTER = Linter.builder().parser(PARSER)
+            .config(LintConfig.defaults().with(Preset.CHINESE_COPYWRITING, Map.of())).build();
 
     static String input(String name) {
         return switch (name) {
@@ -71,7 +76,7 @@ class PipelineRobustnessTest {
     void hostileInputGoesThroughThePipeline(String name) {
         String text = input(name);
         SmallStack.run(BOUND, () -> {
-            NoteDocument d = NotesParser.create().parse(text);
+            NoteDocument d = PARSER.parse(text);
             Invariants.assertLossless(text, d);
             NoteDocument aligned = DocumentAligner.create().align(d);
             TermExtractor.create().extract(aligned);
@@ -85,12 +90,15 @@ class PipelineRobustnessTest {
     }
 
     @Test
-    void aTenMegabyteLineIsReportedAtTheDefaultLimitAndReadAboveIt() {
+    void aTenMegabyteLineIsOverTheInputLimitThenTheLineLimitAndReadAboveBoth() {
         String text = input("ten-megabyte-line");
         SmallStack.run(BOUND, () -> {
-            NoteDocument limited = NotesParser.create().parse(text);
+            assertEquals(List.of("input-too-long"), NotesParser.create().parse(text).diagnostics().stream()
+                    .map(x -> x.code()).toList());
+            NoteDocument limited = PARSER.parse(text);
             assertEquals(List.of("line-too-long"), limited.diagnostics().stream().map(x -> x.code()).toList());
-            NoteDocument read = NotesParser.builder().maxLineLength(20_000_000).build().parse(text);
+            NoteDocument read = NotesParser.builder().maxInputLength(16 * 1024 * 1024).maxLineLength(20_000_000).build()
+                    .parse(text);
             assertTrue(read.diagnostics().isEmpty(), read.diagnostics().toString());
             assertEquals("word ".repeat(2_000_000).strip(), read.passages().get(0).source().get(0).markdown());
         });

@@ -1,5 +1,6 @@
 package io.github.jingdu.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +46,25 @@ final class AtomicWrite {
     private AtomicWrite() {
     }
 
+    /** Writes content to a stream: for output too large to hold in memory twice. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     static void write(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes a new output, or replaces an old one, streaming it into the temporary file.
+     *
+     * @param target where to write
+     * @param content what to write
+     * @throws IOException naming the target (never the temporary file) and the reason
+     */
+    static void write(Path target, Content content) throws IOException {
+        write(target, null, content);
     }
 
     /**
@@ -57,7 +75,7 @@ final class AtomicWrite {
      * @throws IOException naming the target (never the temporary file) and the reason
      */
     static void write(Path target, byte[] content) throws IOException {
-        write(target, null, content);
+        write(target, null, out -> out.write(content));
     }
 
     /**
@@ -69,10 +87,10 @@ final class AtomicWrite {
      * @throws IOException when it changed, naming the target and the reason
      */
     static void replace(Path target, byte[] expected, byte[] content) throws IOException {
-        write(target, expected, content);
+        write(target, expected, out -> out.write(content));
     }
 
-    private static void write(Path target, byte[] expected, byte[] content) throws IOException {
+    private static void write(Path target, byte[] expected, Content content) throws IOException {
         try {
             Path real = resolve(target);
             if (Files.exists(real, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
@@ -80,7 +98,7 @@ final class AtomicWrite {
                     throw new FileSystemException(target.toString(), null, "is a directory");
                 }
                 try (OutputStream out = Files.newOutputStream(real, StandardOpenOption.WRITE)) {
-                    out.write(content);
+                    content.writeTo(out);
                 }
                 return;
             }
@@ -93,10 +111,7 @@ final class AtomicWrite {
                 checkUnchanged(target, real, expected);
             }
             if (exists && hardLinks(real) > 1) {
-                try (OutputStream out = Files.newOutputStream(real, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING)) {
-                    out.write(content);
-                }
+                rewriteInPlace(target, real, content);
                 return;
             }
             replaceAtomically(target, real, expected, content, exists);
@@ -108,7 +123,7 @@ final class AtomicWrite {
         }
     }
 
-    private static void replaceAtomically(Path target, Path real, byte[] expected, byte[] content, boolean exists)
+    private static void replaceAtomically(Path target, Path real, byte[] expected, Content content, boolean exists)
             throws IOException {
         Path dir = real.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -116,7 +131,9 @@ final class AtomicWrite {
         Path temp = Files.createTempFile(dir, "." + real.getFileName() + TEMP_MARK, TEMP_SUFFIX);
         temp.toFile().deleteOnExit();
         try {
-            Files.write(temp, content);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
+            }
             keepAttributes(real, temp, exists);
             if (expected != null) {
                 checkUnchanged(target, real, expected);
@@ -129,6 +146,30 @@ final class AtomicWrite {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Rewrites a file with other hard links through its own inode, so that every link sees the new
+     * content. The content goes to a temporary file first, so a full disk fails before the file is
+     * touched; should the copy still fail, the temporary file is kept and named.
+     */
+    private static void rewriteInPlace(Path target, Path real, Content content) throws IOException {
+        Path dir = real.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + real.getFileName() + TEMP_MARK, TEMP_SUFFIX);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            content.writeTo(out);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        try (OutputStream out = Files.newOutputStream(real, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            Files.copy(temp, out);
+        } catch (IOException e) {
+            throw new FileSystemException(target.toString(), null, "could not be rewritten (" + IoMessages.reason(e)
+                    + "); its new content is kept in " + temp);
+        }
+        Files.delete(temp);
     }
 
     /** The file a name stands for: a symbolic link's target, so that the link itself stays. */

@@ -7,8 +7,10 @@ import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.NotesParser;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -236,7 +238,13 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /** What converting one file gave: its status, its text (null if none) and its messages. */
-    private record Converted(int status, String text, String messages, byte[] original) {
+    private record Converted(int status, Rendering output, String messages, byte[] original) {
+    }
+
+    /** An output not yet written: JSON is streamed to its file, never held as one string. */
+    @FunctionalInterface
+    private interface Rendering {
+        void writeTo(Writer out) throws IOException;
     }
 
     /** Converts the files on every core and writes the results and messages in input order. */
@@ -249,20 +257,23 @@ final class ConvertCommand implements Callable<Integer> {
             progress.step(done[0]++, input.relative().toString());
             err.print(c.messages());
             status[0] = Math.max(status[0], c.status());
-            if (c.text() == null) {
-                return;
-            }
-            if (toStdout) {
-                out.print(c.text());
-                out.flush();
+            if (c.output() == null) {
                 return;
             }
             try {
-                byte[] content = c.text().getBytes(StandardCharsets.UTF_8);
-                if (inPlace) {
-                    AtomicWrite.replace(targets.get(input), c.original(), content);
+                if (toStdout) {
+                    c.output().writeTo(out);
+                    out.flush();
+                } else if (inPlace) {
+                    StringWriter text = new StringWriter();
+                    c.output().writeTo(text);
+                    AtomicWrite.replace(targets.get(input), c.original(), text.toString().getBytes(StandardCharsets.UTF_8));
                 } else {
-                    AtomicWrite.write(targets.get(input), content);
+                    AtomicWrite.write(targets.get(input), stream -> {
+                        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                        c.output().writeTo(w);
+                        w.flush();
+                    });
                 }
             } catch (IOException e) {
                 err.println("jingdu convert: cannot write " + IoMessages.describe(targets.get(input), e));
@@ -279,7 +290,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(messages);
         String shown = input.file().toString();
         try {
-            byte[] bytes = Files.readAllBytes(input.file());
+            byte[] bytes = Documents.bytes(input.file(), parser);
             NoteDocument document = Documents.read(bytes, input.file(), shown, parser, err);
             if (document == null) {
                 err.flush();
@@ -291,9 +302,9 @@ final class ConvertCommand implements Callable<Integer> {
                 err.flush();
                 return new Converted(Jingdu.CONTENT, null, messages.toString(), bytes);
             }
-            String text = render(document, shown, err);
+            Rendering output = render(document, shown, err);
             err.flush();
-            return new Converted(Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK, text, messages.toString(),
+            return new Converted(Documents.hasErrors(document) ? Jingdu.CONTENT : Jingdu.OK, output, messages.toString(),
                     bytes);
         } catch (IOException e) {
             err.println("jingdu convert: cannot read " + IoMessages.describe(input.file(), e));
@@ -307,12 +318,14 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private String render(NoteDocument document, String shownName, PrintWriter err) {
+    private Rendering render(NoteDocument document, String shownName, PrintWriter err) {
         if (to == Format.json) {
             NoteDocument output = noAlign ? document : Documents.align(aligner, document, shownName, err);
-            return JsonWriter.builder().positions(!noPositions).build().write(output);
+            JsonWriter writer = JsonWriter.builder().positions(!noPositions).build();
+            return out -> writer.write(output, out);
         }
-        return (lossless ? MarkdownWriter.lossless() : MarkdownWriter.canonical()).write(document);
+        String text = (lossless ? MarkdownWriter.lossless() : MarkdownWriter.canonical()).write(document);
+        return out -> out.write(text);
     }
 
     private static Path withExtension(Path relative, String extension) {

@@ -10,6 +10,7 @@ import io.github.jingdu.parse.NotesParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,25 @@ final class Documents {
      * @return the document, or null when the file is JSON that cannot be read (reported)
      */
     static NoteDocument read(Path file, String shownName, NotesParser parser, PrintWriter err) throws IOException {
-        return read(Files.readAllBytes(file), file, shownName, parser, err);
+        return read(bytes(file, parser), file, shownName, parser, err);
+    }
+
+    /**
+     * A notes file's bytes, unless it is so large that its text must exceed the parser's input
+     * limit (UTF-8 spends at most three bytes on a UTF-16 unit): such a file is not read at all,
+     * so that its size cannot exhaust memory before the limit is checked. JSON files are not
+     * limited here.
+     *
+     * @throws IOException when the file cannot be read, or is too large (saying so)
+     */
+    static byte[] bytes(Path file, NotesParser parser) throws IOException {
+        long size = Files.size(file);
+        if (!isJson(file) && size > 3L * parser.maxInputLength()) {
+            throw new FileSystemException(file.toString(), null, "is " + size + " bytes, more than any text within the"
+                    + " input limit of " + parser.maxInputLength() + " characters, so it is not read; split the file,"
+                    + " or raise the limit (--max-input-length)");
+        }
+        return Files.readAllBytes(file);
     }
 
     /**

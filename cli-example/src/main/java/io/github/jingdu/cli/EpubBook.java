@@ -7,7 +7,6 @@ import io.github.jingdu.epub.EpubWriter;
 import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.NotesParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -72,11 +71,12 @@ final class EpubBook {
             if (status[0] == Jingdu.USAGE) {
                 return Jingdu.USAGE;
             }
-            ByteArrayOutputStream book = new ByteArrayOutputStream();
-            List<Diagnostic> notIncluded;
+            List<Diagnostic> notIncluded = new ArrayList<>();
             ExecutorService pool = InOrder.workers(Runtime.getRuntime().availableProcessors());
             try {
-                notIncluded = writer.executor(pool).build().write(sources, book);
+                EpubWriter built = writer.executor(pool).build();
+                // Streamed into the output's temporary file: a book is never held in memory whole.
+                AtomicWrite.write(output, book -> notIncluded.addAll(built.write(sources, book)));
             } finally {
                 pool.shutdownNow();
             }
@@ -84,10 +84,9 @@ final class EpubBook {
                 err.println(d.message().replaceFirst(": ", ":" + d.span().line() + ":" + d.span().column() + ": warning: ")
                         + " [" + d.code() + "]");
             }
-            AtomicWrite.write(output, book.toByteArray());
             return status[0];
         } catch (IOException e) {
-            err.println("jingdu convert: " + e.getMessage());
+            err.println("jingdu convert: cannot write " + IoMessages.describe(output, e));
             return Jingdu.USAGE;
         }
     }

@@ -86,6 +86,8 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limits;
 
+    private NotesParser parser;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +96,7 @@ final class LintCommand implements Callable<Integer> {
             err.println("jingdu lint: --dry-run goes with --fix");
             return Jingdu.USAGE;
         }
-        NotesParser parser = limits.parser();
+        parser = limits.parser();
         List<InputFiles.Input> files;
         int unreadableFolders;
         try {
@@ -190,7 +192,7 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private FileFindings lintOne(Path file, Linter linter, StringBuilder out) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = Documents.bytes(file, parser);
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (!fix || !Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
             // A file that is not UTF-8 is never fixed: writing it back would replace its bad

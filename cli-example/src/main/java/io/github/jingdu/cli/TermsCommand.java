@@ -117,8 +117,9 @@ final class TermsCommand implements Callable<Integer> {
                     return Jingdu.USAGE;
                 }
                 String name = input.file().toString();
-                String text = new String(Files.readAllBytes(input.file()), StandardCharsets.UTF_8);
-                NoteDocument doc = parser.parse(Files.readAllBytes(input.file()));
+                byte[] bytes = Documents.bytes(input.file(), parser);
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                NoteDocument doc = parser.parse(bytes);
                 glossary.add(name, doc);
                 terms.put(name, isPlainText(input.file(), doc) ? extractor.extractPlainText(text) : extractor.extract(doc));
             }

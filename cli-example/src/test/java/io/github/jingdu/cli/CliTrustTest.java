@@ -182,6 +182,45 @@ class CliTrustTest {
     }
 
     @Test
+    void aFileFarBeyondTheInputLimitIsNotReadAtAll() throws IOException {
+        Path big = Files.writeString(dir.resolve("big.md"), "a".repeat(301));
+        Run r = run("convert", big.toString(), "--to", "json", "--max-input-length", "100");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("big.md: is 301 bytes, more than any text within the input limit of 100 characters"),
+                r.err());
+        Path within = Files.writeString(dir.resolve("within.md"), "a".repeat(300));
+        Run read = run("convert", within.toString(), "--to", "json", "--max-input-length", "100");
+        assertEquals(1, read.status(), read.err());
+        assertTrue(read.err().contains("[input-too-long]"), read.err());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedAndTheOthersAreLinted() throws IOException {
+        Path notes = Files.createDirectory(dir.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), "原文:\n\nHello.\n\n你好。\n");
+        Files.writeString(notes.resolve("b.md"), "x".repeat(400));
+        Run r = run("lint", notes.toString(), "--max-input-length", "100");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.out().contains("a.md:1:1: warning marker-spelling"), r.out());
+        assertTrue(r.err().contains("b.md: is 400 bytes"), r.err());
+        assertTrue(r.err().contains("1 file or folder was not checked"), r.err());
+    }
+
+    @Test
+    void aBadConfigurationIsNamedWithItsFile() throws IOException {
+        Path notes = Files.createDirectory(dir.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), NOTES);
+        Files.writeString(notes.resolve(".jingdu.json"), "{\"ignore\": [\"[a-\"]}");
+        Run glob = run("lint", notes.toString());
+        assertEquals(2, glob.status(), glob.err());
+        assertTrue(glob.err().contains(".jingdu.json: the ignore pattern \"[a-\" is not a glob"), glob.err());
+        Files.writeString(notes.resolve(".jingdu.json"), "[".repeat(2_000) + "]".repeat(2_000));
+        Run deep = run("lint", notes.toString());
+        assertEquals(2, deep.status(), deep.err());
+        assertTrue(deep.err().contains(".jingdu.json: not valid JSON"), deep.err());
+    }
+
+    @Test
     void aFolderGivenToParseIsNamedAsAFolder() {
         Run r = run("parse", dir.toString());
         assertEquals(2, r.status());

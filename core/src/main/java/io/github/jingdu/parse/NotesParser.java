@@ -31,8 +31,13 @@ import java.util.List;
  * }</pre>
  */
 public final class NotesParser {
-    /** The default of {@link Builder#maxInputLength(int)}: 16 Mi UTF-16 units. */
-    public static final int DEFAULT_MAX_INPUT_LENGTH = 16 * 1024 * 1024;
+    /**
+     * The default of {@link Builder#maxInputLength(int)}: 512 Ki UTF-16 units, thirteen times the
+     * largest real notes file seen (39,496), and small enough that any text within every default
+     * limit is read, aligned and written to every output in a 256 MB heap (docs/robustness.md
+     * gives the measurements; docs/decisions/0004).
+     */
+    public static final int DEFAULT_MAX_INPUT_LENGTH = 512 * 1024;
     /** The default of {@link Builder#maxLineLength(int)}: one million UTF-16 units. */
     public static final int DEFAULT_MAX_LINE_LENGTH = 1_000_000;
     /** The default of {@link Builder#maxNestingDepth(int)}. */
