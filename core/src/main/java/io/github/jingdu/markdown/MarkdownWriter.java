@@ -51,7 +51,8 @@ public final class MarkdownWriter {
     }
 
     /**
-     * Writes a document.
+     * Writes a document. The canonical writer writes a text that was not read, being beyond the
+     * reader's input limit, as it is.
      *
      * @param document the document
      * @return its text
@@ -59,8 +60,12 @@ public final class MarkdownWriter {
     public String write(NoteDocument document) {
         StringBuilder out = new StringBuilder();
         CanonicalBlocks canonical = new CanonicalBlocks();
+        // A text beyond the reader's input limit was not read: there is nothing to normalise, and
+        // its canonical form is the text itself (normalising it could bring it under the limit,
+        // and then it would read as something else).
+        boolean asWritten = lossless || document.diagnostics().stream().anyMatch(d -> d.code().equals("input-too-long"));
         for (Block block : document.blocks()) {
-            if (lossless && block.span().isKnown()) {
+            if (asWritten && block.span().isKnown()) {
                 out.append(block.raw());
                 continue;
             }

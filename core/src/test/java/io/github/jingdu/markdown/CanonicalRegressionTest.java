@@ -3,6 +3,7 @@ package io.github.jingdu.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jingdu.parse.NotesParser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,5 +31,15 @@ class CanonicalRegressionTest {
     void canonicalIsIdempotent(String input) {
         String once = MarkdownWriter.canonical().write(parser.parse(input));
         assertEquals(once, MarkdownWriter.canonical().write(parser.parse(once)));
+    }
+
+    /** Found by fuzzing with long runs (issue 15): each canonical pass added a line break. */
+    @Test
+    void aTextBeyondTheInputLimitIsItsOwnCanonicalForm() {
+        NotesParser small = NotesParser.builder().maxInputLength(20).build();
+        String text = "# [\\!**后记" + "\\".repeat(30) + "!\n";
+        assertEquals(text, MarkdownWriter.canonical().write(small.parse(text)));
+        String spaced = "原文：\n\nHello there, world.\n\n\n\n";
+        assertEquals(spaced, MarkdownWriter.canonical().write(small.parse(spaced)), "not brought under the limit");
     }
 }

@@ -5,12 +5,12 @@ import java.io.ByteArrayOutputStream;
 /**
  * Lets a fuzzer write long runs with a few bytes: a byte {@code 0xF8} followed by a byte {@code n}
  * repeats the character before it (the whole UTF-8 sequence), and {@code 0xF9 n} the two
- * characters before it, 2<sup>n mod 18</sup> times in all (up to 131,072). Mutating bytes one at
+ * characters before it, 2<sup>n mod 18</sup> times in all (up to 131,072; at most 256 KiB in all). Mutating bytes one at
  * a time, a fuzzer would never build the run of 1,600 {@code -} that overflowed the stack (issue
  * 15). Neither byte occurs in valid UTF-8, so a valid input means what it says.
  */
 public final class LongRuns {
-    private static final int MAX_OUTPUT = 4 * 1024 * 1024;
+    private static final int MAX_OUTPUT = 256 * 1024;
 
     private LongRuns() {
     }
