@@ -179,8 +179,10 @@ public final class EpubWriter {
          * Sets {@code dcterms:modified}. Default: the latest postscript date of the documents,
          * else 2000-01-01; never the clock, so that builds are reproducible.
          *
-         * @param modified the timestamp
+         * @param modified the timestamp, or null for the default
          * @return this builder
+         * @throws IllegalArgumentException for a year outside 0000 to 9999, which
+         *     {@code dcterms:modified} cannot hold
          */
         public Builder modified(Instant modified) {
             if (modified != null && (modified.isBefore(EARLIEST) || modified.isAfter(LATEST))) {

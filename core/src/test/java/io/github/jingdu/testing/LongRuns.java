@@ -5,12 +5,16 @@ import java.io.ByteArrayOutputStream;
 /**
  * Lets a fuzzer write long runs with a few bytes: a byte {@code 0xF8} followed by a byte {@code n}
  * repeats the character before it (the whole UTF-8 sequence), and {@code 0xF9 n} the two
- * characters before it, 2<sup>n mod 18</sup> times in all (up to 131,072; at most 256 KiB in all). Mutating bytes one at
- * a time, a fuzzer would never build the run of 1,600 {@code -} that overflowed the stack (issue
- * 15). Neither byte occurs in valid UTF-8, so a valid input means what it says.
+ * characters before it: n + 1 times in all for n below {@code 0xEE}, and 2<sup>n - 0xEE</sup>
+ * times (up to 131,072) from {@code 0xEE} on, at most 256 KiB in all. Mutating bytes one at a
+ * time, a fuzzer would never build the run of 1,600 {@code -} that overflowed the stack (issue
+ * 15); long runs stay rare enough that most inputs stay small and fast. Neither byte occurs in
+ * valid UTF-8, so a valid input means what it says.
  */
 public final class LongRuns {
     private static final int MAX_OUTPUT = 256 * 1024;
+    /** From this count byte on, runs are long: 2<sup>n - 0xEE</sup>, up to 131,072. */
+    private static final int LONG = 0xEE;
 
     private LongRuns() {
     }
@@ -32,7 +36,8 @@ public final class LongRuns {
                 if (b == 0xF9 && start > 0) {
                     start = charStart(written, start);
                 }
-                int times = (1 << ((input[++i] & 0xFF) % 18)) - 1;
+                int n = input[++i] & 0xFF;
+                int times = (n < LONG ? n + 1 : 1 << (n - LONG)) - 1;
                 int unit = written.length - start;
                 for (int k = 0; k < times && unit > 0 && out.size() + unit <= MAX_OUTPUT; k++) {
                     out.write(written, start, unit);
