@@ -26,6 +26,18 @@ public final class LongRuns {
      * @return the bytes with every run written out
      */
     public static byte[] expand(byte[] input) {
+        return expand(input, MAX_OUTPUT);
+    }
+
+    /**
+     * Expands the runs of an input, to at most {@code maxOutput} bytes: a target whose every run is
+     * slow (the fixer, several passes of every rule) stays fast enough to search.
+     *
+     * @param input the fuzzer's bytes
+     * @param maxOutput the most bytes written out
+     * @return the bytes with every run written out, up to the limit
+     */
+    public static byte[] expand(byte[] input, int maxOutput) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(input.length);
         byte[] written = new byte[0];
         for (int i = 0; i < input.length; i++) {
@@ -39,7 +51,7 @@ public final class LongRuns {
                 int n = input[++i] & 0xFF;
                 int times = (n < LONG ? n + 1 : 1 << (n - LONG)) - 1;
                 int unit = written.length - start;
-                for (int k = 0; k < times && unit > 0 && out.size() + unit <= MAX_OUTPUT; k++) {
+                for (int k = 0; k < times && unit > 0 && out.size() + unit <= maxOutput; k++) {
                     out.write(written, start, unit);
                 }
             } else {
