@@ -110,6 +110,7 @@ final class TermsCommand implements Callable<Integer> {
         TermExtractor extractor = TermExtractor.builder().kinds(kind == Kind.abbreviation
                 ? EnumSet.of(TermKind.ABBREVIATION) : EnumSet.allOf(TermKind.class)).build();
         Map<String, List<TextTerm>> terms = new LinkedHashMap<>();
+        int unreadable = 0;
         try {
             for (InputFiles.Input input : files) {
                 if (output != null && Files.exists(output) && input.file().toRealPath().equals(output.toRealPath())) {
@@ -117,7 +118,15 @@ final class TermsCommand implements Callable<Integer> {
                     return Jingdu.USAGE;
                 }
                 String name = input.file().toString();
-                byte[] bytes = Documents.bytes(input.file(), parser);
+                byte[] bytes;
+                try {
+                    bytes = Documents.bytes(input.file(), parser);
+                } catch (IOException e) {
+                    // One file that cannot be read is reported; the others still make the glossary.
+                    err.println("jingdu terms: cannot read " + IoMessages.describe(input.file(), e));
+                    unreadable++;
+                    continue;
+                }
                 String text = new String(bytes, StandardCharsets.UTF_8);
                 NoteDocument doc = parser.parse(bytes);
                 glossary.add(name, doc);
@@ -130,7 +139,7 @@ final class TermsCommand implements Callable<Integer> {
             } else {
                 AtomicWrite.write(output, result);
             }
-            return unreadableFolders > 0 ? Jingdu.USAGE : Jingdu.OK;
+            return unreadableFolders + unreadable > 0 ? Jingdu.USAGE : Jingdu.OK;
         } catch (IOException e) {
             err.println("jingdu terms: " + IoMessages.describe(output, e));
             return Jingdu.USAGE;

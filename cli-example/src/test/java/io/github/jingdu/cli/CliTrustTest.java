@@ -207,6 +207,17 @@ class CliTrustTest {
     }
 
     @Test
+    void termsGoOnPastAFileThatCannotBeRead() throws IOException {
+        Path notes = Files.createDirectory(dir.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), "原文：\n\nThe World Health Organization (WHO) met.\n\n世卫组织开会。\n");
+        Files.writeString(notes.resolve("b.md"), "x".repeat(700));
+        Run r = run("terms", notes.toString(), "--kind", "abbreviation", "--format", "tsv", "--max-input-length", "200");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.out().contains("WHO"), r.out());
+        assertTrue(r.err().contains("cannot read " + notes.resolve("b.md") + ": is 700 bytes"), r.err());
+    }
+
+    @Test
     void aBadConfigurationIsNamedWithItsFile() throws IOException {
         Path notes = Files.createDirectory(dir.resolve("notes"));
         Files.writeString(notes.resolve("a.md"), NOTES);
