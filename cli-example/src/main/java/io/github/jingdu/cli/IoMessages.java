@@ -1,7 +1,6 @@
 package io.github.jingdu.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -61,16 +60,5 @@ final class IoMessages {
     static String describe(Object fallback, IOException e) {
         Object file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : fallback;
         return Printable.of(String.valueOf(file)) + ": " + reason(e);
-    }
-
-    /**
-     * The I/O failure inside an unchecked wrapper (as {@code Files.walk} throws for a folder it
-     * cannot read).
-     *
-     * @param e the wrapper
-     * @return its cause
-     */
-    static IOException unwrap(UncheckedIOException e) {
-        return e.getCause();
     }
 }

@@ -74,7 +74,6 @@ final class JsonDocumentDecoder {
     }
 
     private Block block(JsonNodes.At b) throws JsonFormatException {
-        boundStart = -1;
         String type = b.string("type");
         SourceSpan span = span(b);
         String raw = b.optionalString("raw");
