@@ -107,11 +107,8 @@ final class AtomicWrite {
                 throw new FileSystemException(target.toString(), null,
                         "is read-only, so it is not rewritten; make it writable (chmod u+w) first");
             }
-            if (expected != null) {
-                checkUnchanged(target, real, expected);
-            }
             if (exists && hardLinks(real) > 1) {
-                rewriteInPlace(target, real, content);
+                rewriteInPlace(target, real, expected, content);
                 return;
             }
             replaceAtomically(target, real, expected, content, exists);
@@ -153,11 +150,16 @@ final class AtomicWrite {
      * content. The content goes to a temporary file first, so a full disk fails before the file is
      * touched; should the copy still fail, the temporary file is kept and named.
      */
-    private static void rewriteInPlace(Path target, Path real, Content content) throws IOException {
+    private static void rewriteInPlace(Path target, Path real, byte[] expected, Content content) throws IOException {
         Path dir = real.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + real.getFileName() + TEMP_MARK, TEMP_SUFFIX);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-            content.writeTo(out);
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
+            }
+            if (expected != null) {
+                checkUnchanged(target, real, expected);
+            }
         } catch (IOException e) {
             Files.deleteIfExists(temp);
             throw e;
