@@ -44,11 +44,17 @@ public final class Flashcards {
             String pronunciation = e.pronunciations().stream().map(Pronunciation::written)
                     .collect(Collectors.joining(" "));
             String translation = g.translation().stream().map(Sentence::text).collect(Collectors.joining(""));
-            cards.add(new Flashcard(id(source, e), e.headword(), pronunciation, String.join("；", e.senseTexts()),
+            cards.add(new Flashcard(id(source, e), e.headword(), pronunciation, meanings(e),
                     g.found() ? g.sentence().text() : "", g.found() ? g.start() : -1, g.found() ? g.end() : -1,
                     translation, source + ":" + e.span().line(), List.of("jingdu", tag)));
         }
         return cards;
+    }
+
+    /** The senses, or an abbreviation's full form when the entry gives no sense. */
+    private static String meanings(VocabularyEntry e) {
+        String senses = String.join("；", e.senseTexts());
+        return senses.isEmpty() && e.expansion() != null ? e.expansion() : senses;
     }
 
     /** A digest of the source and headword: the same entry keeps its id when lines move. */

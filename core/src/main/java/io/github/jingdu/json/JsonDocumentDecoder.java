@@ -32,6 +32,10 @@ import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.model.VocabularyList;
+import io.github.jingdu.model.VocabularyTable;
+import io.github.jingdu.model.ColumnRole;
+import io.github.jingdu.model.EntryShape;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -257,13 +261,7 @@ final class JsonDocumentDecoder {
         String type = item.string("type");
         switch (type) {
             case "vocabulary":
-                int index = item.integer("index");
-                if (index < 0 || index >= vocabulary.size() || used[index]) {
-                    throw new JsonFormatException(item.path() + ".index", "expected an unused index of"
-                            + " the passage's vocabulary (0 to " + (vocabulary.size() - 1) + "), found " + index);
-                }
-                used[index] = true;
-                return vocabulary.get(index);
+                return use(item.field("index"), vocabulary, used);
             case "explanation":
                 return explanation(item);
             case "figure":
@@ -272,10 +270,40 @@ final class JsonDocumentDecoder {
                         raw == null ? "" : raw);
             case "text":
                 return new StudyText(item.string("markdown"), span(item));
+            case "table":
+                List<ColumnRole> columns = new ArrayList<>();
+                for (JsonNodes.At c : item.array("columns")) {
+                    columns.add(JsonNames.of(c, ColumnRole.class));
+                }
+                return new VocabularyTable(columns, referenced(item, vocabulary, used), item.string("markdown"),
+                        span(item));
+            case "list":
+                return new VocabularyList(referenced(item, vocabulary, used), item.string("markdown"), span(item));
             default:
                 throw new JsonFormatException(item.path() + ".type", "unknown study item type \"" + type
-                        + "\"; expected vocabulary, explanation, figure or text");
+                        + "\"; expected vocabulary, table, list, explanation, figure or text");
         }
+    }
+
+    /** The entries a table or list refers to by index. */
+    private static List<VocabularyEntry> referenced(JsonNodes.At item, List<VocabularyEntry> vocabulary, boolean[] used)
+            throws JsonFormatException {
+        List<VocabularyEntry> out = new ArrayList<>();
+        for (JsonNodes.At index : item.array("entries")) {
+            out.add(use(index, vocabulary, used));
+        }
+        return out;
+    }
+
+    private static VocabularyEntry use(JsonNodes.At at, List<VocabularyEntry> vocabulary, boolean[] used)
+            throws JsonFormatException {
+        int index = at.asInt();
+        if (index < 0 || index >= vocabulary.size() || used[index]) {
+            throw new JsonFormatException(at.path(), "expected an unused index of"
+                    + " the passage's vocabulary (0 to " + (vocabulary.size() - 1) + "), found " + index);
+        }
+        used[index] = true;
+        return vocabulary.get(index);
     }
 
     private VocabularyEntry entry(JsonNodes.At v) throws JsonFormatException {
@@ -292,8 +320,19 @@ final class JsonDocumentDecoder {
                 : new Morphology(m.object().string("base"), JsonNames.inflection(m.field("inflection")));
         JsonNodes.At e = v.optionalField("explanation");
         Explanation explanation = e == null ? null : explanation(e.object());
+        List<Example> examples = new ArrayList<>();
+        for (JsonNodes.At x : v.optionalArray("examples")) {
+            x.object();
+            JsonNodes.At where = x.optionalField("span");
+            examples.add(new Example(x.string("english"), x.string("chinese"), x.optionalString("markdown"),
+                    where == null && x.optionalString("markdown") == null ? null : span(x)));
+        }
+        JsonNodes.At shape = v.optionalField("shape");
+        String markdown = v.optionalString("markdown");
         return new VocabularyEntry(v.string("headword"), strings(v, "variants"), v.string("gloss"), pronunciations,
-                senses, v.optionalString("note"), morphology, strings(v, "flags"), explanation, span(v));
+                senses, v.optionalString("note"), morphology, strings(v, "flags"), explanation, span(v),
+                v.optionalString("partOfSpeech"), v.optionalString("expansion"), examples,
+                shape == null ? EntryShape.LINE : JsonNames.of(shape, EntryShape.class), markdown == null ? "" : markdown);
     }
 
     private Explanation explanation(JsonNodes.At e) throws JsonFormatException {

@@ -28,6 +28,9 @@ import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.model.VocabularyList;
+import io.github.jingdu.model.VocabularyTable;
+import io.github.jingdu.model.ColumnRole;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -140,6 +143,25 @@ final class JsonDocumentEncoder {
                 g.writeStringField("type", "vocabulary");
                 g.writeNumberField("index", entryIndex++);
                 g.writeEndObject();
+            } else if (item instanceof VocabularyTable t) {
+                g.writeStartObject();
+                g.writeStringField("type", "table");
+                g.writeArrayFieldStart("columns");
+                for (ColumnRole role : t.columns()) {
+                    g.writeString(JsonNames.of(role));
+                }
+                g.writeEndArray();
+                entryIndex = entryIndices(t.entries().size(), entryIndex);
+                g.writeStringField("markdown", t.markdown());
+                span(t.span());
+                g.writeEndObject();
+            } else if (item instanceof VocabularyList l) {
+                g.writeStartObject();
+                g.writeStringField("type", "list");
+                entryIndex = entryIndices(l.entries().size(), entryIndex);
+                g.writeStringField("markdown", l.markdown());
+                span(l.span());
+                g.writeEndObject();
             } else {
                 studyItem(item);
             }
@@ -217,6 +239,16 @@ final class JsonDocumentEncoder {
         g.writeEndArray();
     }
 
+    /** Writes the indices of a table's or list's entries in the vocabulary, and returns the next index. */
+    private int entryIndices(int count, int first) throws IOException {
+        g.writeArrayFieldStart("entries");
+        for (int i = 0; i < count; i++) {
+            g.writeNumber(first + i);
+        }
+        g.writeEndArray();
+        return first + count;
+    }
+
     /** Writes a study item other than a vocabulary entry, which is written by reference. */
     private void studyItem(StudyItem item) throws IOException {
         if (item instanceof Explanation e) {
@@ -291,10 +323,30 @@ final class JsonDocumentEncoder {
         }
         strings("flags", v.flags());
         g.writeStringField("gloss", v.gloss());
+        optional("partOfSpeech", v.partOfSpeech());
+        optional("expansion", v.expansion());
         if (v.explanation() != null) {
             g.writeObjectFieldStart("explanation");
             explanationFields(v.explanation());
             g.writeEndObject();
+        }
+        if (!v.examples().isEmpty()) {
+            g.writeArrayFieldStart("examples");
+            for (Example x : v.examples()) {
+                g.writeStartObject();
+                g.writeStringField("english", x.english());
+                g.writeStringField("chinese", x.chinese());
+                optional("markdown", x.markdown());
+                if (x.span() != null) {
+                    span(x.span());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeStringField("shape", JsonNames.of(v.shape()));
+        if (!v.markdown().isEmpty()) {
+            g.writeStringField("markdown", v.markdown());
         }
         span(v.span());
         g.writeEndObject();

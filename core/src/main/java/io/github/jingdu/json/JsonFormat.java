@@ -4,8 +4,12 @@ package io.github.jingdu.json;
 public final class JsonFormat {
     /** The value of the top-level {@code "format"} field. */
     public static final String NAME = "jingdu-notes";
-    /** The version this library writes and the newest it reads. */
-    public static final int VERSION = 1;
+    /**
+     * The version this library writes and the newest it reads (it reads every version from 1).
+     * Version 2 added vocabulary tables and lists, and an entry's part of speech, expansion,
+     * examples, shape and Markdown.
+     */
+    public static final int VERSION = 2;
 
     private JsonFormat() {
     }

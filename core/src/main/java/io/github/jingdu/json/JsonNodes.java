@@ -35,11 +35,14 @@ final class JsonNodes {
         }
 
         int integer(String name) throws JsonFormatException {
-            At f = field(name);
-            if (!f.node.canConvertToInt() || !f.node.isIntegralNumber()) {
-                throw new JsonFormatException(f.path, "expected an integer, found " + describe(f.node));
+            return field(name).asInt();
+        }
+
+        int asInt() throws JsonFormatException {
+            if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+                throw new JsonFormatException(path, "expected an integer, found " + describe(node));
             }
-            return f.node.intValue();
+            return node.intValue();
         }
 
         String asString() throws JsonFormatException {

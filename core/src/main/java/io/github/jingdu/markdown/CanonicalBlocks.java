@@ -16,6 +16,10 @@ import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.model.VocabularyList;
+import io.github.jingdu.model.VocabularyTable;
+import io.github.jingdu.model.EntryShape;
+import io.github.jingdu.model.Example;
 import io.github.jingdu.parse.internal.EnglishJoiner;
 import io.github.jingdu.parse.internal.QuoteLines;
 import java.util.ArrayList;
@@ -118,6 +122,10 @@ final class CanonicalBlocks {
     private static String studyItem(StudyItem item) {
         if (item instanceof VocabularyEntry v) {
             return entry(v);
+        } else if (item instanceof VocabularyTable t) {
+            return normalise(t.markdown());
+        } else if (item instanceof VocabularyList l) {
+            return normalise(l.markdown());
         } else if (item instanceof Explanation e) {
             return quote(e.markdown());
         } else if (item instanceof Figure f) {
@@ -126,11 +134,28 @@ final class CanonicalBlocks {
         return normalise(((StudyText) item).markdown());
     }
 
+    /**
+     * Writes an entry: a line as {@code headword = variant：gloss}, a heading as written; then the
+     * example lines after it, as written, and its explanation quote.
+     */
     private static String entry(VocabularyEntry v) {
-        StringBuilder head = new StringBuilder(v.headword());
-        v.variants().forEach(variant -> head.append(" = ").append(variant));
-        String line = head + "：" + v.gloss();
-        return v.explanation() == null ? line : line + "\n\n" + quote(v.explanation().markdown());
+        StringBuilder out = new StringBuilder();
+        if (v.shape() == EntryShape.LINE) {
+            out.append(v.headword());
+            v.variants().forEach(variant -> out.append(" = ").append(variant));
+            out.append("：").append(v.gloss());
+        } else {
+            out.append(normalise(v.markdown()));
+        }
+        for (Example x : v.examples()) {
+            if (x.markdown() != null) {
+                out.append("\n\n").append(normalise(x.markdown()));
+            }
+        }
+        if (v.explanation() != null) {
+            out.append("\n\n").append(quote(v.explanation().markdown()));
+        }
+        return out.toString();
     }
 
     private static String quote(String markdown) {

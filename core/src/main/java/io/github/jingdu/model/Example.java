@@ -3,17 +3,31 @@ package io.github.jingdu.model;
 import java.util.Objects;
 
 /**
- * A bilingual example sentence from an explanation, such as
- * {@code 例子：大型语言模型能够处理大量的数据。(Large language models can process reams of data.)}.
+ * A bilingual example sentence: in an explanation, such as
+ * {@code 例子：大型语言模型能够处理大量的数据。(Large language models can process reams of data.)}, or
+ * written on its own line after a vocabulary entry, such as {@code We stigmatize mistakes. 我们谴责错误。}.
  *
  * @param english the English sentence
- * @param chinese its Chinese translation
+ * @param chinese its Chinese translation, empty when none is given
+ * @param markdown the line or lines as written, for an example outside an explanation; null inside
+ *     one (the explanation's Markdown holds it)
+ * @param span where it is written, for an example outside an explanation; null inside one
  */
-public record Example(String english, String chinese) {
+public record Example(String english, String chinese, String markdown, SourceSpan span) {
 
-    /** Checks that no component is null. */
+    /** Checks that the sentences are present. */
     public Example {
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(chinese, "chinese");
+    }
+
+    /**
+     * An example inside an explanation.
+     *
+     * @param english the English sentence
+     * @param chinese its Chinese translation
+     */
+    public Example(String english, String chinese) {
+        this(english, chinese, null, null);
     }
 }

@@ -54,9 +54,6 @@ public record Passage(Marker marker, List<Paragraph> source, List<Paragraph> tra
      * @return the entries of {@link #study()}, in order
      */
     public List<VocabularyEntry> vocabulary() {
-        return study.stream()
-                .filter(VocabularyEntry.class::isInstance)
-                .map(VocabularyEntry.class::cast)
-                .toList();
+        return StudyItem.entriesOf(study);
     }
 }

@@ -27,6 +27,6 @@ public record StudyNotes(Marker marker, List<StudyItem> study, SourceSpan span, 
      * @return the entries, in order
      */
     public List<VocabularyEntry> vocabulary() {
-        return study.stream().filter(VocabularyEntry.class::isInstance).map(VocabularyEntry.class::cast).toList();
+        return StudyItem.entriesOf(study);
     }
 }

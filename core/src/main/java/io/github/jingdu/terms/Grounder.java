@@ -17,6 +17,11 @@ import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.model.Explanation;
+import io.github.jingdu.model.StudyText;
+import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.Example;
+import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.parse.internal.Scripts;
 import io.github.jingdu.terms.internal.HeadMatcher;
 import io.github.jingdu.terms.internal.WordIndex;
@@ -83,6 +88,8 @@ public final class Grounder {
         WordIndex index = null;
         int passage = 0;
         List<Sentence> before = new ArrayList<>();
+        List<Sentence> outside = null;
+        List<List<HeadMatcher.Word>> outsideWords = null;
         for (Block b : document.blocks()) {
             if (b instanceof Passage p) {
                 int own = passage++;
@@ -97,7 +104,19 @@ public final class Grounder {
             } else if (b instanceof StudyNotes n) {
                 List<List<HeadMatcher.Word>> w = wordsOf(before, formsCache);
                 for (VocabularyEntry e : n.vocabulary()) {
-                    out.add(ground(e, null, before, w));
+                    Grounding g = inExamples(e, formsCache);
+                    if (g == null) {
+                        g = ground(e, null, before, w);
+                    }
+                    if (!g.found()) {
+                        if (outside == null) {
+                            outside = englishOutsidePassages(document);
+                            outsideWords = wordsOf(outside, formsCache);
+                        }
+                        Grounding elsewhere = ground(e, null, outside, outsideWords);
+                        g = elsewhere.found() ? elsewhere : g;
+                    }
+                    out.add(g);
                 }
                 before.clear();
             } else {
@@ -210,6 +229,71 @@ public final class Grounder {
     }
 
     /** The English sentences of a block that notes outside a passage may refer to: a title, a standfirst, a paragraph. */
+    /**
+     * Grounds an entry in the example sentences written after it; the translation is the
+     * example's Chinese.
+     *
+     * @return the grounding, or null when no example holds the headword
+     */
+    private static Grounding inExamples(VocabularyEntry e, Map<String, HeadMatcher.Forms> formsCache) {
+        if (e.examples().isEmpty()) {
+            return null;
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        for (Example x : e.examples()) {
+            sentences.add(new Sentence(x.english(), x.span() == null ? SourceSpan.NONE : x.span()));
+        }
+        Grounding g = ground(e, null, sentences, wordsOf(sentences, formsCache));
+        if (!g.found()) {
+            return null;
+        }
+        Example x = e.examples().get(g.sentenceIndex());
+        List<Sentence> translation = x.chinese().isEmpty() ? List.of() : List.of(new Sentence(x.chinese(), SourceSpan.NONE));
+        return new Grounding(e, null, g.sentenceIndex(), g.sentence(), g.start(), g.end(), translation);
+    }
+
+    /**
+     * The text of the note outside its passages, line by line, where an entry of notes outside a
+     * passage may be used: a talk's transcript, a lesson's prose and quoted commentary, the
+     * explanations and examples of other entries. Tables and term lists are left out, so that no
+     * entry is found in its own row.
+     */
+    private static List<Sentence> englishOutsidePassages(NoteDocument document) {
+        List<Sentence> out = new ArrayList<>();
+        for (Block b : document.blocks()) {
+            if (b instanceof MarkdownBlock m) {
+                lines(m.markdown(), out);
+            } else if (b instanceof StudyNotes n) {
+                for (StudyItem item : n.study()) {
+                    if (item instanceof StudyText t) {
+                        lines(t.markdown(), out);
+                    } else if (item instanceof Explanation x) {
+                        lines(x.markdown(), out);
+                    }
+                    for (VocabularyEntry e : item.entries()) {
+                        if (e.explanation() != null) {
+                            lines(e.explanation().markdown(), out);
+                        }
+                        e.examples().forEach(x -> out.add(new Sentence(x.english(), SourceSpan.NONE)));
+                    }
+                }
+            } else if (!(b instanceof Passage)) {
+                out.addAll(englishOf(b));
+            }
+        }
+        return out;
+    }
+
+    /** Adds the lines of Markdown that hold Latin letters, without quote marks. */
+    private static void lines(String markdown, List<Sentence> out) {
+        for (String line : markdown.split("\n")) {
+            String s = line.replace("**", "").replace(">", " ").strip();
+            if (!s.isEmpty() && s.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c))) {
+                out.add(new Sentence(s, SourceSpan.NONE));
+            }
+        }
+    }
+
     private static List<Sentence> englishOf(Block b) {
         List<String> texts = new ArrayList<>();
         if (b instanceof FrontMatter f) {

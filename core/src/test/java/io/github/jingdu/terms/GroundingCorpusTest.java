@@ -17,15 +17,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Grounding over the real corpus: every entry gets exactly one grounding, and at least 97% of
- * headwords are found in their passage's English (the rate and the misses by cause are printed).
+ * headwords are found in their passage's English, in the examples written after them, or (outside
+ * passages) in the note's English elsewhere (the rate and the misses by cause are printed).
  *
- * <p>Scoped for now to the genres it was written for ({@link #GENRES}): in the genres added to the
- * corpus on 2026-11-30 (Basketball, Idioms, TED) the reader still takes example lines for
- * vocabulary (issue 14, vocabulary shapes), which brings every genre back in.
+ * <p>Every genre counts but Basketball: its notes are lessons whose vocabulary tables list words
+ * that no English of the note uses (0.42 of its entries are found anywhere in the note, measured
+ * on 2026-11-30), so grounding does not apply to them yet (issue 14 stays open on this).
  */
 class GroundingCorpusTest {
     private static final double TARGET = 0.97;
-    private static final List<String> GENRES = List.of("Magazines", "Books", "Others");
+
+    private static final String NO_TEXT_STUDIED = "Basketball";
 
     @Test
     void almostEveryHeadwordIsFoundInItsPassage() throws IOException {
@@ -35,7 +37,7 @@ class GroundingCorpusTest {
         int linked = 0;
         Map<GroundingMiss, Integer> misses = new EnumMap<>(GroundingMiss.class);
         for (Path file : SharedData.notesFiles(corpus)) {
-            if (!GENRES.contains(corpus.relativize(file).getName(0).toString())) {
+            if (corpus.relativize(file).getName(0).toString().equals(NO_TEXT_STUDIED)) {
                 continue;
             }
             NoteDocument doc = DocumentAligner.create().align(NotesParser.create().parse(Files.readString(file)));

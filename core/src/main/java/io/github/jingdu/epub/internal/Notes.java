@@ -1,5 +1,6 @@
 package io.github.jingdu.epub.internal;
 
+import io.github.jingdu.model.Example;
 import io.github.jingdu.model.Pronunciation;
 import io.github.jingdu.model.VocabularyEntry;
 import java.util.stream.Collectors;
@@ -31,6 +32,19 @@ final class Notes {
             if (!lines.isEmpty()) {
                 out.append("<div class=\"explanation\">\n").append(lines).append("</div>\n");
             }
+        }
+        if (!v.examples().isEmpty()) {
+            out.append("<ul class=\"examples\">\n");
+            for (Example x : v.examples()) {
+                out.append("<li><span").append(Xhtml.lang("en")).append('>').append(Inline.text(x.english()))
+                        .append("</span>");
+                if (!x.chinese().isEmpty()) {
+                    out.append(" <span").append(Xhtml.lang("zh-CN")).append('>').append(Inline.text(x.chinese()))
+                            .append("</span>");
+                }
+                out.append("</li>\n");
+            }
+            out.append("</ul>\n");
         }
         if (glossaryHref != null) {
             out.append("<p class=\"to-glossary\"><a href=\"").append(glossaryHref).append("\">词汇表 Glossary</a></p>\n");

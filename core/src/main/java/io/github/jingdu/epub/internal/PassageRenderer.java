@@ -14,6 +14,9 @@ import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.model.VocabularyList;
+import io.github.jingdu.model.VocabularyTable;
+import io.github.jingdu.model.MarkdownKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -151,6 +154,10 @@ final class PassageRenderer {
                             .append(Notes.body(v, ctx.glossaryHref(v, noteId))).append("</div>\n");
                 }
                 e++;
+            } else if (item instanceof VocabularyTable t) {
+                e = block(out, id, e, t.entries(), MarkdownBlocks.render(MarkdownKind.TABLE, t.markdown()));
+            } else if (item instanceof VocabularyList l) {
+                e = block(out, id, e, l.entries(), MarkdownBlocks.render(MarkdownKind.LIST, l.markdown()));
             } else if (item instanceof Explanation x) {
                 out.append("<blockquote class=\"explanation\">\n")
                         .append(MarkdownBlocks.lines(x.markdown(), "explanation")).append("</blockquote>\n");
@@ -161,5 +168,19 @@ final class PassageRenderer {
             }
         }
         return out.length() == 0 ? "" : "<div class=\"study\">\n" + out + "</div>\n";
+    }
+
+    /**
+     * A table or list of vocabulary as written; the glossary links each of its entries to it.
+     *
+     * @return the index of the entry after its last
+     */
+    private int block(StringBuilder out, String id, int first, List<VocabularyEntry> entries, String html) {
+        String blockId = id + "-v" + first;
+        for (VocabularyEntry v : entries) {
+            ctx.glossaryHref(v, blockId);
+        }
+        out.append("<div class=\"vocabulary\" id=\"").append(blockId).append("\">\n").append(html).append("</div>\n");
+        return first + entries.size();
     }
 }

@@ -9,6 +9,8 @@ import io.github.jingdu.model.MarkdownKind;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.model.StudyItem;
+import io.github.jingdu.model.StudyNotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,8 +82,14 @@ public final class DocumentReader {
                     blocks.add(unit.unit());
                 }
                 case HEADING -> {
-                    end = ctx.skipBlank(j + 1, n);
-                    blocks.add(heading(ctx, start, j, end));
+                    int meaning = HeadingEntries.meaningLine(ctx, j);
+                    if (meaning >= 0) {
+                        end = ctx.nextBoundary(meaning + 1);
+                        blocks.add(HeadingEntries.read(ctx, start, j, meaning, end));
+                    } else {
+                        end = ctx.skipBlank(j + 1, n);
+                        blocks.add(heading(ctx, start, j, end));
+                    }
                 }
                 case IMAGE -> {
                     end = ctx.skipBlank(j + 1, n);
@@ -94,7 +102,10 @@ public final class DocumentReader {
                         blocks.add(new StudyNotesReader(ctx).read(start, j, end));
                     } else {
                         end = ctx.skipBlank(genericEnd(ctx, j), n);
-                        blocks.add(markdown(ctx, start, j, end));
+                        StudyItem vocabulary = vocabularyBlock(ctx, j, end);
+                        blocks.add(vocabulary == null ? markdown(ctx, start, j, end)
+                                : new StudyNotes(null, List.of(vocabulary), ctx.lines.span(start, ctx.lines.start(end)),
+                                        ctx.lines.text().substring(start, ctx.lines.start(end))));
                     }
                 }
             }
@@ -129,6 +140,19 @@ public final class DocumentReader {
         return new MarkdownBlock(MarkdownKind.PARAGRAPH, rest.strip(), span, rest);
     }
 
+    /** A table or list of vocabulary on lines {@code from} to {@code end}, or null when it is neither. */
+    private static StudyItem vocabularyBlock(ReadContext ctx, int from, int end) {
+        if (ctx.kinds[from] != LineKind.TEXT) {
+            return null;
+        }
+        String first = ctx.content(from);
+        if (first.stripLeading().startsWith("|") && from + 1 < end
+                && VocabularyTables.isDelimiterRow(ctx.content(from + 1))) {
+            return VocabularyTables.read(ctx, from, end);
+        }
+        return VocabularyLists.isItem(first) ? VocabularyLists.read(ctx, from, end) : null;
+    }
+
     /** Returns the line after a generic block starting at {@code from}. */
     private static int genericEnd(ReadContext ctx, int from) {
         int n = ctx.count();
@@ -145,10 +169,26 @@ public final class DocumentReader {
             return i;
         }
         int i = from + 1;
-        while (i < n && continuesGeneric(ctx.kinds[i])) {
+        boolean paragraph = !VocabularyLists.isItem(ctx.content(from));
+        while (i < n && continuesGeneric(ctx.kinds[i]) && !(paragraph && startsTermList(ctx, i))) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Whether a line of a paragraph starts a list of terms: the list interrupts the paragraph (as
+     * a bullet list does in CommonMark) and is read as vocabulary.
+     */
+    private static boolean startsTermList(ReadContext ctx, int line) {
+        String content = ctx.content(line);
+        if (ctx.kinds[line] != LineKind.TEXT || !VocabularyLists.isItem(content)) {
+            return false;
+        }
+        String item = content.stripLeading();
+        boolean ordered = Character.isDigit(item.charAt(0));
+        return (!ordered || item.startsWith("1.") || item.startsWith("1)"))
+                && !TermItems.parse(ExampleLines.unlisted(Scripts.strip(content))).isEmpty();
     }
 
     private static boolean closes(ReadContext ctx, int line) {

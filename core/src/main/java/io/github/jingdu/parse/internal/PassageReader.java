@@ -125,7 +125,7 @@ final class PassageReader {
             studyMarker = new Marker(s.group(), ctx.lines.span(ls + s.start(), ls + s.end()));
             i++;
         }
-        List<StudyItem> study = new StudyReader(ctx).read(i, to);
+        List<StudyItem> study = new StudyReader(ctx, false).read(i, to);
 
         List<Paragraph> english = ctx.englishParagraphs(source, sourceBlanks);
         List<Paragraph> chinese = ctx.chineseParagraphs(translation, translationBlanks);

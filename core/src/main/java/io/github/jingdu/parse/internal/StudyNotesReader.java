@@ -65,7 +65,13 @@ final class StudyNotesReader {
         if (FrontMatterReader.isField(Scripts.strip(content).replace('：', ':'))) {
             return false;
         }
-        if (VocabularyLine.parse(content, true) != null) {
+        if (VocabularyLine.parse(content, true) != null || VocabularyLine.reversed(content) != null
+                || ExampleLines.labelled(content)
+                || ExampleLines.startsEnglish(content) && Scripts.hasHan(content)) {
+            return true;
+        }
+        if (VocabularyLists.isItem(content)
+                && !TermItems.parse(ExampleLines.unlisted(Scripts.strip(content))).isEmpty()) {
             return true;
         }
         int next = ctx.skipBlank(line + 1, ctx.count());
@@ -95,7 +101,7 @@ final class StudyNotesReader {
             first = from + 1;
         }
         int to = ctx.lines.start(end);
-        return new StudyNotes(marker, new StudyReader(ctx).read(first, end), ctx.lines.span(start, to),
+        return new StudyNotes(marker, new StudyReader(ctx, true).read(first, end), ctx.lines.span(start, to),
                 ctx.lines.text().substring(start, to));
     }
 }

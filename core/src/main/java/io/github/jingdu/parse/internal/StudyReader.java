@@ -5,7 +5,10 @@ import io.github.jingdu.model.Figure;
 import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyText;
+import io.github.jingdu.model.Example;
 import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.model.VocabularyList;
+import io.github.jingdu.model.VocabularyTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,13 +18,34 @@ import java.util.List;
  */
 final class StudyReader {
     private final ReadContext ctx;
+    private final boolean unlabelledExamples;
+    /** The index of the entry that example lines attach to, or -1. */
+    private int current = -1;
 
-    StudyReader(ReadContext ctx) {
+    /**
+     * @param ctx the document
+     * @param unlabelledExamples whether a sentence after an entry is its example without a label
+     *     such as {@code 例句：} (so outside passages: in a passage's notes, a sentence copied from the
+     *     passage with its translation is an entry)
+     */
+    StudyReader(ReadContext ctx, boolean unlabelledExamples) {
         this.ctx = ctx;
+        this.unlabelledExamples = unlabelledExamples;
     }
 
     List<StudyItem> read(int from, int to) {
         List<StudyItem> items = new ArrayList<>();
+        read(from, to, items);
+        return items;
+    }
+
+    /**
+     * Reads study items after those already in a list; example lines may attach to its last entry.
+     *
+     * @param items the items so far, added to
+     */
+    void read(int from, int to, List<StudyItem> items) {
+        current = !items.isEmpty() && items.get(items.size() - 1) instanceof VocabularyEntry ? items.size() - 1 : -1;
         int i = from;
         while (i < to) {
             LineKind kind = ctx.kinds[i];
@@ -33,28 +57,119 @@ final class StudyReader {
                 i = end;
             } else if (kind == LineKind.IMAGE) {
                 items.add(figure(i));
+                current = -1;
                 i++;
             } else if (kind == LineKind.FENCE) {
                 int end = runOf(i + 1, to, LineKind.FENCED);
                 items.add(text(i, end));
+                current = -1;
                 i = end;
             } else {
-                VocabularyLine.Parts parts = entryAt(i, to);
-                if (parts != null) {
-                    items.add(entry(i, parts));
-                    i++;
-                } else {
-                    int end = i + 1;
-                    while (end < to && isPlainText(end, to)) {
-                        end++;
-                    }
-                    reportUnreadEntries(i, end);
-                    items.add(text(i, end));
-                    i = end;
-                }
+                i = readLine(items, i, to);
             }
         }
-        return items;
+    }
+
+    /** Reads what starts at a text line: an example, a table, a list, an entry or text. */
+    private int readLine(List<StudyItem> items, int i, int to) {
+        String content = ctx.content(i);
+        if (current >= 0 && ctx.kinds[i] == LineKind.TEXT && exampleAt(items, i)) {
+            return addExample(items, i, to);
+        }
+        if (content.stripLeading().startsWith("|") && i + 1 < to
+                && VocabularyTables.isDelimiterRow(ctx.content(i + 1))) {
+            int end = i;
+            while (end < to && ctx.kinds[end] == LineKind.TEXT && content(end).startsWith("|")) {
+                end++;
+            }
+            VocabularyTable table = VocabularyTables.read(ctx, i, end);
+            items.add(table != null ? table : text(i, end));
+            current = -1;
+            return end;
+        }
+        if (VocabularyLists.isItem(content)) {
+            int end = listEnd(i, to);
+            VocabularyList list = VocabularyLists.read(ctx, i, end);
+            if (list != null) {
+                items.add(list);
+                current = -1;
+                return end;
+            }
+        }
+        VocabularyLine.Parts parts = entryAt(i, to);
+        if (parts != null && !(unlabelledExamples && current < 0 && ExampleLines.isSentence(parts.headword())
+                && parts.gloss().indexOf('[') < 0 && parts.gloss().indexOf('/') < 0)) {
+            items.add(entry(i, parts));
+            current = items.size() - 1;
+            return i + 1;
+        }
+        int end = i + 1;
+        while (end < to && isPlainText(end, to)) {
+            end++;
+        }
+        reportUnreadEntries(i, end);
+        items.add(text(i, end));
+        if (!unlabelledExamples) {
+            // Outside passages, prose after an entry comments on it (an idiom's origin, in either
+            // language): its examples may still follow.
+            current = -1;
+        }
+        return end;
+    }
+
+    /** The lines of a list that starts at a line: items and the lines under them, up to a blank line. */
+    private int listEnd(int from, int to) {
+        int end = from + 1;
+        while (end < to && ctx.kinds[end] == LineKind.TEXT) {
+            end++;
+        }
+        return end;
+    }
+
+    private String content(int line) {
+        return ctx.content(line).stripLeading();
+    }
+
+    /**
+     * Whether the line is an example of the current entry: labelled ({@code 例句：…}), or, where
+     * unlabelled examples are read, an English sentence with its translation, or a line that parses
+     * as an entry but reads as an example ({@link ExampleLines#isExample}).
+     */
+    private boolean exampleAt(List<StudyItem> items, int line) {
+        String content = ctx.content(line);
+        if (ExampleLines.labelled(content)) {
+            return true;
+        }
+        if (!unlabelledExamples || !ExampleLines.startsEnglish(content)) {
+            return false;
+        }
+        VocabularyLine.Parts parts = VocabularyLine.parse(content, true);
+        String headword = ((VocabularyEntry) items.get(current)).headword();
+        if (parts != null) {
+            VocabularyLine.Gloss gloss = VocabularyLine.readGloss(parts.gloss());
+            return gloss.pronunciations().isEmpty() && gloss.flags().isEmpty()
+                    && (ExampleLines.isExample(content, parts.headword(), headword)
+                            || ExampleLines.isSentence(ExampleLines.english(content)));
+        }
+        String english = ExampleLines.english(content);
+        return Scripts.hasHan(content) && (ExampleLines.isSentence(english) || ExampleLines.uses(english, headword)
+                || VocabularyLists.isItem(content) && ExampleLines.words(english) >= 3);
+    }
+
+    private int addExample(List<StudyItem> items, int line, int to) {
+        String content = ctx.content(line);
+        int last = line;
+        Example x = ExampleLines.read(content, Scripts.strip(content), ctx.lines.spanOfContent(line, line));
+        int next = line + 1;
+        if (x.chinese().isEmpty() && next < to && ctx.kinds[next] == LineKind.TEXT && Scripts.isChinese(ctx.content(next))
+                && VocabularyLine.parse(ctx.content(next), false) == null) {
+            last = next;
+            String chinese = Scripts.strip(ctx.content(next)).replaceAll("^[（(]|[）)]$", "");
+            x = new Example(x.english(), Scripts.strip(chinese),
+                    Scripts.strip(content) + "\n" + Scripts.strip(ctx.content(next)), ctx.lines.spanOfContent(line, last));
+        }
+        items.set(current, ((VocabularyEntry) items.get(current)).withExample(x));
+        return last + 1;
     }
 
     /** Lines that look like vocabulary entries but could not be read are reported, never dropped. */
@@ -83,7 +198,8 @@ final class StudyReader {
         if (parts != null || ctx.kinds[line] != LineKind.TEXT) {
             return parts;
         }
-        return VocabularyLine.bareHead(ctx.content(line));
+        VocabularyLine.Parts bare = VocabularyLine.bareHead(ctx.content(line));
+        return bare != null ? bare : VocabularyLine.reversed(ctx.content(line));
     }
 
     private int runOf(int from, int to, LineKind kind) {

@@ -5,6 +5,7 @@ import io.github.jingdu.model.Pronunciation;
 import io.github.jingdu.model.Sense;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,14 @@ public final class VocabularyLine {
     private static final Pattern FLAG = Pattern.compile("\\*\\*(注意[^*]*)\\*\\*");
     private static final Pattern SENSE_SEPARATOR = Pattern.compile("[；;]");
     private static final Pattern DOMAIN = Pattern.compile("^\\[(\\p{IsHan}{1,6})\\]\\s*");
+    /** A short Chinese head, a colon and a short English gloss: {@code 立场：position}. */
+    private static final Pattern REVERSED = Pattern.compile(
+            "^(\\p{IsHan}[\\p{IsHan}·、]{0,9})[ \\t]*[：:][ \\t]*([A-Za-z][A-Za-z '’.-]{0,60})$");
+    /** Chinese words that label a field rather than head an entry: {@code 作者：Fei-Fei Li}. */
+    private static final Set<String> LABELS = Set.of("作者", "来源", "链接", "时间", "日期", "地点", "翻译", "中文",
+            "英文", "原文", "例句", "例子", "注", "注意", "备注", "出处", "标题", "演讲者", "主讲", "主讲人", "网址", "题目",
+            "书名", "译者", "章节", "姓名", "名字", "作品");
+    private static final int MAX_REVERSED_WORDS = 6;
     private static final int MAX_HEAD_LENGTH = 160;
     private static final int MAX_UNSEPARATED_WORDS = 10;
     private static final int LOOKS_LIKE_LIMIT = 60;
@@ -70,6 +79,11 @@ public final class VocabularyLine {
      */
     public static Parts parse(String line, boolean allowUnseparated) {
         String s = Scripts.strip(line);
+        if (s.startsWith("`") && !s.startsWith("```")) {
+            // A head written as code: `gather` /ˈɡæðər/ = 收球.
+            List<Parts> terms = TermItems.parse(s);
+            return terms.size() == 1 ? terms.get(0) : null;
+        }
         if (s.isEmpty() || !startsLikeHead(s)) {
             return null;
         }
@@ -105,6 +119,29 @@ public final class VocabularyLine {
             return Parts.of(head, gloss);
         }
         return null;
+    }
+
+    /**
+     * Reads a reversed line, Chinese first: {@code 立场：position} is the entry {@code position}
+     * with the meaning {@code 立场}.
+     *
+     * @param line a line's content
+     * @return the English head and the Chinese gloss, or null when the line is not one
+     */
+    public static Parts reversed(String line) {
+        String s = Scripts.strip(line);
+        if (s.isEmpty() || s.length() > MAX_HEAD_LENGTH || !Scripts.isHan(s.codePointAt(0))) {
+            return null;
+        }
+        Matcher m = REVERSED.matcher(s);
+        if (!m.matches() || LABELS.contains(m.group(1))) {
+            return null;
+        }
+        String english = m.group(2).strip();
+        if (english.split(" +").length > MAX_REVERSED_WORDS || english.endsWith(".")) {
+            return null;
+        }
+        return Parts.of(english, m.group(1));
     }
 
     /**

@@ -1,0 +1,202 @@
+package io.github.jingdu.parse.internal;
+
+import io.github.jingdu.model.Example;
+import io.github.jingdu.model.SourceSpan;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the example lines written after a vocabulary entry, outside any quote:
+ * {@code We stigmatize mistakes. 我们谴责错误。}, {@code you guys are hypocrites你们都是伪君子},
+ * {@code 例句：The ref called a foul.（裁判吹了犯规。）}, {@code - She is *as busy as a bee*.她很忙。}.
+ *
+ * <p>A line is an example when it is labelled as one, when its English is a sentence (it ends in
+ * a full stop, a question or an exclamation mark, or is long), or when it uses the entry's
+ * headword in a longer phrase. A short phrase with a meaning ({@code vested interest: 既得利益}
+ * after {@code vested：既定的}) is an entry of its own.
+ */
+final class ExampleLines {
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:\\*\\*)?(?:例句|例子|示例|例如|举例|Example|Examples|e\\.g\\.)(?:\\*\\*)?\\s*[：:]?\\s*(?:\\*\\*)?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*]|\\d{1,3}[.)])[ \\t]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"”’')）*]*$");
+    /** Words that carry no meaning of their own in a headword ({@code one's}, {@code sth}). */
+    private static final Set<String> FILLERS = Set.of("a", "an", "the", "to", "of", "one's", "sb", "sth",
+            "someone", "something", "be", "is", "in", "on", "at", "for", "and", "or", "with");
+    private static final int LONG_WORDS = 8;
+    private static final int LONGER_BY = 2;
+    private static final int SENTENCE_WORDS = 3;
+
+    private ExampleLines() {
+    }
+
+    /**
+     * Whether a line carries an example label such as {@code 例句：}.
+     *
+     * @param content a line's content
+     * @return true for a labelled example with text after the label
+     */
+    static boolean labelled(String content) {
+        String s = unlisted(Scripts.strip(content));
+        Matcher m = LABEL.matcher(s);
+        return m.find() && m.end() < s.length() && (m.end() > 0 && hasLatin(s.substring(m.end())));
+    }
+
+    /**
+     * Whether a line after an entry is an example of it rather than an entry of its own.
+     *
+     * @param content the line's content
+     * @param english the line's English part, as a head would be read from it
+     * @param headword the headword of the entry above, or null when there is none
+     * @return true for an example
+     */
+    static boolean isExample(String content, String english, String headword) {
+        if (labelled(content)) {
+            return true;
+        }
+        String e = english.strip();
+        int words = words(e);
+        if (words == 0) {
+            return false;
+        }
+        if (words >= LONG_WORDS || words >= SENTENCE_WORDS && SENTENCE_END.matcher(e).find()) {
+            return true;
+        }
+        return headword != null && words >= words(headword) + LONGER_BY && uses(e, headword);
+    }
+
+    /**
+     * Whether a line's English reads as a sentence: it ends like one or is long.
+     *
+     * @param english the English part of a line
+     * @return true for a sentence
+     */
+    static boolean isSentence(String english) {
+        String e = english.strip();
+        int words = words(e);
+        return words >= LONG_WORDS || words >= SENTENCE_WORDS && SENTENCE_END.matcher(e).find();
+    }
+
+    /**
+     * Splits an example line into its English and its Chinese.
+     *
+     * @param content the line's content
+     * @param markdown the line or lines as written
+     * @param span where they are
+     * @return the example
+     */
+    static Example read(String content, String markdown, SourceSpan span) {
+        String s = unlisted(Scripts.strip(content));
+        Matcher m = LABEL.matcher(s);
+        if (m.find()) {
+            s = s.substring(m.end());
+        }
+        s = s.replace("**", "").replace("*", "");
+        int han = firstHan(s);
+        String english = (han < 0 ? s : s.substring(0, han)).strip();
+        String chinese = han < 0 ? "" : Scripts.strip(s.substring(han));
+        if (english.endsWith("(") || english.endsWith("（")) {
+            english = english.substring(0, english.length() - 1);
+            if (chinese.endsWith(")") || chinese.endsWith("）")) {
+                chinese = chinese.substring(0, chinese.length() - 1).strip();
+            }
+        }
+        english = trimSeparators(english);
+        return new Example(english, chinese, markdown, span);
+    }
+
+    /** The English part of a line: what comes before its first Chinese character. */
+    static String english(String content) {
+        String s = unlisted(Scripts.strip(content));
+        Matcher m = LABEL.matcher(s);
+        if (m.find()) {
+            s = s.substring(m.end());
+        }
+        int han = firstHan(s);
+        return trimSeparators((han < 0 ? s : s.substring(0, han)).replace("**", "").replace("*", ""));
+    }
+
+    /** Whether a line starts like an English example: a letter, a quote mark or emphasis, after a list marker. */
+    static boolean startsEnglish(String content) {
+        String s = unlisted(Scripts.strip(content)).replaceFirst("^[*\"“‘'(（_]+", "");
+        return !s.isEmpty() && s.charAt(0) < 0x250 && Character.isLetter(s.charAt(0));
+    }
+
+    /** Removes a list marker at the start. */
+    static String unlisted(String s) {
+        Matcher m = LIST_MARKER.matcher(s);
+        return m.find() ? s.substring(m.end()) : s;
+    }
+
+    private static String trimSeparators(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "：:—–-=|".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    private static boolean hasLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x250 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '\'' || s.charAt(i) == '’';
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    /**
+     * Whether a phrase uses a headword: each of its meaningful words begins a word of the phrase
+     * (so that {@code engulf} is used in {@code is engulfed in}, {@code writhe} in {@code writhing}).
+     */
+    static boolean uses(String phrase, String headword) {
+        String[] have = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+");
+        boolean any = false;
+        for (String w : headword.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+            if (w.isEmpty() || FILLERS.contains(w)) {
+                continue;
+            }
+            any = true;
+            String stem = w.length() <= 4 ? w : w.substring(0, Math.max(4, w.length() - 2));
+            boolean found = false;
+            for (String h : have) {
+                if (h.startsWith(stem)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static int firstHan(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Scripts.isHan(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+}
