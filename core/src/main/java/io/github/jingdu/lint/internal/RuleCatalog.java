@@ -43,7 +43,8 @@ public final class RuleCatalog {
                 new ContentRules.MissingImage(),
                 new ContentRules.PostscriptDate(),
                 ReaderDiagnostics.withoutMeaning(),
-                ReaderDiagnostics.readerLimit(), ReaderDiagnostics.invalidEncoding()));
+                ReaderDiagnostics.readerLimit(), ReaderDiagnostics.invalidEncoding(),
+                ReaderDiagnostics.exampleLikeEntry()));
         rules.addAll(TypographyRules.all());
         return List.copyOf(rules);
     }

@@ -48,6 +48,7 @@ public final class DocumentReader {
         ctx.diagnostics.addAll(findings);
         boolean limited = ctx.reportLimitedLines();
         List<Block> blocks = new ArrayList<>();
+        VocabularySections sections = new VocabularySections();
         int n = ctx.count();
         int i = 0;
         FrontMatterReader.Result fm = new FrontMatterReader(ctx).read();
@@ -84,11 +85,14 @@ public final class DocumentReader {
                 case HEADING -> {
                     int meaning = HeadingEntries.meaningLine(ctx, j);
                     if (meaning >= 0) {
+                        sections.heading(LineClassifier.heading(ctx.content(j)).group(1).length(), "");
                         end = ctx.nextBoundary(meaning + 1);
                         blocks.add(HeadingEntries.read(ctx, start, j, meaning, end));
                     } else {
                         end = ctx.skipBlank(j + 1, n);
-                        blocks.add(heading(ctx, start, j, end));
+                        Heading h = heading(ctx, start, j, end);
+                        sections.heading(h.level(), h.text());
+                        blocks.add(h);
                     }
                 }
                 case IMAGE -> {
@@ -96,10 +100,10 @@ public final class DocumentReader {
                     blocks.add(figure(ctx, start, j, end));
                 }
                 default -> {
-                    int notesEnd = StudyNotesReader.end(ctx, j);
+                    int notesEnd = StudyNotesReader.end(ctx, j, sections.inside());
                     if (notesEnd > j) {
                         end = ctx.skipBlank(notesEnd, n);
-                        blocks.add(new StudyNotesReader(ctx).read(start, j, end));
+                        blocks.add(new StudyNotesReader(ctx, sections.inside()).read(start, j, end));
                     } else {
                         end = ctx.skipBlank(genericEnd(ctx, j), n);
                         StudyItem vocabulary = vocabularyBlock(ctx, j, end);

@@ -29,6 +29,7 @@ final class ExampleLines {
     private static final int LONG_WORDS = 8;
     private static final int LONGER_BY = 2;
     private static final int SENTENCE_WORDS = 3;
+    private static final int CLAUSE_WORDS = 4;
 
     private ExampleLines() {
     }
@@ -78,6 +79,25 @@ final class ExampleLines {
         String e = english.strip();
         int words = words(e);
         return words >= LONG_WORDS || words >= SENTENCE_WORDS && SENTENCE_END.matcher(e).find();
+    }
+
+    /**
+     * Whether English reads as a clause that starts a sentence: a capital letter, four words or
+     * more, and not the headword itself written with a capital ({@code Mel Gibson did the sequel}
+     * after {@code sequel}; not {@code Climate change policy} after {@code climate change}).
+     *
+     * @param english the English part of a line
+     * @param headword the headword of the entry above
+     * @return true for a clause
+     */
+    static boolean isClause(String english, String headword) {
+        String e = english.strip();
+        if (e.isEmpty() || !Character.isUpperCase(e.charAt(0)) || words(e) < CLAUSE_WORDS) {
+            return false;
+        }
+        String first = e.split("[^\\p{L}'’-]+", 2)[0];
+        String head = headword.strip().split("[^\\p{L}'’-]+", 2)[0];
+        return !first.equalsIgnoreCase(head);
     }
 
     /**

@@ -14,8 +14,16 @@ final class StudyNotesReader {
     private static final Pattern STUDY_TEXT = Pattern.compile("学习[ \\t]*[：:；;]?");
     private final ReadContext ctx;
 
-    StudyNotesReader(ReadContext ctx) {
+    private final boolean inVocabularySection;
+
+    /**
+     * @param ctx the document
+     * @param inVocabularySection whether the notes stand in a vocabulary section, where a
+     *     sentence after an entry is its example ({@link VocabularySections})
+     */
+    StudyNotesReader(ReadContext ctx, boolean inVocabularySection) {
         this.ctx = ctx;
+        this.inVocabularySection = inVocabularySection;
     }
 
     /**
@@ -23,7 +31,7 @@ final class StudyNotesReader {
      *
      * @return the line past the notes, or {@code from} when the line does not start notes
      */
-    static int end(ReadContext ctx, int from) {
+    static int end(ReadContext ctx, int from, boolean inVocabularySection) {
         if (!startsNotes(ctx, from)) {
             return from;
         }
@@ -32,7 +40,7 @@ final class StudyNotesReader {
         int i = from + 1;
         while (i < n) {
             int next = ctx.skipBlank(i, n);
-            if (next == n || !continuesNotes(ctx, next)) {
+            if (next == n || !continuesNotes(ctx, next, inVocabularySection)) {
                 break;
             }
             last = next;
@@ -53,7 +61,7 @@ final class StudyNotesReader {
      * empty gloss such as {@code melt-up：} included), and so does a bare head whose explanation
      * quote follows, after blank lines or not.
      */
-    private static boolean continuesNotes(ReadContext ctx, int line) {
+    private static boolean continuesNotes(ReadContext ctx, int line, boolean inVocabularySection) {
         LineKind kind = ctx.kinds[line];
         if (kind == LineKind.STUDY_MARKER || kind == LineKind.QUOTE) {
             return true;
@@ -67,7 +75,7 @@ final class StudyNotesReader {
         }
         if (VocabularyLine.parse(content, true) != null || VocabularyLine.reversed(content) != null
                 || ExampleLines.labelled(content)
-                || ExampleLines.startsEnglish(content) && Scripts.hasHan(content)) {
+                || inVocabularySection && ExampleLines.startsEnglish(content) && Scripts.hasHan(content)) {
             return true;
         }
         if (VocabularyLists.isItem(content)
@@ -101,7 +109,7 @@ final class StudyNotesReader {
             first = from + 1;
         }
         int to = ctx.lines.start(end);
-        return new StudyNotes(marker, new StudyReader(ctx, true).read(first, end), ctx.lines.span(start, to),
+        return new StudyNotes(marker, new StudyReader(ctx, inVocabularySection).read(first, end), ctx.lines.span(start, to),
                 ctx.lines.text().substring(start, to));
     }
 }

@@ -147,9 +147,15 @@ final class StudyReader {
         String headword = ((VocabularyEntry) items.get(current)).headword();
         if (parts != null) {
             VocabularyLine.Gloss gloss = VocabularyLine.readGloss(parts.gloss());
-            return gloss.pronunciations().isEmpty() && gloss.flags().isEmpty()
-                    && (ExampleLines.isExample(content, parts.headword(), headword)
-                            || ExampleLines.isSentence(ExampleLines.english(content)));
+            if (!gloss.pronunciations().isEmpty() || !gloss.flags().isEmpty()) {
+                return false;
+            }
+            String english = ExampleLines.english(content);
+            if (VocabularyLine.parse(content, false) != null) {
+                // Written `phrase：meaning`, it is an entry unless it reads as a sentence.
+                return ExampleLines.isSentence(english) || ExampleLines.isClause(english, headword);
+            }
+            return ExampleLines.isExample(content, parts.headword(), headword) || ExampleLines.isSentence(english);
         }
         String english = ExampleLines.english(content);
         return Scripts.hasHan(content) && (ExampleLines.isSentence(english) || ExampleLines.uses(english, headword)
@@ -158,6 +164,14 @@ final class StudyReader {
 
     private int addExample(List<StudyItem> items, int line, int to) {
         String content = ctx.content(line);
+        VocabularyLine.Parts written = ExampleLines.labelled(content) ? null : VocabularyLine.parse(content, false);
+        if (written != null) {
+            ctx.report(Severity.WARNING, "example-like-entry", "this line is written like a vocabulary entry (`"
+                    + written.headword() + "：…`) but is read as an example of `"
+                    + ((VocabularyEntry) items.get(current)).headword() + "`, the entry above: a sentence, or a"
+                    + " phrase that uses its headword; write an example without the colon, or after `例句：`",
+                    ctx.lines.spanOfContent(line, line));
+        }
         int last = line;
         Example x = ExampleLines.read(content, Scripts.strip(content), ctx.lines.spanOfContent(line, line));
         int next = line + 1;

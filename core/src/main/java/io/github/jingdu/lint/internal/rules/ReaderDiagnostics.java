@@ -9,7 +9,7 @@ import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.model.Diagnostic;
 import java.util.Set;
 
-/** JD008, JD018, JD019 and JD020: diagnostics of the reader, reported as rules with their messages. */
+/** JD008, JD018, JD019, JD020 and JD021: diagnostics of the reader, reported as rules with their messages. */
 public final class ReaderDiagnostics implements Rule {
     private final RuleInfo info;
     private final Set<String> codes;
@@ -54,6 +54,18 @@ public final class ReaderDiagnostics implements Rule {
     public static Rule invalidEncoding() {
         return new ReaderDiagnostics(new RuleInfo("JD020", "invalid-encoding", RuleCategory.STRUCTURE, Level.ERROR,
                 false, "the file is not valid UTF-8"), Set.of("invalid-utf8"));
+    }
+
+    /**
+     * A line after a vocabulary entry, written like an entry of its own ({@code phrase：meaning}),
+     * that the reader takes for an example of the entry above: whoever reads the notes may take it
+     * either way.
+     *
+     * @return JD021
+     */
+    public static Rule exampleLikeEntry() {
+        return new ReaderDiagnostics(new RuleInfo("JD021", "example-like-entry", RuleCategory.STRUCTURE, Level.INFO,
+                false, "an example line is written like a vocabulary entry"), Set.of("example-like-entry"));
     }
 
     @Override
