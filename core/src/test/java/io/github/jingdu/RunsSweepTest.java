@@ -76,7 +76,11 @@ class RunsSweepTest {
                 "- %s\n",
                 "| %s | x |\n|---|---|\n| %s | y |\n",
                 "### 英文原文\n\nHello %s there.\n\n### 直译\n\n%s\n\n### 意译\n\n你好%s。\n",
-                "原文：\n\nSee [1,%s](x) and <!-- jingdu-disable %s -->.\n\n中文。\n\n后记：\n%s\n");
+                "原文：\n\nSee [1,%s](x) and <!-- jingdu-disable %s -->.\n\n中文。\n\n后记：\n%s\n",
+                "## Vocabulary\n\nword：词\n\nThe word %s is here. 中文%s。\n\n%s：乙\n",
+                "| 英文 | 音标 | 中译 | 例句 |\n|---|---|---|---|\n| x%s) | /%s/ | 甲 | A %s b. 乙 |\n",
+                "## 1. Word %s\n\n“甲%s”。\n\n- The word %s. 乙。\n",
+                "这些说法：\n- **%s** /%s/ = 甲\n- `%s` = 乙\n- a（%s）↔ b（丙）\n立场：%s\n");
     }
 
     static Stream<String[]> cases(int... lengths) {

@@ -323,9 +323,7 @@ final class JsonDocumentDecoder {
         List<Example> examples = new ArrayList<>();
         for (JsonNodes.At x : v.optionalArray("examples")) {
             x.object();
-            JsonNodes.At where = x.optionalField("span");
-            examples.add(new Example(x.string("english"), x.string("chinese"), x.optionalString("markdown"),
-                    where == null && x.optionalString("markdown") == null ? null : span(x)));
+            examples.add(new Example(x.string("english"), x.string("chinese"), x.optionalString("markdown"), span(x)));
         }
         JsonNodes.At shape = v.optionalField("shape");
         String markdown = v.optionalString("markdown");

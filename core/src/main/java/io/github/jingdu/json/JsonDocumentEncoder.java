@@ -337,7 +337,7 @@ final class JsonDocumentEncoder {
                 g.writeStringField("english", x.english());
                 g.writeStringField("chinese", x.chinese());
                 optional("markdown", x.markdown());
-                if (x.span() != null) {
+                if (x.markdown() != null) {
                     span(x.span());
                 }
                 g.writeEndObject();

@@ -140,7 +140,7 @@ final class CanonicalBlocks {
      */
     private static String entry(VocabularyEntry v) {
         StringBuilder out = new StringBuilder();
-        if (v.shape() == EntryShape.LINE) {
+        if (v.shape() == EntryShape.LINE && v.markdown().isEmpty()) {
             out.append(v.headword());
             v.variants().forEach(variant -> out.append(" = ").append(variant));
             out.append("：").append(v.gloss());

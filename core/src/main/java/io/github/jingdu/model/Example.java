@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param chinese its Chinese translation, empty when none is given
  * @param markdown the line or lines as written, for an example outside an explanation; null inside
  *     one (the explanation's Markdown holds it)
- * @param span where it is written, for an example outside an explanation; null inside one
+ * @param span where it is written, for an example outside an explanation ({@link SourceSpan#NONE}
+ *     when not known); null inside one
  */
 public record Example(String english, String chinese, String markdown, SourceSpan span) {
 
@@ -19,6 +20,8 @@ public record Example(String english, String chinese, String markdown, SourceSpa
     public Example {
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(chinese, "chinese");
+        // An example written on its own has a place (unknown, maybe); one in an explanation has none.
+        span = markdown == null ? null : span == null ? SourceSpan.NONE : span;
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.Objects;
  * @param examples the example sentences written after it, outside an explanation quote (those in
  *     the quote are the explanation's)
  * @param shape how the author wrote it
- * @param markdown the entry as written, example lines excluded; for a table row, the row
+ * @param markdown the entry as written, example lines excluded (for a table row, the row); empty
+ *     for a line that the canonical form writes as {@code headword：gloss}
  */
 public record VocabularyEntry(String headword, List<String> variants, String gloss,
         List<Pronunciation> pronunciations, List<Sense> senses, String note, Morphology morphology,

@@ -174,24 +174,40 @@ public final class DocumentReader {
         }
         int i = from + 1;
         boolean paragraph = !VocabularyLists.isItem(ctx.content(from));
-        while (i < n && continuesGeneric(ctx.kinds[i]) && !(paragraph && startsTermList(ctx, i))) {
-            i++;
+        while (i < n && continuesGeneric(ctx.kinds[i])) {
+            if (paragraph && startsList(ctx, i)) {
+                // A list of terms interrupts the paragraph from its first item; a list without
+                // terms stays in it, and is not looked at again.
+                int end = i;
+                boolean terms = false;
+                while (end < n && continuesGeneric(ctx.kinds[end])) {
+                    terms |= isTermItem(ctx, end);
+                    end++;
+                }
+                if (terms) {
+                    return i;
+                }
+                i = end;
+            } else {
+                i++;
+            }
         }
         return i;
     }
 
-    /**
-     * Whether a line of a paragraph starts a list of terms: the list interrupts the paragraph (as
-     * a bullet list does in CommonMark) and is read as vocabulary.
-     */
-    private static boolean startsTermList(ReadContext ctx, int line) {
+    /** Whether a line of a paragraph starts a list, as a bullet list (or one numbered from 1) can. */
+    private static boolean startsList(ReadContext ctx, int line) {
         String content = ctx.content(line);
         if (ctx.kinds[line] != LineKind.TEXT || !VocabularyLists.isItem(content)) {
             return false;
         }
         String item = content.stripLeading();
-        boolean ordered = Character.isDigit(item.charAt(0));
-        return (!ordered || item.startsWith("1.") || item.startsWith("1)"))
+        return !Character.isDigit(item.charAt(0)) || item.startsWith("1.") || item.startsWith("1)");
+    }
+
+    private static boolean isTermItem(ReadContext ctx, int line) {
+        String content = ctx.content(line);
+        return ctx.kinds[line] == LineKind.TEXT && VocabularyLists.isItem(content)
                 && !TermItems.parse(ExampleLines.unlisted(Scripts.strip(content))).isEmpty();
     }
 

@@ -42,6 +42,11 @@ final class ExampleLines {
      */
     static boolean labelled(String content) {
         String s = unlisted(Scripts.strip(content));
+        int at = s.startsWith("**") ? 2 : 0;
+        char c = at < s.length() ? s.charAt(at) : 0;
+        if (c != '例' && c != '示' && c != '举' && c != 'E' && c != 'e') {
+            return false;
+        }
         Matcher m = LABEL.matcher(s);
         return m.find() && m.end() < s.length() && (m.end() > 0 && hasLatin(s.substring(m.end())));
     }
@@ -66,7 +71,18 @@ final class ExampleLines {
         if (words >= LONG_WORDS || words >= SENTENCE_WORDS && SENTENCE_END.matcher(e).find()) {
             return true;
         }
-        return headword != null && words >= words(headword) + LONGER_BY && uses(e, headword);
+        return headword != null && usesInLongerPhrase(e, headword);
+    }
+
+    /**
+     * Whether English uses a headword in a phrase at least two words longer than it.
+     *
+     * @param english the English part of a line
+     * @param headword the headword of the entry above
+     * @return true when it does
+     */
+    static boolean usesInLongerPhrase(String english, String headword) {
+        return words(english) >= words(headword) + LONGER_BY && uses(english, headword);
     }
 
     /**
@@ -147,6 +163,9 @@ final class ExampleLines {
 
     /** Removes a list marker at the start. */
     static String unlisted(String s) {
+        if (s.isEmpty() || "-+*0123456789".indexOf(s.charAt(0)) < 0) {
+            return s;
+        }
         Matcher m = LIST_MARKER.matcher(s);
         return m.find() ? s.substring(m.end()) : s;
     }

@@ -49,11 +49,17 @@ final class HeadingEntries {
         if (h == null || h.group(1).length() < 2) {
             return -1;
         }
-        String text = ctx.inline.plain(LineClassifier.headingMarkdown(h)).strip();
+        String markdown = LineClassifier.headingMarkdown(h);
+        int below = ctx.skipBlank(line + 1, ctx.count());
+        if (Scripts.hasHan(markdown) || below >= ctx.count() || ctx.kinds[below] != LineKind.TEXT
+                && ctx.kinds[below] != LineKind.QUOTE) {
+            return -1;
+        }
+        String text = ctx.inline.plain(markdown).strip();
         Matcher number = NUMBER.matcher(text);
         boolean numbered = number.find();
         String term = numbered ? text.substring(number.end()) : text;
-        if (!isTerm(term)) {
+        if (!isTerm(term, numbered)) {
             return -1;
         }
         int next = ctx.skipBlank(line + 1, ctx.count());
@@ -81,7 +87,7 @@ final class HeadingEntries {
         return s.startsWith("“") || s.startsWith("「") || s.startsWith("\"") || s.startsWith("『");
     }
 
-    private static boolean isTerm(String term) {
+    private static boolean isTerm(String term, boolean numbered) {
         if (term.isEmpty() || Scripts.hasHan(term)) {
             return false;
         }
@@ -92,6 +98,9 @@ final class HeadingEntries {
         String[] words = term.toLowerCase(Locale.ROOT).split("[\\s:：]+");
         if (words.length > MAX_WORDS) {
             return false;
+        }
+        if (numbered) {
+            return true;
         }
         for (String w : words) {
             if (SECTION_WORDS.contains(w.replaceAll("[^a-z&]", ""))) {
@@ -135,7 +144,7 @@ final class HeadingEntries {
         if (glossesFirst) {
             reader.read(line + 1, meaning, items);
         }
-        reader.read(meaning + 1, end, items);
+        reader.read(meaning + 1, end, items, 0);
         int to = ctx.lines.start(end);
         return new StudyNotes((Marker) null, items, ctx.lines.span(start, to), ctx.lines.text().substring(start, to));
     }

@@ -5,6 +5,7 @@ import io.github.jingdu.model.Figure;
 import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyText;
+import io.github.jingdu.model.EntryShape;
 import io.github.jingdu.model.Example;
 import io.github.jingdu.model.VocabularyEntry;
 import io.github.jingdu.model.VocabularyList;
@@ -45,7 +46,19 @@ final class StudyReader {
      * @param items the items so far, added to
      */
     void read(int from, int to, List<StudyItem> items) {
-        current = !items.isEmpty() && items.get(items.size() - 1) instanceof VocabularyEntry ? items.size() - 1 : -1;
+        read(from, to, items, !items.isEmpty() && items.get(items.size() - 1) instanceof VocabularyEntry
+                ? items.size() - 1 : -1);
+    }
+
+    /**
+     * Reads study items after those already in a list; example lines attach to a given entry of
+     * it until another entry is read.
+     *
+     * @param items the items so far, added to
+     * @param attachTo the index in {@code items} of the entry examples attach to, or -1
+     */
+    void read(int from, int to, List<StudyItem> items, int attachTo) {
+        current = attachTo;
         int i = from;
         while (i < to) {
             LineKind kind = ctx.kinds[i];
@@ -90,11 +103,11 @@ final class StudyReader {
         if (VocabularyLists.isItem(content)) {
             int end = listEnd(i, to);
             VocabularyList list = VocabularyLists.read(ctx, i, end);
-            if (list != null) {
-                items.add(list);
+            items.add(list != null ? list : text(i, end));
+            if (list != null || !unlabelledExamples) {
                 current = -1;
-                return end;
             }
+            return end;
         }
         VocabularyLine.Parts parts = entryAt(i, to);
         if (parts != null && !(unlabelledExamples && current < 0 && ExampleLines.isSentence(parts.headword())
@@ -120,7 +133,7 @@ final class StudyReader {
     /** The lines of a list that starts at a line: items and the lines under them, up to a blank line. */
     private int listEnd(int from, int to) {
         int end = from + 1;
-        while (end < to && ctx.kinds[end] == LineKind.TEXT) {
+        while (end < to && ctx.kinds[end] == LineKind.TEXT && !VocabularyLists.endsList(ctx.content(end))) {
             end++;
         }
         return end;
@@ -158,7 +171,8 @@ final class StudyReader {
             return ExampleLines.isExample(content, parts.headword(), headword) || ExampleLines.isSentence(english);
         }
         String english = ExampleLines.english(content);
-        return Scripts.hasHan(content) && (ExampleLines.isSentence(english) || ExampleLines.uses(english, headword)
+        return Scripts.hasHan(content) && (ExampleLines.isSentence(english)
+                || ExampleLines.usesInLongerPhrase(english, headword)
                 || VocabularyLists.isItem(content) && ExampleLines.words(english) >= 3);
     }
 
@@ -262,8 +276,13 @@ final class StudyReader {
                             + "(`" + parts.headword() + "：…`) or explain it in a `>` quote below",
                     ctx.lines.spanOfContent(line, line));
         }
+        String written = ctx.text(p);
+        // A head in code (`gather`) or a reversed line (立场：position) is kept as written: the
+        // canonical `headword：gloss` would change what it says.
+        boolean asWritten = written.startsWith("`") || Scripts.isHan(written.codePointAt(0));
         return new VocabularyEntry(parts.headword(), parts.variants(), parts.gloss(), gloss.pronunciations(),
-                gloss.senses(), gloss.note(), gloss.morphology(), gloss.flags(), null, ctx.lines.span(p.from(), p.to()));
+                gloss.senses(), gloss.note(), gloss.morphology(), gloss.flags(), null, ctx.lines.span(p.from(), p.to()),
+                null, null, List.of(), EntryShape.LINE, asWritten ? written : "");
     }
 
     /**

@@ -87,7 +87,7 @@ final class TermItems {
         if (meaning.startsWith("/") || meaning.startsWith("[")) {
             char close = meaning.charAt(0) == '/' ? '/' : ']';
             int end = meaning.indexOf(close, 1);
-            if (end > 1 && !Scripts.hasHan(meaning.substring(1, end))) {
+            if (end > 1 && !Scripts.hasHan(meaning.substring(1, end)) && meaning.substring(1, end).chars().anyMatch(Character::isLetter)) {
                 pronunciation = meaning.substring(0, end + 1);
                 meaning = trimLeading(meaning.substring(end + 1));
             }
@@ -98,7 +98,8 @@ final class TermItems {
         if (!Scripts.hasHan(meaning) && pronunciation == null) {
             return List.of();
         }
-        if (!bold && pronunciation == null && (term.indexOf('*') >= 0 || !Scripts.isHan(meaning.codePointAt(0)))) {
+        if (!bold && pronunciation == null && (term.indexOf('*') >= 0 || !Scripts.isHan(meaning.codePointAt(0))
+                || bracketGloss == null && !separated(rest))) {
             // A plain item is a term only when its meaning follows at once: `- Don’t get *hot under
             // the collar* — we can fix it.别这么生气` is an example.
             return List.of();
@@ -165,6 +166,12 @@ final class TermItems {
             out.add(p);
         }
         return out;
+    }
+
+    /** Whether the text after a term starts with a separator: {@code ：}, {@code =}, a dash. */
+    private static boolean separated(String rest) {
+        String r = Scripts.strip(rest);
+        return !r.isEmpty() && SEPARATORS.indexOf(r.charAt(0)) >= 0;
     }
 
     private static boolean endsLikeSentence(String term) {

@@ -130,7 +130,8 @@ public final class VocabularyLine {
      */
     public static Parts reversed(String line) {
         String s = Scripts.strip(line);
-        if (s.isEmpty() || s.length() > MAX_HEAD_LENGTH || !Scripts.isHan(s.codePointAt(0))) {
+        if (s.isEmpty() || s.length() > MAX_HEAD_LENGTH || !Scripts.isHan(s.codePointAt(0))
+                || s.indexOf('：') < 0 && s.indexOf(':') < 0) {
             return null;
         }
         Matcher m = REVERSED.matcher(s);

@@ -21,9 +21,29 @@ final class VocabularyLists {
     private VocabularyLists() {
     }
 
+    /**
+     * Whether a line ends the list above it: a vocabulary line written at the margin, which the
+     * notes mean as an entry of its own rather than as the continuation of an item.
+     *
+     * @param content a line's content
+     * @return true for such a line
+     */
+    static boolean endsList(String content) {
+        return !content.isEmpty() && !Character.isWhitespace(content.charAt(0)) && !isItem(content)
+                && !ExampleLines.labelled(content) && VocabularyLine.parse(content, false) != null;
+    }
+
     /** Whether a line starts a list item. */
     static boolean isItem(String content) {
-        return ITEM.matcher(content).find();
+        int i = 0;
+        while (i < content.length() && i < 3 && content.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == content.length()) {
+            return false;
+        }
+        char c = content.charAt(i);
+        return (c == '-' || c == '+' || c == '*' || c >= '0' && c <= '9') && ITEM.matcher(content).find();
     }
 
     /**
@@ -37,7 +57,6 @@ final class VocabularyLists {
             last--;
         }
         List<VocabularyEntry> entries = new ArrayList<>();
-        int termItems = 0;
         boolean inTermItem = false;
         for (int line = from; line <= last; line++) {
             String content = ctx.content(line);
@@ -45,17 +64,19 @@ final class VocabularyLists {
             if (m.find()) {
                 List<VocabularyLine.Parts> terms = TermItems.parse(content.substring(m.end()));
                 inTermItem = !terms.isEmpty();
-                if (inTermItem) {
-                    termItems++;
-                }
                 for (VocabularyLine.Parts parts : terms) {
                     entries.add(entry(ctx, line, parts));
                 }
+            } else if (!Scripts.isBlank(content) && !ExampleLines.labelled(content)
+                    && VocabularyLine.parse(content, false) != null) {
+                // A vocabulary line under the items (`vested：既定的`) is an entry of its own.
+                entries.add(lineEntry(ctx, line, VocabularyLine.parse(content, false)));
+                inTermItem = true;
             } else if (inTermItem && !entries.isEmpty() && !Scripts.isBlank(content)) {
                 line = example(ctx, line, last, entries);
             }
         }
-        if (termItems == 0) {
+        if (entries.isEmpty()) {
             return null;
         }
         StringBuilder markdown = new StringBuilder();
@@ -88,6 +109,14 @@ final class VocabularyLists {
         int at = entries.size() - 1;
         entries.set(at, entries.get(at).withExample(x));
         return to;
+    }
+
+    private static VocabularyEntry lineEntry(ReadContext ctx, int line, VocabularyLine.Parts parts) {
+        VocabularyLine.Gloss gloss = VocabularyLine.readGloss(parts.gloss());
+        ReadContext.Piece p = ctx.piece(line);
+        return new VocabularyEntry(parts.headword(), parts.variants(), parts.gloss(), gloss.pronunciations(),
+                gloss.senses(), gloss.note(), gloss.morphology(), gloss.flags(), null, ctx.lines.span(p.from(), p.to()),
+                null, null, List.of(), EntryShape.LINE, ctx.text(p));
     }
 
     private static VocabularyEntry entry(ReadContext ctx, int line, VocabularyLine.Parts parts) {

@@ -12,6 +12,7 @@ import io.github.jingdu.model.VocabularyTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads a Markdown table as vocabulary when its header names a column of terms (英文, 术语, 缩写,
@@ -37,6 +38,9 @@ final class VocabularyTables {
                 "翻译", "解释", "定义", "meaning", "translation", "definition", "chinese"}});
 
     private static final int MAX_HEADER_LENGTH = 40;
+    private static final int MAX_HEAD_LENGTH = 120;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z#.&]+");
+    private static final Pattern SLASHES = Pattern.compile("^[/\\[]|[/\\]]$");
 
     private VocabularyTables() {
     }
@@ -88,7 +92,7 @@ final class VocabularyTables {
     private static VocabularyEntry entry(ReadContext ctx, int line, List<String> row, List<ColumnRole> roles, int key,
             int abbreviation) {
         String head = plain(row.get(key));
-        if (head.isEmpty() || Scripts.hasHan(head) || !hasLatin(head) || ExampleLines.isSentence(head)) {
+        if (head.isEmpty() || head.length() > MAX_HEAD_LENGTH || Scripts.hasHan(head) || !hasLatin(head) || ExampleLines.isSentence(head)) {
             return null;
         }
         Heads.Head h = Heads.split(head);
@@ -113,7 +117,7 @@ final class VocabularyTables {
                 }
                 case EXPANSION -> expansion = cell;
                 case PRONUNCIATION -> {
-                    String ipa = cell.replaceAll("^[/\\[]|[/\\]]$", "").strip();
+                    String ipa = SLASHES.matcher(cell).replaceAll("").strip();
                     if (!ipa.isEmpty()) {
                         pronunciations.add(new Pronunciation("", ipa));
                     }
@@ -143,16 +147,31 @@ final class VocabularyTables {
         if (h.isEmpty() || h.length() > MAX_HEADER_LENGTH) {
             return ColumnRole.OTHER;
         }
+        List<String> latinWords = List.of(NOT_A_WORD.split(h));
         for (Object[] pair : HEADERS) {
             for (String word : (String[]) pair[1]) {
-                boolean latin = word.charAt(0) < 0x80 && Character.isLetter(word.charAt(0));
-                if (latin ? h.equals(word) || h.matches(".*\\b" + java.util.regex.Pattern.quote(word) + "\\b.*")
-                        : h.contains(word)) {
+                boolean latin = word.charAt(0) < 0x80;
+                if (latin ? h.equals(word) || containsWords(latinWords, word) : h.contains(word)) {
                     return (ColumnRole) pair[0];
                 }
             }
         }
         return ColumnRole.OTHER;
+    }
+
+    /** Whether the words of a header hold a header word of one or more words, whole. */
+    private static boolean containsWords(List<String> words, String phrase) {
+        String[] want = phrase.split(" ");
+        for (int i = 0; i + want.length <= words.size(); i++) {
+            int k = 0;
+            while (k < want.length && words.get(i + k).equals(want[k])) {
+                k++;
+            }
+            if (k == want.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line is a table's delimiter row: {@code | --- | :---: |}. */
