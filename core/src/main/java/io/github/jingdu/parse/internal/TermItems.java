@@ -22,6 +22,8 @@ final class TermItems {
     private static final int MAX_TERM_WORDS = 8;
     private static final int MAX_PLAIN_TERM_WORDS = 6;
     private static final int MAX_TERM_LENGTH = 120;
+    /** An item longer than this is prose, whatever it starts with. */
+    private static final int MAX_ITEM_LENGTH = 2_000;
 
     private TermItems() {
     }
@@ -34,7 +36,7 @@ final class TermItems {
      */
     static List<VocabularyLine.Parts> parse(String item) {
         String s = Scripts.strip(item);
-        if (s.isEmpty()) {
+        if (s.isEmpty() || s.length() > MAX_ITEM_LENGTH) {
             return List.of();
         }
         List<VocabularyLine.Parts> pair = s.length() > MAX_TERM_LENGTH * 2 ? List.of() : pair(s);
@@ -190,10 +192,10 @@ final class TermItems {
     }
 
     private static String trimLeading(String s) {
-        String t = Scripts.strip(s);
-        while (!t.isEmpty() && SEPARATORS.indexOf(t.charAt(0)) >= 0) {
-            t = Scripts.strip(t.substring(1));
+        int i = 0;
+        while (i < s.length() && (SEPARATORS.indexOf(s.charAt(i)) >= 0 || Scripts.isBlankChar(s.charAt(i)))) {
+            i++;
         }
-        return t;
+        return Scripts.strip(s.substring(i));
     }
 }

@@ -31,11 +31,11 @@ final class VocabularyTables {
             new Object[] {ColumnRole.PART_OF_SPEECH, new String[] {"词性", "pos", "part of speech"}},
             new Object[] {ColumnRole.EXAMPLE, new String[] {"例句", "例子", "示例", "example", "examples", "sentence",
                 "sentences"}},
-            new Object[] {ColumnRole.HEADWORD, new String[] {"英文", "英语", "单词", "词汇", "术语", "短语", "表达",
-                "习语", "俚语", "说法", "黑话", "english", "term", "terms", "word", "words", "phrase", "phrases",
+            new Object[] {ColumnRole.HEADWORD, new String[] {"英文", "英语", "单词", "词汇", "词语", "生词", "术语", "短语",
+                "词组", "表达", "习语", "俚语", "说法", "黑话", "english", "keyword", "key word", "term", "terms", "word", "words", "phrase", "phrases",
                 "expression", "expressions", "idiom", "idioms", "vocabulary", "slang"}},
             new Object[] {ColumnRole.MEANING, new String[] {"中译", "中文", "汉语", "含义", "释义", "意思", "意义",
-                "翻译", "解释", "定义", "meaning", "translation", "definition", "chinese"}});
+                "翻译", "解释", "注释", "定义", "meaning", "translation", "definition", "chinese"}});
 
     private static final int MAX_HEADER_LENGTH = 40;
     private static final int MAX_HEAD_LENGTH = 120;
