@@ -26,6 +26,8 @@ final class ExampleLines {
     /** Words that carry no meaning of their own in a headword ({@code one's}, {@code sth}). */
     private static final Set<String> FILLERS = Set.of("a", "an", "the", "to", "of", "one's", "sb", "sth",
             "someone", "something", "be", "is", "in", "on", "at", "for", "and", "or", "with");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}'’-]+");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
     private static final int LONG_WORDS = 8;
     private static final int LONGER_BY = 2;
     private static final int SENTENCE_WORDS = 3;
@@ -111,8 +113,8 @@ final class ExampleLines {
         if (e.isEmpty() || !Character.isUpperCase(e.charAt(0)) || words(e) < CLAUSE_WORDS) {
             return false;
         }
-        String first = e.split("[^\\p{L}'’-]+", 2)[0];
-        String head = headword.strip().split("[^\\p{L}'’-]+", 2)[0];
+        String first = NOT_A_LETTER.split(e, 2)[0];
+        String head = NOT_A_LETTER.split(headword.strip(), 2)[0];
         return !first.equalsIgnoreCase(head);
     }
 
@@ -157,8 +159,24 @@ final class ExampleLines {
 
     /** Whether a line starts like an English example: a letter, a quote mark or emphasis, after a list marker. */
     static boolean startsEnglish(String content) {
-        String s = unlisted(Scripts.strip(content)).replaceFirst("^[*\"“‘'(（_]+", "");
-        return !s.isEmpty() && s.charAt(0) < 0x250 && Character.isLetter(s.charAt(0));
+        String s = unlisted(Scripts.strip(content));
+        int i = 0;
+        while (i < s.length() && "*\"“‘'(（_".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) < 0x250 && Character.isLetter(s.charAt(i));
+    }
+
+    /** Removes one bracket at either end of a translation: {@code （中文）}. */
+    static String unbracketed(String chinese) {
+        String s = chinese;
+        if (s.startsWith("（") || s.startsWith("(")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("）") || s.endsWith(")")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
     }
 
     /** Removes a list marker at the start. */
@@ -206,9 +224,9 @@ final class ExampleLines {
      * (so that {@code engulf} is used in {@code is engulfed in}, {@code writhe} in {@code writhing}).
      */
     static boolean uses(String phrase, String headword) {
-        String[] have = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+");
+        String[] have = NOT_A_WORD.split(phrase.toLowerCase(Locale.ROOT));
         boolean any = false;
-        for (String w : headword.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+        for (String w : NOT_A_WORD.split(headword.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty() || FILLERS.contains(w)) {
                 continue;
             }

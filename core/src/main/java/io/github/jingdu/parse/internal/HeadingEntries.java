@@ -30,6 +30,9 @@ final class HeadingEntries {
             "references", "practice", "exercises", "answers", "review", "opening", "deep", "dive", "listen", "learn",
             "q&a", "talk", "conversation", "appendix", "glossary", "index", "chapter", "part", "section", "key",
             "points", "takeaways", "words", "phrases", "expressions", "idioms", "abstract", "epilogue", "prologue");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s:：]+");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z&]");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final int MAX_WORDS = 15;
     private static final int SHORT_MEANING = 40;
     private static final int MAX_GLOSSES_FIRST = 3;
@@ -95,7 +98,7 @@ final class HeadingEntries {
         if (first >= 0x250 || !Character.isLetter(first)) {
             return false;
         }
-        String[] words = term.toLowerCase(Locale.ROOT).split("[\\s:：]+");
+        String[] words = WORD_BREAKS.split(term.toLowerCase(Locale.ROOT));
         if (words.length > MAX_WORDS) {
             return false;
         }
@@ -103,7 +106,7 @@ final class HeadingEntries {
             return true;
         }
         for (String w : words) {
-            if (SECTION_WORDS.contains(w.replaceAll("[^a-z&]", ""))) {
+            if (SECTION_WORDS.contains(NOT_A_LETTER.matcher(w).replaceAll(""))) {
                 return false;
             }
         }
@@ -125,7 +128,7 @@ final class HeadingEntries {
         Matcher number = NUMBER.matcher(text);
         String term = number.find() ? text.substring(number.end()) : text;
         List<String> forms = new ArrayList<>();
-        for (String f : term.split("\\s*/\\s*")) {
+        for (String f : SLASH.split(term)) {
             if (!f.isBlank()) {
                 forms.add(f.strip());
             }

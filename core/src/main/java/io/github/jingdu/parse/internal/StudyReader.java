@@ -120,7 +120,11 @@ final class StudyReader {
         while (end < to && isPlainText(end, to)) {
             end++;
         }
-        reportUnreadEntries(i, end);
+        if (!unlabelledExamples) {
+            // In a vocabulary section or under an idiom, prose about the entries is expected
+            // (`“*Rule of thumb*” 这个短语源自于…`): only a 学习 section is held to its entries.
+            reportUnreadEntries(i, end);
+        }
         items.add(text(i, end));
         if (!unlabelledExamples) {
             // Outside passages, prose after an entry comments on it (an idiom's origin, in either
@@ -192,7 +196,7 @@ final class StudyReader {
         if (x.chinese().isEmpty() && next < to && ctx.kinds[next] == LineKind.TEXT && Scripts.isChinese(ctx.content(next))
                 && VocabularyLine.parse(ctx.content(next), false) == null) {
             last = next;
-            String chinese = Scripts.strip(ctx.content(next)).replaceAll("^[（(]|[）)]$", "");
+            String chinese = ExampleLines.unbracketed(Scripts.strip(ctx.content(next)));
             x = new Example(x.english(), Scripts.strip(chinese),
                     Scripts.strip(content) + "\n" + Scripts.strip(ctx.content(next)), ctx.lines.spanOfContent(line, last));
         }

@@ -18,6 +18,9 @@ final class TermItems {
     private static final Pattern PAIR_SIDE = Pattern.compile(
             "^(?:\\*\\*)?([A-Za-z][A-Za-z0-9 '’.&/-]{0,60}?)(?:\\*\\*)?\\s*[（(]([^（）()]*\\p{IsHan}[^（）()]*)[）)]\\s*$");
     private static final Pattern BRACKET_GLOSS = Pattern.compile("^(.+?)\\s*[（(]([^（）()]*\\p{IsHan}[^（）()]*)[）)]\\s*(.*)$");
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\s+/\\s+");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[*_\"“‘']+|[*_\"”’']+$");
+    private static final Pattern CLOSING_QUOTES = Pattern.compile("[\"”’'*]+$");
     private static final String SEPARATORS = "：:=–—-|,，";
     private static final int MAX_TERM_WORDS = 8;
     private static final int MAX_PLAIN_TERM_WORDS = 6;
@@ -159,9 +162,9 @@ final class TermItems {
     /** The forms of a term: {@code "Hoopster" / "Hooper"} gives both, without quotes or emphasis. */
     private static List<String> alternatives(String term) {
         List<String> out = new ArrayList<>();
-        for (String part : term.split("\\s+/\\s+")) {
+        for (String part : ALTERNATIVES.split(term)) {
             String p = Scripts.strip(part.replace("**", "").replace("`", ""));
-            p = p.replaceAll("^[*_\"“‘']+|[*_\"”’']+$", "").strip();
+            p = QUOTES_AROUND.matcher(p).replaceAll("").strip();
             if (p.isEmpty() || Scripts.hasHan(p) || p.indexOf('→') >= 0 || !hasLetter(p)) {
                 return List.of();
             }
@@ -177,7 +180,7 @@ final class TermItems {
     }
 
     private static boolean endsLikeSentence(String term) {
-        String t = term.strip().replaceAll("[\"”’'*]+$", "");
+        String t = CLOSING_QUOTES.matcher(term.strip()).replaceAll("");
         return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") && t.contains(" ");
     }
 

@@ -35,6 +35,7 @@ public final class VocabularyLine {
             "英文", "原文", "例句", "例子", "注", "注意", "备注", "出处", "标题", "演讲者", "主讲", "主讲人", "网址", "题目",
             "书名", "译者", "章节", "姓名", "名字", "作品");
     private static final int MAX_REVERSED_WORDS = 6;
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final int MAX_HEAD_LENGTH = 160;
     private static final int MAX_UNSEPARATED_WORDS = 10;
     private static final int LOOKS_LIKE_LIMIT = 60;
@@ -114,7 +115,7 @@ public final class VocabularyLine {
             head = Scripts.strip(head.substring(0, head.length() - 1));
         }
         String gloss = s.substring(han);
-        if (UNSEPARATED_HEAD.matcher(head).matches() && head.split(" +").length <= MAX_UNSEPARATED_WORDS
+        if (UNSEPARATED_HEAD.matcher(head).matches() && SPACES.split(head).length <= MAX_UNSEPARATED_WORDS
                 && Scripts.isChinese(gloss)) {
             return Parts.of(head, gloss);
         }
@@ -139,7 +140,7 @@ public final class VocabularyLine {
             return null;
         }
         String english = m.group(2).strip();
-        if (english.split(" +").length > MAX_REVERSED_WORDS || english.endsWith(".")) {
+        if (SPACES.split(english).length > MAX_REVERSED_WORDS || english.endsWith(".")) {
             return null;
         }
         return Parts.of(english, m.group(1));
@@ -201,7 +202,7 @@ public final class VocabularyLine {
      */
     public static Parts bareHead(String line) {
         String head = headword(line);
-        if (BARE_HEAD.matcher(head).matches() && head.split(" +").length <= 5 && !head.endsWith(" ")) {
+        if (BARE_HEAD.matcher(head).matches() && SPACES.split(head).length <= 5 && !head.endsWith(" ")) {
             return Parts.of(head, "");
         }
         return null;

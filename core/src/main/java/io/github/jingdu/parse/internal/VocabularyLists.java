@@ -102,7 +102,7 @@ final class VocabularyLists {
         if (x.chinese().isEmpty() && line < last && Scripts.hasHan(ctx.content(line + 1))
                 && !isItem(ctx.content(line + 1))) {
             to = line + 1;
-            String chinese = Scripts.strip(ctx.content(to)).replaceAll("^[（(]|[）)]$", "");
+            String chinese = ExampleLines.unbracketed(Scripts.strip(ctx.content(to)));
             x = new Example(x.english(), Scripts.strip(chinese), content.strip() + "\n" + ctx.content(to).strip(),
                     ctx.lines.spanOfContent(line, to));
         }

@@ -151,7 +151,7 @@ final class VocabularyTables {
         for (Object[] pair : HEADERS) {
             for (String word : (String[]) pair[1]) {
                 boolean latin = word.charAt(0) < 0x80;
-                if (latin ? h.equals(word) || containsWords(latinWords, word) : h.contains(word)) {
+                if (latin ? !latinWords.isEmpty() && containsWords(latinWords, word) : h.contains(word)) {
                     return (ColumnRole) pair[0];
                 }
             }
@@ -161,6 +161,10 @@ final class VocabularyTables {
 
     /** Whether the words of a header hold a header word of one or more words, whole. */
     private static boolean containsWords(List<String> words, String phrase) {
+        int space = phrase.indexOf(' ');
+        if (space < 0) {
+            return words.contains(phrase);
+        }
         String[] want = phrase.split(" ");
         for (int i = 0; i + want.length <= words.size(); i++) {
             int k = 0;
