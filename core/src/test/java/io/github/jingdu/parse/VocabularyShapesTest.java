@@ -64,6 +64,17 @@ class VocabularyShapesTest {
     }
 
     @Test
+    void aHeadingThatIsATermInBoldWithItsMeaningIsAnEntry() {
+        assertEquals(List.of("1 heading Elbow", "7 list_item top of the key"),
+                vocabulary("### 1. **Elbow（肘区）= 战术枢纽**\n\n> \"He catches it at the **elbow**.\" —— 他在肘区接球。\n\n"
+                        + "### 2. **\"Lace up\" 是个动词短语**\n\n- **top of the key** = 弧顶\n"));
+        NoteDocument d = parser.parse("### 1. **Elbow（肘区）= 战术枢纽**\n\n> He catches it.\n");
+        VocabularyEntry elbow = d.vocabulary().get(0);
+        assertEquals(List.of("肘区", "战术枢纽"), elbow.senseTexts());
+        assertEquals("He catches it.", elbow.explanation().markdown());
+    }
+
+    @Test
     void aHeadInCodeAndAReversedLineKeepTheirShapeInTheCanonicalForm() {
         String text = "原文：\n\nHe gathers and stands.\n\n他收球站定。\n\n学习：\n\n`gather` /ˈɡæðər/ = 收球\n\n"
                 + "apple：苹果\n\n立场：position\n";

@@ -36,6 +36,7 @@ final class HeadingEntries {
     private static final int MAX_WORDS = 15;
     private static final int SHORT_MEANING = 40;
     private static final int MAX_GLOSSES_FIRST = 3;
+    private static final int MAX_BOLD_TERM_WORDS = 6;
 
     private HeadingEntries() {
     }
@@ -53,6 +54,9 @@ final class HeadingEntries {
             return -1;
         }
         String markdown = LineClassifier.headingMarkdown(h);
+        if (boldTerm(markdown) != null) {
+            return line;
+        }
         int below = ctx.skipBlank(line + 1, ctx.count());
         if (Scripts.hasHan(markdown) || below >= ctx.count() || ctx.kinds[below] != LineKind.TEXT
                 && ctx.kinds[below] != LineKind.QUOTE) {
@@ -84,6 +88,29 @@ final class HeadingEntries {
             return -1;
         }
         return next;
+    }
+
+    /**
+     * The term of a heading that is a term in bold with its meaning, such as
+     * {@code ### 1. **Elbow（肘区）= 战术枢纽**}: the meaning is in the heading itself.
+     *
+     * @return the term, or null when the heading is not one
+     */
+    private static VocabularyLine.Parts boldTerm(String markdown) {
+        String body = markdown;
+        Matcher number = NUMBER.matcher(body);
+        if (number.find()) {
+            body = body.substring(number.end());
+        }
+        if (body.length() < 5 || !body.startsWith("**") || body.indexOf("**", 2) != body.length() - 2) {
+            return null;
+        }
+        List<VocabularyLine.Parts> terms = TermItems.parse(body);
+        if (terms.size() != 1 || !Scripts.hasHan(terms.get(0).gloss())
+                || ExampleLines.words(terms.get(0).headword()) > MAX_BOLD_TERM_WORDS) {
+            return null;
+        }
+        return terms.get(0);
     }
 
     private static boolean startsQuoted(String s) {
@@ -124,6 +151,9 @@ final class HeadingEntries {
      */
     static StudyNotes read(ReadContext ctx, int start, int line, int meaning, int end) {
         Matcher h = LineClassifier.heading(ctx.content(line));
+        if (meaning == line) {
+            return readBoldTerm(ctx, start, line, boldTerm(LineClassifier.headingMarkdown(h)), end);
+        }
         String text = ctx.inline.plain(LineClassifier.headingMarkdown(h)).strip();
         Matcher number = NUMBER.matcher(text);
         String term = number.find() ? text.substring(number.end()) : text;
@@ -143,11 +173,25 @@ final class HeadingEntries {
                 markdown);
         List<StudyItem> items = new ArrayList<>();
         items.add(entry);
-        StudyReader reader = new StudyReader(ctx, true);
+        StudyReader reader = new StudyReader(ctx, true, false);
         if (glossesFirst) {
             reader.read(line + 1, meaning, items);
         }
         reader.read(meaning + 1, end, items, 0);
+        int to = ctx.lines.start(end);
+        return new StudyNotes((Marker) null, items, ctx.lines.span(start, to), ctx.lines.text().substring(start, to));
+    }
+
+    /** A heading that holds its term and meaning; the section under it is the entry's study notes. */
+    private static StudyNotes readBoldTerm(ReadContext ctx, int start, int line, VocabularyLine.Parts term, int end) {
+        VocabularyLine.Gloss read = VocabularyLine.readGloss(term.gloss());
+        VocabularyEntry entry = new VocabularyEntry(term.headword(), term.variants(), term.gloss(),
+                read.pronunciations(), read.senses(), read.note(), read.morphology(), read.flags(), null,
+                ctx.lines.spanOfContent(line, line), null, null, List.of(), EntryShape.HEADING,
+                Scripts.strip(ctx.content(line)));
+        List<StudyItem> items = new ArrayList<>();
+        items.add(entry);
+        new StudyReader(ctx, true, false).read(line + 1, end, items, 0);
         int to = ctx.lines.start(end);
         return new StudyNotes((Marker) null, items, ctx.lines.span(start, to), ctx.lines.text().substring(start, to));
     }

@@ -20,6 +20,7 @@ import java.util.List;
 final class StudyReader {
     private final ReadContext ctx;
     private final boolean unlabelledExamples;
+    private final boolean headsWithoutSeparator;
     /** The index of the entry that example lines attach to, or -1. */
     private int current = -1;
 
@@ -30,8 +31,20 @@ final class StudyReader {
      *     passage with its translation is an entry)
      */
     StudyReader(ReadContext ctx, boolean unlabelledExamples) {
+        this(ctx, unlabelledExamples, true);
+    }
+
+    /**
+     * @param ctx the document
+     * @param unlabelledExamples as above
+     * @param headsWithoutSeparator whether a head glued to its gloss ({@code one-off一次性的}) or
+     *     standing alone above a quote is an entry: not under a heading that names the entry, whose
+     *     prose often starts with an English name ({@code NBA 选秀联合试训会测两种弹跳})
+     */
+    StudyReader(ReadContext ctx, boolean unlabelledExamples, boolean headsWithoutSeparator) {
         this.ctx = ctx;
         this.unlabelledExamples = unlabelledExamples;
+        this.headsWithoutSeparator = headsWithoutSeparator;
     }
 
     List<StudyItem> read(int from, int to) {
@@ -174,10 +187,12 @@ final class StudyReader {
             }
             return ExampleLines.isExample(content, parts.headword(), headword) || ExampleLines.isSentence(english);
         }
+        if (startsTermItem(content)) {
+            return false;
+        }
         String english = ExampleLines.english(content);
         return Scripts.hasHan(content) && (ExampleLines.isSentence(english)
-                || ExampleLines.usesInLongerPhrase(english, headword)
-                || VocabularyLists.isItem(content) && ExampleLines.words(english) >= 3);
+                || ExampleLines.usesInLongerPhrase(english, headword));
     }
 
     private int addExample(List<StudyItem> items, int line, int to) {
@@ -218,7 +233,13 @@ final class StudyReader {
 
     private boolean isPlainText(int line, int to) {
         LineKind kind = ctx.kinds[line];
-        return (kind == LineKind.TEXT || kind == LineKind.STUDY_MARKER) && entryAt(line, to) == null;
+        return (kind == LineKind.TEXT || kind == LineKind.STUDY_MARKER) && entryAt(line, to) == null
+                && !startsTermItem(ctx.content(line));
+    }
+
+    /** Whether a line is an item of a term list, which text before it does not take in. */
+    private static boolean startsTermItem(String content) {
+        return VocabularyLists.isItem(content) && !TermItems.parse(ExampleLines.unlisted(Scripts.strip(content))).isEmpty();
     }
 
     /**
@@ -226,11 +247,11 @@ final class StudyReader {
      * explanation is in the quote below it, or missing, which is reported).
      */
     private VocabularyLine.Parts entryAt(int line, int to) {
-        VocabularyLine.Parts parts = VocabularyLine.parse(ctx.content(line), true);
+        VocabularyLine.Parts parts = VocabularyLine.parse(ctx.content(line), headsWithoutSeparator);
         if (parts != null || ctx.kinds[line] != LineKind.TEXT) {
             return parts;
         }
-        VocabularyLine.Parts bare = VocabularyLine.bareHead(ctx.content(line));
+        VocabularyLine.Parts bare = headsWithoutSeparator ? VocabularyLine.bareHead(ctx.content(line)) : null;
         return bare != null ? bare : VocabularyLine.reversed(ctx.content(line));
     }
 
