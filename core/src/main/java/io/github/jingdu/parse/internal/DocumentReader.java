@@ -173,7 +173,10 @@ public final class DocumentReader {
             return i;
         }
         int i = from + 1;
-        boolean paragraph = !VocabularyLists.isItem(ctx.content(from));
+        // A `Key: value` line keeps what follows it: cut there, it would read as front matter once
+        // written on its own.
+        boolean paragraph = !VocabularyLists.isItem(ctx.content(from))
+                && !FrontMatterReader.isField(Scripts.strip(ctx.content(from)).replace('：', ':'));
         while (i < n && continuesGeneric(ctx.kinds[i])) {
             if (paragraph && startsList(ctx, i)) {
                 // A list of terms interrupts the paragraph from its first item; a list without
