@@ -28,6 +28,7 @@ class CanonicalRegressionTest {
         "原文：\n\n在这里。学习：\uFEFF\n\nhello：你好\n",
         "```\n\n\n",
         "\uFEFFLink: [https://example.com](https://example.com)原文：原文：\n- itemtype in: 键入；输入；",
+        "\n# How AI models are getting smarter原文：\n    code\n- itemtype in: 键入；输入；",
     })
     void canonicalIsIdempotent(String input) {
         String once = MarkdownWriter.canonical().write(parser.parse(input));

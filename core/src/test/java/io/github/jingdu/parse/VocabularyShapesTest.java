@@ -92,10 +92,12 @@ class VocabularyShapesTest {
 
     @Test
     void aListOfTermsInterruptsAParagraphFromItsFirstItem() {
-        NoteDocument d = parser.parse("所以你会听到：\n- **\"He's dominating in the paint.\"** —— 他在禁区统治比赛。\n"
-                + "- **\"Points in the paint\"** —— 禁区得分。\n");
-        assertEquals(List.of("3 list_item Points in the paint"), describe(d));
-        assertEquals(2, d.blocks().size());
+        String list = "所以你会听到：\n- **\"He's dominating in the paint.\"** —— 他在禁区统治比赛。\n"
+                + "- **\"Points in the paint\"** —— 禁区得分。\n";
+        NoteDocument d = parser.parse("## 禁区\n\n" + list);
+        assertEquals(List.of("5 list_item Points in the paint"), describe(d));
+        assertEquals(3, d.blocks().size());
+        assertEquals(List.of(), describe(parser.parse(list)), "at the head of a note, the paragraph keeps its list");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.jingdu.parse.internal;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.Figure;
+import io.github.jingdu.model.FrontMatter;
 import io.github.jingdu.model.Heading;
 import io.github.jingdu.model.MarkdownBlock;
 import io.github.jingdu.model.MarkdownKind;
@@ -105,7 +106,7 @@ public final class DocumentReader {
                         end = ctx.skipBlank(notesEnd, n);
                         blocks.add(new StudyNotesReader(ctx, sections.inside()).read(start, j, end));
                     } else {
-                        end = ctx.skipBlank(genericEnd(ctx, j), n);
+                        end = ctx.skipBlank(genericEnd(ctx, j, afterHead(blocks)), n);
                         StudyItem vocabulary = vocabularyBlock(ctx, j, end);
                         blocks.add(vocabulary == null ? markdown(ctx, start, j, end)
                                 : new StudyNotes(null, List.of(vocabulary), ctx.lines.span(start, ctx.lines.start(end)),
@@ -157,8 +158,21 @@ public final class DocumentReader {
         return VocabularyLists.isItem(first) ? VocabularyLists.read(ctx, from, end) : null;
     }
 
-    /** Returns the line after a generic block starting at {@code from}. */
-    private static int genericEnd(ReadContext ctx, int from) {
+    /**
+     * Whether a block other than the front matter has been read: only then may a paragraph be cut
+     * before a list of terms, since the head of a note reads a line standing on its own as a
+     * standfirst or a field.
+     */
+    private static boolean afterHead(List<Block> blocks) {
+        return blocks.size() > 1 || blocks.size() == 1 && !(blocks.get(0) instanceof FrontMatter);
+    }
+
+    /**
+     * Returns the line after a generic block starting at {@code from}.
+     *
+     * @param mayCut whether a paragraph may end before a list of terms
+     */
+    private static int genericEnd(ReadContext ctx, int from, boolean mayCut) {
         int n = ctx.count();
         if (ctx.kinds[from] == LineKind.FENCE) {
             int i = from + 1;
@@ -175,7 +189,7 @@ public final class DocumentReader {
         int i = from + 1;
         // A `Key: value` line keeps what follows it: cut there, it would read as front matter once
         // written on its own.
-        boolean paragraph = !VocabularyLists.isItem(ctx.content(from))
+        boolean paragraph = mayCut && !VocabularyLists.isItem(ctx.content(from))
                 && !FrontMatterReader.isField(Scripts.strip(ctx.content(from)).replace('：', ':'));
         while (i < n && continuesGeneric(ctx.kinds[i])) {
             if (paragraph && startsList(ctx, i)) {
