@@ -139,15 +139,16 @@ public final class LineClassifier {
     }
 
     /**
-     * Whether a text ends with a {@code 学习：} marker, spaces and tabs after it aside: such a
-     * line of translation reads as the translation's end glued to the study marker.
+     * Whether a text ends with a {@code 学习：} marker, blank characters after it aside (a byte-order
+     * mark too, which stripping removes): such a line of translation reads as the translation's end
+     * glued to the study marker.
      *
      * @param text a line or a paragraph written as one line
      * @return true when the last characters are {@code 学习：} or {@code 学习:}
      */
     public static boolean endsWithStudyMarker(CharSequence text) {
         int end = text.length();
-        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+        while (end > 0 && Scripts.isBlankChar(text.charAt(end - 1))) {
             end--;
         }
         return end >= 3 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')
