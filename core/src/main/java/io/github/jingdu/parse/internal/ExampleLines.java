@@ -50,7 +50,7 @@ final class ExampleLines {
             return false;
         }
         Matcher m = LABEL.matcher(s);
-        return m.find() && m.end() < s.length() && (m.end() > 0 && hasLatin(s.substring(m.end())));
+        return m.find() && m.end() < s.length() && (m.end() > 0 && Scripts.hasLatin(s.substring(m.end())));
     }
 
     /**
@@ -133,7 +133,7 @@ final class ExampleLines {
             s = s.substring(m.end());
         }
         s = s.replace("**", "").replace("*", "");
-        int han = firstHan(s);
+        int han = Scripts.firstHan(s);
         String english = (han < 0 ? s : s.substring(0, han)).strip();
         String chinese = han < 0 ? "" : Scripts.strip(s.substring(han));
         if (english.endsWith("(") || english.endsWith("（")) {
@@ -153,7 +153,7 @@ final class ExampleLines {
         if (m.find()) {
             s = s.substring(m.end());
         }
-        int han = firstHan(s);
+        int han = Scripts.firstHan(s);
         return trimSeparators((han < 0 ? s : s.substring(0, han)).replace("**", "").replace("*", ""));
     }
 
@@ -196,16 +196,6 @@ final class ExampleLines {
         return t;
     }
 
-    private static boolean hasLatin(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x250 && Character.isLetter(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static int words(String s) {
         int n = 0;
         boolean in = false;
@@ -246,14 +236,4 @@ final class ExampleLines {
         return any;
     }
 
-    private static int firstHan(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (Scripts.isHan(cp)) {
-                return i;
-            }
-            i += Character.charCount(cp);
-        }
-        return -1;
-    }
 }

@@ -117,6 +117,35 @@ public final class Scripts {
 
     /**
      * @param s any text
+     * @return true when it holds a Latin letter (a letter below U+0250)
+     */
+    public static boolean hasLatin(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x250 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param s any text
+     * @return the index of its first Han character, or -1
+     */
+    public static int firstHan(CharSequence s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            if (isHan(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /**
+     * @param s any text
      * @return true when every character is a blank character
      */
     public static boolean isBlank(CharSequence s) {

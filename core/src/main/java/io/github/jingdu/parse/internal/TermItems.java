@@ -165,7 +165,7 @@ final class TermItems {
         for (String part : ALTERNATIVES.split(term)) {
             String p = Scripts.strip(part.replace("**", "").replace("`", ""));
             p = QUOTES_AROUND.matcher(p).replaceAll("").strip();
-            if (p.isEmpty() || Scripts.hasHan(p) || p.indexOf('→') >= 0 || !hasLetter(p)) {
+            if (p.isEmpty() || Scripts.hasHan(p) || p.indexOf('→') >= 0 || !Scripts.hasLatin(p)) {
                 return List.of();
             }
             out.add(p);
@@ -182,16 +182,6 @@ final class TermItems {
     private static boolean endsLikeSentence(String term) {
         String t = CLOSING_QUOTES.matcher(term.strip()).replaceAll("");
         return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") && t.contains(" ");
-    }
-
-    private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x250 && Character.isLetter(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String trimLeading(String s) {

@@ -106,7 +106,7 @@ public final class VocabularyLine {
                 return Parts.of(m.group(1).strip(), Scripts.strip(m.group(2)));
             }
         }
-        int han = firstHan(s);
+        int han = Scripts.firstHan(s);
         if (han <= 0) {
             return null;
         }
@@ -272,17 +272,6 @@ public final class VocabularyLine {
     private static boolean startsWithPronunciation(String gloss) {
         Matcher m = PRONUNCIATION.matcher(gloss);
         return m.find() && (m.group(1) != null || gloss.startsWith("["));
-    }
-
-    private static int firstHan(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (Scripts.isHan(cp)) {
-                return i;
-            }
-            i += Character.charCount(cp);
-        }
-        return -1;
     }
 
     /**

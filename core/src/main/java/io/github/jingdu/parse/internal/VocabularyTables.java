@@ -92,7 +92,8 @@ final class VocabularyTables {
     private static VocabularyEntry entry(ReadContext ctx, int line, List<String> row, List<ColumnRole> roles, int key,
             int abbreviation) {
         String head = plain(row.get(key));
-        if (head.isEmpty() || head.length() > MAX_HEAD_LENGTH || Scripts.hasHan(head) || !hasLatin(head) || ExampleLines.isSentence(head)) {
+        if (head.isEmpty() || head.length() > MAX_HEAD_LENGTH || Scripts.hasHan(head) || !Scripts.hasLatin(head)
+                || ExampleLines.isSentence(head)) {
             return null;
         }
         Heads.Head h = Heads.split(head);
@@ -230,13 +231,4 @@ final class VocabularyTables {
         return s;
     }
 
-    private static boolean hasLatin(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x250 && Character.isLetter(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
