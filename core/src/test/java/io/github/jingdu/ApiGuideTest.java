@@ -10,6 +10,7 @@ import io.github.jingdu.align.AlignmentScore;
 import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.align.LanguagePair;
 import io.github.jingdu.anki.AnkiWriter;
+import io.github.jingdu.anki.ApkgWriter;
 import io.github.jingdu.anki.Flashcard;
 import io.github.jingdu.anki.Flashcards;
 import io.github.jingdu.json.JsonFormatException;
@@ -40,6 +41,7 @@ import io.github.jingdu.terms.Grounder;
 import io.github.jingdu.terms.Grounding;
 import io.github.jingdu.terms.TermExtractor;
 import io.github.jingdu.testing.SharedData;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +137,10 @@ class ApiGuideTest {
         List<Flashcard> cards = Flashcards.of("part_11.md", aligned);
         StringWriter deck = new StringWriter();
         AnkiWriter.create().write(cards, deck);
+        ByteArrayOutputStream apkg = new ByteArrayOutputStream();
+        ApkgWriter.builder().deck("Economist::2024").build().write(cards, apkg);
         assertTrue(deck.toString().startsWith("#separator:tab"));
+        assertTrue(apkg.size() > 0);
 
         Linter linter = Linter.builder().config(LintConfig.defaults().with(Preset.CHINESE_COPYWRITING, Map.of())).build();
         LintResult found = linter.lint(text, seed);

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,10 +45,12 @@ import picocli.CommandLine.Spec;
             "Markdown is written in canonical form (docs/format.md), or with --lossless exactly as it was"
                 + " read: notes converted to JSON and back with --lossless give the original bytes.",
             "",
-            "--to epub, anki and csv put every input into one file: a book (docs/epub.md), or a flashcard"
-                + " deck with one card per vocabulary entry: word, pronunciation, meanings, the English sentence"
-                + " with the word in bold, its Chinese translation, and the source file and line."
-                + " --to anki writes a tab-separated file that Anki imports as it is (File > Import);"
+            "--to epub, apkg, anki and csv put every input into one file: a book (docs/epub.md), or a"
+                + " flashcard deck with one card per vocabulary entry: word, pronunciation, meanings with their"
+                + " domains and flags, the English sentence with the word in bold, its Chinese translation,"
+                + " examples, the explanation, and the source file and line."
+                + " --to apkg writes an Anki package (File > Import) with Jingdu's note type, the deck and the"
+                + " explanations' images; --to anki writes a tab-separated file for that note type;"
                 + " --to csv writes CSV for spreadsheets. See docs/anki.md.",
             ""},
         mixinStandardHelpOptions = true,
@@ -54,7 +58,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class ConvertCommand implements Callable<Integer> {
     /** Output formats. */
-    enum Format { md, json, epub, anki, csv }
+    enum Format { md, json, epub, apkg, anki, csv }
 
     @Spec
     private CommandSpec spec;
@@ -95,10 +99,14 @@ final class ConvertCommand implements Callable<Integer> {
             description = "With --to epub: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private BookEdition edition;
 
-    @Option(names = "--date", paramLabel = "DATE", description = "With --to epub: the book's modification time,"
+    @Option(names = "--date", paramLabel = "DATE", description = "With --to epub or apkg: the modification time,"
             + " such as 2024-08-12 or 2024-08-12T17:51:00Z (default: $SOURCE_DATE_EPOCH, else the latest"
-            + " postscript date).")
+            + " postscript date for a book, the newest input's time for a package).")
     private String date;
+
+    @Option(names = "--deck", paramLabel = "NAME", description = "With --to apkg or anki: the deck's name; :: makes"
+            + " a subdeck (default: the folder given, else the first file's name).")
+    private String deck;
 
     @Mixin
     private LimitOptions limits;
@@ -144,8 +152,18 @@ final class ConvertCommand implements Callable<Integer> {
         if (to == Format.epub) {
             return EpubBook.write(files, output, book(err), parser, aligner, err);
         }
-        if (to == Format.anki || to == Format.csv) {
-            return FlashcardDeck.write(files, output, to == Format.anki, parser, aligner, out, err);
+        if (to == Format.apkg || to == Format.anki || to == Format.csv) {
+            Instant modified;
+            try {
+                modified = EpubBook.modified(new EpubBook.Options(null, null, null, EpubEdition.BILINGUAL, date,
+                        System.getenv("SOURCE_DATE_EPOCH")));
+            } catch (DateTimeParseException e) {
+                err.println("jingdu convert: --date: " + e.getMessage() + "; give --date as 2024-08-12 or"
+                        + " 2024-08-12T17:51:00Z");
+                return Jingdu.USAGE;
+            }
+            return FlashcardDeck.write(files, output, new FlashcardDeck.Options(to, deck, modified), parser, aligner,
+                    out, err);
         }
         boolean toStdout = output == null && !inPlace;
         if (toStdout && files.size() > 1) {
@@ -175,8 +193,20 @@ final class ConvertCommand implements Callable<Integer> {
         if (to == Format.epub && (output == null || inPlace)) {
             return "--to epub writes one book: give -o BOOK.epub";
         }
-        if (to != Format.epub && (title != null || author != null || language != null || date != null)) {
-            return "--title, --author, --language and --date apply to --to epub only";
+        if (to == Format.apkg && (output == null || inPlace || Files.isDirectory(output))) {
+            return "--to apkg writes one Anki package: give -o DECK.apkg";
+        }
+        if (to != Format.epub && (title != null || author != null || language != null)) {
+            return "--title, --author and --language apply to --to epub only";
+        }
+        if (date != null && to != Format.epub && to != Format.apkg) {
+            return "--date applies to --to epub and apkg only";
+        }
+        if (deck != null && to != Format.apkg && to != Format.anki) {
+            return "--deck applies to --to apkg and anki only";
+        }
+        if (deck != null && deck.isBlank()) {
+            return "--deck needs a name";
         }
         if (lossless && to != Format.md) {
             return "--lossless applies to --to md only";

@@ -116,7 +116,7 @@ final class EpubBook {
         }
     }
 
-    private static Instant modified(Options o) {
+    static Instant modified(Options o) {
         if (o.date() != null) {
             return o.date().length() == 10 ? LocalDate.parse(o.date()).atStartOfDay().toInstant(ZoneOffset.UTC)
                     : Instant.parse(o.date());

@@ -2,9 +2,11 @@ package io.github.jingdu.cli;
 
 import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.anki.AnkiWriter;
+import io.github.jingdu.anki.ApkgWriter;
 import io.github.jingdu.anki.CsvDeckWriter;
 import io.github.jingdu.anki.Flashcard;
 import io.github.jingdu.anki.Flashcards;
+import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.NotesParser;
 import java.io.IOException;
@@ -12,19 +14,34 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** {@code jingdu convert … --to anki|csv}: the vocabulary of every input in one deck, in path order. */
+/** {@code jingdu convert … --to anki|apkg|csv}: the vocabulary of every input in one deck, in path order. */
 final class FlashcardDeck {
+
+    /**
+     * How the deck is written.
+     *
+     * @param format anki (TSV), apkg or csv
+     * @param deck the deck's name, or null for the default
+     * @param modified when the notes last changed (apkg), or null for the newest input's time
+     */
+    record Options(ConvertCommand.Format format, String deck, Instant modified) {
+    }
 
     private FlashcardDeck() {
     }
 
-    static int write(List<InputFiles.Input> files, Path output, boolean anki, NotesParser parser,
+    static int write(List<InputFiles.Input> files, Path output, Options options, NotesParser parser,
             DocumentAligner aligner, PrintWriter out, PrintWriter err) {
         int status = Jingdu.OK;
         List<Flashcard> cards = new ArrayList<>();
+        Set<Path> roots = new HashSet<>();
+        Instant newest = Instant.EPOCH;
         try {
             for (InputFiles.Input input : files) {
                 if (output != null && Files.exists(output) && input.file().toRealPath().equals(output.toRealPath())) {
@@ -36,20 +53,40 @@ final class FlashcardDeck {
                     status = Jingdu.CONTENT;
                     continue;
                 }
+                roots.add(input.root() == null ? input.file().toAbsolutePath().getParent() : input.root().toAbsolutePath());
+                Instant changed = Files.getLastModifiedTime(input.file()).toInstant();
+                newest = changed.isAfter(newest) ? changed : newest;
                 String name = input.root() == null ? input.file().getFileName().toString() : input.relative().toString();
                 cards.addAll(Flashcards.of(name, Documents.align(aligner, d, input.file().toString(), err)));
             }
-            StringWriter deck = new StringWriter();
-            if (anki) {
-                AnkiWriter.create().write(cards, deck);
+            String deck = options.deck() != null ? options.deck() : defaultDeck(files);
+            if (options.format() == ConvertCommand.Format.apkg) {
+                if (roots.size() > 1) {
+                    err.println("jingdu convert: the inputs lie in " + roots.size() + " folders; images are included"
+                            + " only from one: give one folder (or files of one folder) to include them");
+                }
+                ApkgWriter writer = ApkgWriter.builder().deck(deck)
+                        .modified(options.modified() != null ? options.modified() : newest)
+                        .mediaRoot(roots.size() == 1 ? roots.iterator().next() : null).build();
+                List<Diagnostic> notIncluded = new ArrayList<>();
+                AtomicWrite.write(output, stream -> notIncluded.addAll(writer.write(cards, stream)));
+                for (Diagnostic d : notIncluded) {
+                    err.println("jingdu convert: warning: " + d.message() + " [" + d.code() + "]");
+                }
+                err.println("jingdu convert: " + cards.size() + " cards written to " + output + " (deck " + deck + ")");
+                return status;
+            }
+            StringWriter text = new StringWriter();
+            if (options.format() == ConvertCommand.Format.anki) {
+                AnkiWriter.builder().deck(deck).build().write(cards, text);
             } else {
-                CsvDeckWriter.create().write(cards, deck);
+                CsvDeckWriter.create().write(cards, text);
             }
             if (output == null) {
-                out.print(deck);
+                out.print(text);
                 out.flush();
             } else {
-                AtomicWrite.write(output, deck.toString());
+                AtomicWrite.write(output, text.toString());
                 err.println("jingdu convert: " + cards.size() + " cards written to " + output);
             }
             return status;
@@ -57,5 +94,16 @@ final class FlashcardDeck {
             err.println("jingdu convert: " + e.getMessage());
             return Jingdu.USAGE;
         }
+    }
+
+    /** The deck is named after the book: the folder given, else the first file's name. */
+    private static String defaultDeck(List<InputFiles.Input> files) {
+        if (files.isEmpty()) {
+            return AnkiWriter.DEFAULT_DECK;
+        }
+        InputFiles.Input first = files.get(0);
+        Path named = first.root() != null ? first.root().toAbsolutePath().normalize() : first.file();
+        String name = named.getFileName() == null ? "" : named.getFileName().toString().replaceAll("\\.(md|txt)$", "");
+        return name.isBlank() ? AnkiWriter.DEFAULT_DECK : name;
     }
 }

@@ -8,6 +8,8 @@ import io.github.jingdu.parse.NotesParser;
 import io.github.jingdu.terms.Glossary;
 import io.github.jingdu.terms.GlossaryEntry;
 import io.github.jingdu.terms.GlossaryOrder;
+import io.github.jingdu.terms.Grounder;
+import io.github.jingdu.terms.Grounding;
 import io.github.jingdu.terms.TermExtractor;
 import io.github.jingdu.terms.TermKind;
 import io.github.jingdu.terms.TextTerm;
@@ -110,6 +112,7 @@ final class TermsCommand implements Callable<Integer> {
         TermExtractor extractor = TermExtractor.builder().kinds(kind == Kind.abbreviation
                 ? EnumSet.of(TermKind.ABBREVIATION) : EnumSet.allOf(TermKind.class)).build();
         Map<String, List<TextTerm>> terms = new LinkedHashMap<>();
+        Map<String, List<Grounding>> groundings = new LinkedHashMap<>();
         int unreadable = 0;
         try {
             for (InputFiles.Input input : files) {
@@ -130,9 +133,12 @@ final class TermsCommand implements Callable<Integer> {
                 String text = new String(bytes, StandardCharsets.UTF_8);
                 NoteDocument doc = parser.parse(bytes);
                 glossary.add(name, doc);
+                if (format == Format.json && kind != Kind.abbreviation) {
+                    groundings.put(name, Grounder.create().ground(doc));
+                }
                 terms.put(name, isPlainText(input.file(), doc) ? extractor.extractPlainText(text) : extractor.extract(doc));
             }
-            String result = render(glossary.build(), terms);
+            String result = render(glossary.build(), terms, groundings);
             if (output == null) {
                 out.print(result);
                 out.flush();
@@ -151,10 +157,11 @@ final class TermsCommand implements Callable<Integer> {
                 && doc.passages().isEmpty() && doc.only(TranslationUnit.class).isEmpty();
     }
 
-    private String render(Glossary glossary, Map<String, List<TextTerm>> terms) {
+    private String render(Glossary glossary, Map<String, List<TextTerm>> terms,
+            Map<String, List<Grounding>> groundings) {
         if (format == Format.json) {
             return TermsJsonWriter.create().write(kind == Kind.abbreviation ? null : glossary,
-                    kind == Kind.vocabulary ? null : terms);
+                    kind == Kind.vocabulary ? null : terms, groundings);
         }
         StringBuilder tsv = new StringBuilder();
         if (kind == Kind.abbreviation) {

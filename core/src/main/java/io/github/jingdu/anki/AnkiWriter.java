@@ -1,39 +1,70 @@
 package io.github.jingdu.anki;
 
+import io.github.jingdu.anki.internal.CardFields;
+import io.github.jingdu.render.internal.MarkdownXhtml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Writes flashcards as a text file that Anki (2.1.55 or later) imports as it is: tab-separated,
- * with header lines that tell Anki the separator, that fields hold HTML, the column names, the
- * column of stable note ids (so a second import updates notes) and the column of tags. In the
- * sentence the word is in bold.
+ * Writes flashcards as a tab-separated file that Anki imports as it is (File › Import): header
+ * lines tell Anki the separator, that fields hold HTML, the note type ({@value #NOTE_TYPE}, whose
+ * fields are the columns after the id, in order: import an {@link ApkgWriter} package once to
+ * create it), the deck, the column of the note's id (so that a second import updates notes
+ * instead of adding copies) and the column of tags. The word is in bold in its sentence.
  *
  * <pre>{@code
  * try (Writer w = Files.newBufferedWriter(Path.of("deck.tsv"))) {
- *     AnkiWriter.create().write(cards, w);
+ *     AnkiWriter.builder().deck("The Economist").build().write(cards, w);
  * }
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
 public final class AnkiWriter {
-    /** The columns, in order. */
-    public static final List<String> COLUMNS = List.of("Id", "Word", "Pronunciation", "Meaning", "Sentence",
-            "Translation", "Source", "Tags");
+    /** The name of Jingdu's note type in Anki. */
+    public static final String NOTE_TYPE = "Jingdu";
 
-    private AnkiWriter() {
+    /** The default deck's name. */
+    public static final String DEFAULT_DECK = "Jingdu";
+
+    /** The columns, in order: the id, the note type's fields, the tags. */
+    public static final List<String> COLUMNS = columns();
+
+    private final String deck;
+
+    private AnkiWriter(Builder b) {
+        this.deck = b.deck;
+    }
+
+    private static List<String> columns() {
+        List<String> out = new ArrayList<>();
+        out.add("Id");
+        out.addAll(CardFields.NAMES);
+        out.add("Tags");
+        return List.copyOf(out);
     }
 
     /**
-     * Returns a writer.
+     * Returns a writer with the default deck, {@value #DEFAULT_DECK}.
      *
      * @return a writer
      */
     public static AnkiWriter create() {
-        return new AnkiWriter();
+        return builder().build();
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @return a builder
+     * @since 0.1.0
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -45,11 +76,16 @@ public final class AnkiWriter {
      */
     public void write(List<Flashcard> cards, Writer out) {
         try {
-            out.write("#separator:tab\n#html:true\n#columns:" + String.join("\t", COLUMNS) + "\n"
-                    + "#guid column:1\n#tags column:" + COLUMNS.size() + "\n");
+            out.write("#separator:tab\n#html:true\n#notetype:" + NOTE_TYPE + "\n#deck:" + field(deck) + "\n#columns:"
+                    + String.join("\t", COLUMNS) + "\n#guid column:1\n#tags column:" + COLUMNS.size() + "\n");
             for (Flashcard c : cards) {
-                out.write(String.join("\t", List.of(c.id(), html(c.word()), html(c.pronunciation()), html(c.meanings()),
-                        sentence(c), html(c.translation()), html(c.source()), String.join(" ", c.tags()))));
+                List<String> row = new ArrayList<>();
+                row.add(c.id());
+                for (String f : CardFields.of(c, MarkdownXhtml.NO_IMAGES)) {
+                    row.add(field(f));
+                }
+                row.add(c.tags().stream().map(AnkiWriter::field).collect(Collectors.joining(" ")));
+                out.write(String.join("\t", row));
                 out.write('\n');
             }
             out.flush();
@@ -58,29 +94,40 @@ public final class AnkiWriter {
         }
     }
 
-    private static String sentence(Flashcard c) {
-        if (c.highlightStart() < 0) {
-            return html(c.sentence());
-        }
-        String s = c.sentence();
-        return html(s.substring(0, c.highlightStart())) + "<b>" + html(s.substring(c.highlightStart(), c.highlightEnd()))
-                + "</b>" + html(s.substring(c.highlightEnd()));
+    /** Turns tabs and line breaks, which would split a field, into spaces. */
+    private static String field(String html) {
+        return html.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
     }
 
-    /** Escapes a field for HTML, and turns tabs and line breaks (which would split it) into spaces. */
-    static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\t', '\n', '\r' -> out.append(' ');
-                default -> out.append(ch);
-            }
+    /** Builds an {@link AnkiWriter}. */
+    public static final class Builder {
+        private String deck = DEFAULT_DECK;
+
+        private Builder() {
         }
-        return out.toString();
+
+        /**
+         * Sets the deck the notes go in; {@code ::} separates a deck from its parent.
+         *
+         * @param deck the deck's name
+         * @return this builder
+         * @throws IllegalArgumentException when the name is blank
+         */
+        public Builder deck(String deck) {
+            if (deck == null || deck.isBlank()) {
+                throw new IllegalArgumentException("a deck needs a name");
+            }
+            this.deck = deck.strip();
+            return this;
+        }
+
+        /**
+         * Builds the writer.
+         *
+         * @return the writer
+         */
+        public AnkiWriter build() {
+            return new AnkiWriter(this);
+        }
     }
 }

@@ -9,7 +9,11 @@ import io.github.jingdu.terms.Grounding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import io.github.jingdu.model.Sense;
+import io.github.jingdu.render.internal.Meanings;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,30 +42,41 @@ public final class Flashcards {
      */
     public static List<Flashcard> of(String source, NoteDocument document) {
         List<Flashcard> cards = new ArrayList<>();
-        String tag = "jingdu::" + source.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "").replaceAll("\\s+", "_");
+        String tag = "jingdu::" + tagText(source.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", ""));
+        Map<String, Integer> seen = new HashMap<>();
         for (Grounding g : Grounder.create().ground(document)) {
             VocabularyEntry e = g.entry();
             String pronunciation = e.pronunciations().stream().map(Pronunciation::written)
                     .collect(Collectors.joining(" "));
             String translation = g.translation().stream().map(Sentence::text).collect(Collectors.joining(""));
-            cards.add(new Flashcard(id(source, e), e.headword(), pronunciation, meanings(e),
+            List<String> tags = new ArrayList<>(List.of("jingdu", tag));
+            e.senses().stream().map(Sense::domain).filter(d -> d != null && !d.isBlank()).distinct()
+                    .forEach(d -> tags.add("domain::" + tagText(d)));
+            e.flags().stream().filter(f -> !f.isBlank()).distinct().forEach(f -> tags.add("flag::" + tagText(f)));
+            int occurrence = seen.merge(e.headword(), 1, Integer::sum);
+            cards.add(new Flashcard(id(source, e, occurrence), e.headword(), pronunciation, Meanings.of(e),
                     g.found() ? g.sentence().text() : "", g.found() ? g.start() : -1, g.found() ? g.end() : -1,
-                    translation, source + ":" + e.span().line(), List.of("jingdu", tag)));
+                    translation, source + ":" + e.span().line(), tags, e.flags(), e.examples(),
+                    e.explanation() == null ? "" : e.explanation().markdown()));
         }
         return cards;
     }
 
-    /** The senses, or an abbreviation's full form when the entry gives no sense. */
-    private static String meanings(VocabularyEntry e) {
-        String senses = String.join("；", e.senseTexts());
-        return senses.isEmpty() && e.expansion() != null ? e.expansion() : senses;
+    /** A tag holds no white space: Anki separates tags with it. */
+    private static String tagText(String text) {
+        return text.strip().replaceAll("\\s+", "_");
     }
 
-    /** A digest of the source and headword: the same entry keeps its id when lines move. */
-    private static String id(String source, VocabularyEntry e) {
+    /**
+     * A digest of the source, the headword and which entry of that headword it is in the file
+     * (the wind {@code Mistral} and the company {@code Mistral} are two notes): the same entry
+     * keeps its id when lines move or its meaning is edited. The first entry of a headword has
+     * the id it always had.
+     */
+    private static String id(String source, VocabularyEntry e, int occurrence) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((source + "\u0000" + e.headword()).getBytes(StandardCharsets.UTF_8));
+            String key = source + "\u0000" + e.headword() + (occurrence == 1 ? "" : "\u0000" + occurrence);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "jd" + HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("SHA-256 is always available", ex);

@@ -33,19 +33,33 @@ import io.github.jingdu.model.VocabularyTable;
 import io.github.jingdu.model.ColumnRole;
 import java.io.IOException;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import io.github.jingdu.terms.Grounder;
+import io.github.jingdu.terms.Grounding;
 
 /** Streams the model to a Jackson generator, field by field, in a fixed order. */
 final class JsonDocumentEncoder {
     private final JsonGenerator g;
     private final boolean positions;
+    private final boolean groundings;
+    /** Each entry's grounding, by identity: two entries may be equal and found in different places. */
+    private final Map<VocabularyEntry, Grounding> grounded = new IdentityHashMap<>();
 
-    JsonDocumentEncoder(JsonGenerator g, boolean positions) {
+    JsonDocumentEncoder(JsonGenerator g, boolean positions, boolean groundings) {
         this.g = g;
         this.positions = positions;
+        this.groundings = groundings;
     }
 
     void document(NoteDocument d) throws IOException {
+        if (groundings) {
+            for (Grounding x : Grounder.create().ground(d)) {
+                grounded.put(x.entry(), x);
+            }
+        }
         g.writeStartObject();
         g.writeStringField("format", JsonFormat.NAME);
         g.writeNumberField("version", JsonFormat.VERSION);
@@ -95,7 +109,7 @@ final class JsonDocumentEncoder {
             passage(p);
         } else if (b instanceof StudyNotes n) {
             g.writeStringField("type", "study-notes");
-            study(n.marker(), n.study(), n.vocabulary());
+            study(n.marker(), n.study(), n.vocabulary(), null);
         } else if (b instanceof Postscript p) {
             g.writeStringField("type", "postscript");
             g.writeStringField("title", p.title());
@@ -120,15 +134,16 @@ final class JsonDocumentEncoder {
         marker("marker", p.marker());
         paragraphs("source", p.source());
         paragraphs("translation", p.translation());
-        study(p.studyMarker(), p.study(), p.vocabulary());
+        study(p.studyMarker(), p.study(), p.vocabulary(), p.alignment());
         SentenceAlignment alignment = p.alignment();
-        alignment("alignment", alignment);
+        alignment("alignment", alignment, () -> SentenceMarkdowns.of(List.of(p.source()), List.of(p.translation())));
     }
 
-    private void study(Marker marker, List<StudyItem> study, List<VocabularyEntry> vocabulary) throws IOException {
+    private void study(Marker marker, List<StudyItem> study, List<VocabularyEntry> vocabulary,
+            SentenceAlignment alignment) throws IOException {
         g.writeArrayFieldStart("vocabulary");
         for (VocabularyEntry v : vocabulary) {
-            entry(v);
+            entry(v, alignment);
         }
         g.writeEndArray();
         g.writeObjectFieldStart("study");
@@ -191,19 +206,20 @@ final class JsonDocumentEncoder {
                 bead(b);
             }
             g.writeEndArray();
-            alignment("sentences", u.renditions().sentences());
+            alignment("sentences", u.renditions().sentences(), () -> SentenceMarkdowns.of(u));
             g.writeEndObject();
         }
-        alignment("source", u.source());
+        alignment("source", u.source(), () -> SentenceMarkdowns.of(u));
     }
 
-    void alignment(String name, SentenceAlignment a) throws IOException {
+    void alignment(String name, SentenceAlignment a, Supplier<SentenceMarkdowns> sentenceMarkdown) throws IOException {
         if (a == null) {
             return;
         }
+        SentenceMarkdowns markdown = sentenceMarkdown.get();
         g.writeObjectFieldStart(name);
-        sentences("source", a.source());
-        sentences("target", a.target());
+        sentences("source", a.source(), markdown.take(a.source()));
+        sentences("target", a.target(), markdown.take(a.target()));
         g.writeArrayFieldStart("beads");
         for (Bead b : a.beads()) {
             bead(b);
@@ -228,11 +244,13 @@ final class JsonDocumentEncoder {
         g.writeEndObject();
     }
 
-    private void sentences(String name, List<Sentence> list) throws IOException {
+    private void sentences(String name, List<Sentence> list, List<String> markdown) throws IOException {
         g.writeArrayFieldStart(name);
-        for (Sentence s : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Sentence s = list.get(i);
             g.writeStartObject();
             g.writeStringField("text", s.text());
+            optional("markdown", markdown == null ? null : markdown.get(i));
             span(s.span());
             g.writeEndObject();
         }
@@ -294,7 +312,7 @@ final class JsonDocumentEncoder {
         g.writeEndArray();
     }
 
-    private void entry(VocabularyEntry v) throws IOException {
+    private void entry(VocabularyEntry v, SentenceAlignment alignment) throws IOException {
         g.writeStartObject();
         g.writeStringField("headword", v.headword());
         strings("variants", v.variants());
@@ -348,7 +366,48 @@ final class JsonDocumentEncoder {
         if (!v.markdown().isEmpty()) {
             g.writeStringField("markdown", v.markdown());
         }
+        grounding(grounded.get(v), alignment);
         span(v.span());
+        g.writeEndObject();
+    }
+
+    /**
+     * Where the headword occurs: in a passage, the index of the English sentence in its alignment
+     * and of the Chinese sentences aligned with it; outside one, the sentence's text.
+     */
+    private void grounding(Grounding x, SentenceAlignment alignment) throws IOException {
+        if (x == null) {
+            return;
+        }
+        g.writeObjectFieldStart("grounding");
+        if (!x.found()) {
+            g.writeStringField("miss", JsonNames.of(x.miss()));
+            g.writeEndObject();
+            return;
+        }
+        boolean inPassage = alignment != null && x.sentenceIndex() < alignment.source().size()
+                && alignment.source().get(x.sentenceIndex()) == x.sentence();
+        if (inPassage) {
+            g.writeNumberField("sentence", x.sentenceIndex());
+        }
+        g.writeStringField("text", x.sentence().text());
+        g.writeNumberField("start", x.start());
+        g.writeNumberField("end", x.end());
+        g.writeStringField("matched", x.matched());
+        if (inPassage) {
+            g.writeArrayFieldStart("translation");
+            for (Bead b : alignment.beads()) {
+                if (b.source().contains(x.sentenceIndex())) {
+                    for (int t : b.target()) {
+                        g.writeNumber(t);
+                    }
+                }
+            }
+            g.writeEndArray();
+        } else if (!x.translation().isEmpty()) {
+            g.writeStringField("translationText", x.translation().stream().map(Sentence::text)
+                    .collect(java.util.stream.Collectors.joining()));
+        }
         g.writeEndObject();
     }
 

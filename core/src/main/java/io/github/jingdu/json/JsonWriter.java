@@ -30,10 +30,12 @@ public final class JsonWriter {
 
     private final boolean positions;
     private final boolean pretty;
+    private final boolean groundings;
 
     private JsonWriter(Builder builder) {
         this.positions = builder.positions;
         this.pretty = builder.pretty;
+        this.groundings = builder.groundings;
     }
 
     /**
@@ -86,7 +88,7 @@ public final class JsonWriter {
                         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
                 g.setPrettyPrinter(printer);
             }
-            new JsonDocumentEncoder(g, positions).document(document);
+            new JsonDocumentEncoder(g, positions, groundings).document(document);
         }
         out.write('\n');
     }
@@ -95,8 +97,22 @@ public final class JsonWriter {
     public static final class Builder {
         private boolean positions = true;
         private boolean pretty = true;
+        private boolean groundings = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether to write each vocabulary entry's {@code grounding}: where its headword occurs
+         * ({@link io.github.jingdu.terms.Grounder}). Default: true.
+         *
+         * @param include false to leave groundings out
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder groundings(boolean include) {
+            this.groundings = include;
+            return this;
         }
 
         /**

@@ -7,6 +7,8 @@ import io.github.jingdu.model.Sense;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.terms.Glossary;
 import io.github.jingdu.terms.GlossaryEntry;
+import io.github.jingdu.terms.Grounder;
+import io.github.jingdu.terms.Grounding;
 import io.github.jingdu.terms.TextTerm;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -48,16 +50,30 @@ public final class TermsJsonWriter {
      * @return the JSON text, ending with a line break
      */
     public String write(Glossary glossary, Map<String, List<TextTerm>> terms) {
+        return write(glossary, terms, Map.of());
+    }
+
+    /**
+     * Writes the JSON text, each glossary entry with where its first entry's headword occurs.
+     *
+     * @param glossary the glossary, or null to leave it out
+     * @param terms the terms of each source, in the map's order, or null to leave them out
+     * @param groundings the groundings of each source's entries ({@link Grounder#ground}), by
+     *     the source names the glossary was built with; a source left out gives no grounding
+     * @return the JSON text, ending with a line break
+     * @since 0.1.0
+     */
+    public String write(Glossary glossary, Map<String, List<TextTerm>> terms, Map<String, List<Grounding>> groundings) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("format", "jingdu-terms");
-            g.writeNumberField("version", 1);
+            g.writeNumberField("version", 2);
             if (glossary != null) {
                 g.writeArrayFieldStart("glossary");
                 for (GlossaryEntry e : glossary.entries()) {
-                    entry(g, e);
+                    entry(g, e, groundingOf(e, groundings));
                 }
                 g.writeEndArray();
             }
@@ -77,7 +93,22 @@ public final class TermsJsonWriter {
         return out + "\n";
     }
 
-    private static void entry(JsonGenerator g, GlossaryEntry e) throws IOException {
+    /** The grounding of the entry the glossary entry was first written as. */
+    private static Grounding groundingOf(GlossaryEntry e, Map<String, List<Grounding>> groundings) {
+        for (Grounding x : groundings.getOrDefault(e.first().source(), List.of())) {
+            if (x.entry().span().equals(e.first().span()) && x.entry().headword().equals(e.headword())) {
+                return x;
+            }
+        }
+        for (Grounding x : groundings.getOrDefault(e.first().source(), List.of())) {
+            if (x.entry().span().equals(e.first().span())) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private static void entry(JsonGenerator g, GlossaryEntry e, Grounding grounding) throws IOException {
         g.writeStartObject();
         g.writeStringField("headword", e.headword());
         g.writeArrayFieldStart("variants");
@@ -113,6 +144,22 @@ public final class TermsJsonWriter {
             g.writeString(s);
         }
         g.writeEndArray();
+        if (grounding != null) {
+            g.writeObjectFieldStart("grounding");
+            if (grounding.found()) {
+                g.writeStringField("text", grounding.sentence().text());
+                g.writeNumberField("start", grounding.start());
+                g.writeNumberField("end", grounding.end());
+                g.writeStringField("matched", grounding.matched());
+                if (!grounding.translation().isEmpty()) {
+                    g.writeStringField("translationText", grounding.translation().stream().map(x -> x.text())
+                            .collect(java.util.stream.Collectors.joining()));
+                }
+            } else {
+                g.writeStringField("miss", JsonNames.of(grounding.miss()));
+            }
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

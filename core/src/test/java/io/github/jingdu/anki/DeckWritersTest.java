@@ -36,11 +36,11 @@ class DeckWritersTest {
     @Test
     void theAnkiFileHasItsHeadersAndOneEscapedLinePerNote() {
         StringWriter out = new StringWriter();
-        AnkiWriter.create().write(cards(), out);
+        AnkiWriter.builder().deck("Economist::2024").build().write(cards(), out);
         List<String> lines = out.toString().lines().toList();
-        assertEquals("#separator:tab", lines.get(0));
-        assertEquals("#html:true", lines.get(1));
-        assertTrue(lines.contains("#tags column:" + AnkiWriter.COLUMNS.size()));
+        assertEquals(List.of("#separator:tab", "#html:true", "#notetype:Jingdu", "#deck:Economist::2024",
+                "#columns:Id\tWord\tPronunciation\tMeaning\tSentence\tTranslation\tExamples\tNotes\tSource\tTags",
+                "#guid column:1", "#tags column:10"), lines.subList(0, 7));
         List<String> notes = lines.stream().filter(l -> !l.startsWith("#")).toList();
         assertEquals(2, notes.size());
         String[] fields = notes.get(0).split("\t", -1);

@@ -15,14 +15,14 @@ class JsonReaderErrorsTest {
 
     @Test
     void aNewerVersionIsRefusedWithAdvice() {
-        JsonFormatException e = refuse(valid.replace("\"version\":2", "\"version\":3"));
+        JsonFormatException e = refuse(valid.replace("\"version\":" + JsonFormat.VERSION, "\"version\":" + (JsonFormat.VERSION + 1)));
         assertEquals("version", e.path());
         assertTrue(e.getMessage().contains("upgrade Jingdu"), e.getMessage());
     }
 
     @Test
     void versionOneWithoutTheFieldsVersionTwoAddedIsRead() throws JsonFormatException {
-        String v1 = valid.replace("\"version\":2", "\"version\":1").replace(",\"shape\":\"line\"", "");
+        String v1 = valid.replace("\"version\":" + JsonFormat.VERSION, "\"version\":1").replace(",\"shape\":\"line\"", "");
         assertTrue(valid.contains("\"shape\":\"line\"") && !v1.contains("shape"), v1);
         assertEquals(reader.read(valid).vocabulary(), reader.read(v1).vocabulary());
     }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /** The canonical form reads back as what was written, and writing it again changes nothing. */
 class CanonicalPropertyTest {
-    private static final JsonWriter CONTENT = JsonWriter.builder().positions(false).build();
+    // Groundings are derived from the content, by a heuristic that may read two equal documents
+    // differently where their spans differ; the property is about the content.
+    private static final JsonWriter CONTENT = JsonWriter.builder().positions(false).groundings(false).build();
     private final NotesParser parser = NotesParser.create();
 
     @Test

@@ -3,6 +3,11 @@ package io.github.jingdu.epub.internal;
 import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.render.internal.Images;
+import io.github.jingdu.render.internal.Languages;
+import io.github.jingdu.render.internal.Meanings;
+import io.github.jingdu.render.internal.Xhtml;
+import io.github.jingdu.render.internal.Xml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -166,22 +171,23 @@ public final class BookWriter {
     }
 
     private static String navigation(Settings s, List<ChapterWriter.Chapter> chapters) {
-        StringBuilder b = new StringBuilder("<nav epub:type=\"toc\" id=\"toc\">\n<h1>Contents 目录</h1>\n<ol>\n")
+        StringBuilder b = new StringBuilder("<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\">\n<h1>Contents <span lang=\"zh-CN\" xml:lang=\"zh-CN\">目录</span></h1>\n<ol>\n")
                 .append("<li><a href=\"title.xhtml\">").append(Xml.escape(s.title())).append("</a></li>\n");
         for (ChapterWriter.Chapter c : chapters) {
-            b.append("<li><a href=\"").append(c.file()).append("\">").append(Xml.escape(c.title())).append("</a>");
+            b.append("<li><a href=\"").append(c.file()).append('"').append(langOf(c.title())).append('>')
+                    .append(Xml.escape(c.title())).append("</a>");
             if (!c.sections().isEmpty()) {
                 b.append("\n<ol>\n");
                 for (String[] section : c.sections()) {
                     String label = section[1].isBlank() ? "§" : section[1];
-                    b.append("<li><a href=\"").append(c.file()).append('#').append(section[0]).append("\">")
-                            .append(Xml.escape(label)).append("</a></li>\n");
+                    b.append("<li><a href=\"").append(c.file()).append('#').append(section[0]).append('"')
+                            .append(langOf(label)).append('>').append(Xml.escape(label)).append("</a></li>\n");
                 }
                 b.append("</ol>\n");
             }
             b.append("</li>\n");
         }
-        b.append("<li><a href=\"glossary.xhtml\">Glossary 词汇表</a></li>\n</ol>\n</nav>\n")
+        b.append("<li><a href=\"glossary.xhtml\">Glossary <span lang=\"zh-CN\" xml:lang=\"zh-CN\">词汇表</span></a></li>\n</ol>\n</nav>\n")
                 .append("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<ol>\n")
                 .append("<li><a epub:type=\"titlepage\" href=\"title.xhtml\">Title page</a></li>\n")
                 .append("<li><a epub:type=\"bodymatter\" href=\"").append(chapters.isEmpty() ? "glossary.xhtml"
@@ -194,9 +200,9 @@ public final class BookWriter {
         String body = "<section epub:type=\"titlepage\" class=\"titlepage\">\n<h1>" + Xml.escape(s.title()) + "</h1>\n"
                 + (s.author() == null || s.author().isBlank() ? "" : "<p class=\"author\">" + Xml.escape(s.author()) + "</p>\n")
                 + "<p class=\"edition\">" + switch (s.edition()) {
-                    case BILINGUAL -> "English · 中文";
+                    case BILINGUAL -> "English · <span lang=\"zh-CN\" xml:lang=\"zh-CN\">中文</span>";
                     case SOURCE -> "English";
-                    case TRANSLATION -> "中文";
+                    case TRANSLATION -> "<span lang=\"zh-CN\" xml:lang=\"zh-CN\">中文</span>";
                 } + "</p>\n</section>\n";
         return Xhtml.page(s.title(), s.language(), body);
     }
@@ -207,7 +213,7 @@ public final class BookWriter {
             byHead.computeIfAbsent(GlossaryIds.key(e.entry()), k -> new ArrayList<>()).add(e);
         }
         List<String> keys = ids.keySet().stream().filter(byHead::containsKey).toList();
-        StringBuilder b = new StringBuilder("<section epub:type=\"glossary\" class=\"glossary\">\n<h1>Glossary 词汇表</h1>\n");
+        StringBuilder b = new StringBuilder("<section epub:type=\"glossary\" role=\"doc-glossary\" class=\"glossary\">\n<h1>Glossary <span lang=\"zh-CN\" xml:lang=\"zh-CN\">词汇表</span></h1>\n");
         if (keys.isEmpty()) {
             b.append("<p>No vocabulary.</p>\n");
         } else {
@@ -217,15 +223,20 @@ public final class BookWriter {
                 b.append("<dt id=\"").append(ids.get(key)).append("\"").append(Xhtml.lang("en")).append('>')
                         .append(Xml.escape(list.get(0).entry().headword())).append("</dt>\n");
                 for (GlossaryEntry e : list) {
-                    String senses = String.join("；", e.entry().senseTexts());
-                    b.append("<dd").append(Xhtml.lang("zh-CN")).append('>')
-                            .append(senses.isEmpty() ? "—" : Inline.text(senses)).append(" <a href=\"").append(e.href())
-                            .append("\">↩</a></dd>\n");
+                    String meaning = Meanings.of(e.entry());
+                    b.append("<dd").append(Xhtml.lang(Languages.of(meaning, Languages.CHINESE))).append('>')
+                            .append(meaning.isEmpty() ? "—" : Xml.escape(meaning)).append(" <a href=\"").append(e.href())
+                            .append("\" aria-label=\"back to the text\">↩</a></dd>\n");
                 }
             }
             b.append("</dl>\n");
         }
         return b.append("</section>\n").toString();
+    }
+
+    /** A {@code lang} for Chinese text in an English page, else nothing. */
+    private static String langOf(String text) {
+        return Languages.of(text, Languages.ENGLISH).equals(Languages.CHINESE) ? Xhtml.lang(Languages.CHINESE) : "";
     }
 
     private static String identifier(List<EpubSource> sources, Settings s) {

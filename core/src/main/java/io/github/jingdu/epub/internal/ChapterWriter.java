@@ -15,6 +15,10 @@ import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Rendition;
 import io.github.jingdu.model.RenditionKind;
 import io.github.jingdu.model.TranslationUnit;
+import io.github.jingdu.render.internal.Languages;
+import io.github.jingdu.render.internal.MarkdownXhtml;
+import io.github.jingdu.render.internal.Xhtml;
+import io.github.jingdu.render.internal.Xml;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,39 +36,45 @@ public final class ChapterWriter {
         String title = document.frontMatter().map(FrontMatter::title).filter(t -> t != null && !t.isBlank())
                 .orElse(fallbackTitle);
         List<String[]> sections = new ArrayList<>();
-        StringBuilder body = new StringBuilder("<section epub:type=\"chapter\" id=\"").append(c).append("\">\n");
+        StringBuilder body = new StringBuilder("<section epub:type=\"chapter\" role=\"doc-chapter\" id=\"").append(c)
+                .append("\">\n");
         if (document.frontMatter().map(FrontMatter::title).filter(t -> t != null && !t.isBlank()).isEmpty()) {
-            body.append("<h1>").append(Xml.escape(title)).append("</h1>\n");
+            body.append("<h1").append(langOf(title)).append('>').append(Xml.escape(title)).append("</h1>\n");
         }
+        // Headings never skip a level (h1, then h3): a screen reader's outline would have a gap.
+        int[] previous = {1};
         PassageRenderer passages = new PassageRenderer(ctx);
-        int k = 0;
+        // Blocks are numbered from 0, as the JSON form's blocks[k] (docs/json.md).
+        int k = -1;
         for (Block block : document.blocks()) {
             k++;
             String id = c + "-" + k;
             if (block instanceof FrontMatter f) {
-                body.append(frontMatter(f, ctx.edition()));
+                body.append(frontMatter(f, ctx));
             } else if (block instanceof Passage p) {
                 body.append(passages.render(p, id));
             } else if (block instanceof StudyNotes n) {
                 body.append(passages.render(n, id));
             } else if (block instanceof Heading h) {
-                int level = Math.min(6, Math.max(2, h.level() + 1));
-                body.append("<h").append(level).append(" id=\"").append(id).append("\">")
-                        .append(Xml.escape(h.text())).append("</h").append(level).append(">\n");
+                int level = Math.min(Math.min(6, Math.max(2, h.level() + 1)), previous[0] + 1);
+                previous[0] = level;
+                body.append("<h").append(level).append(" id=\"").append(id).append('"').append(langOf(h.text()))
+                        .append('>').append(Xml.escape(h.text())).append("</h").append(level).append(">\n");
                 sections.add(new String[] {id, h.text()});
             } else if (block instanceof Figure f) {
                 body.append(ctx.figure(f));
             } else if (block instanceof Postscript p) {
+                previous[0] = 2;
                 body.append("<section class=\"postscript\" id=\"").append(id).append("\"").append(Xhtml.lang("zh-CN"))
-                        .append(">\n<h2>").append(Inline.text(p.title())).append("</h2>\n");
+                        .append(">\n<h2>").append(MARKDOWN.inline(p.title(), MarkdownXhtml.NO_IMAGES)).append("</h2>\n");
                 for (Paragraph paragraph : p.paragraphs()) {
-                    body.append("<p>").append(Inline.text(paragraph.markdown())).append("</p>\n");
+                    body.append(paragraph(paragraph, Languages.CHINESE, ctx));
                 }
                 body.append("</section>\n");
             } else if (block instanceof TranslationUnit u) {
-                body.append(unit(u, id, ctx.edition()));
+                body.append(unit(u, id, ctx, previous));
             } else if (block instanceof MarkdownBlock m) {
-                body.append(MarkdownBlocks.render(m.kind(), m.markdown()));
+                body.append(markdownBlock(m, ctx));
             }
         }
         body.append("</section>\n");
@@ -72,38 +82,64 @@ public final class ChapterWriter {
         return new Chapter(file, title, Xhtml.page(title, language, body.toString()), sections);
     }
 
-    private static String frontMatter(FrontMatter f, EpubEdition edition) {
+    private static final MarkdownXhtml MARKDOWN = MarkdownXhtml.get();
+
+    private static String langOf(String text) {
+        return Languages.of(text, Languages.ENGLISH).equals(Languages.ENGLISH) ? "" : Xhtml.lang(Languages.CHINESE);
+    }
+
+    /** A paragraph of prose with its inline formatting, in its language. */
+    private static String paragraph(Paragraph p, String language, ChapterContext ctx) {
+        return "<p" + Xhtml.lang(language) + ">" + MARKDOWN.inline(p.markdown(), ctx.images(p.span())) + "</p>\n";
+    }
+
+    /** A block of Markdown between passages; raw HTML is shown as its source. */
+    private static String markdownBlock(MarkdownBlock m, ChapterContext ctx) {
+        return switch (m.kind()) {
+            case HTML -> "<pre class=\"html\">" + Xml.escape(m.markdown()) + "</pre>\n";
+            case BLANK -> "";
+            default -> Languages.tag(MARKDOWN.blocks(m.markdown(), ctx.images(m.span())), Languages.ENGLISH);
+        };
+    }
+
+    private static String frontMatter(FrontMatter f, ChapterContext ctx) {
+        EpubEdition edition = ctx.edition();
         StringBuilder out = new StringBuilder();
         if (f.title() != null && !f.title().isBlank()) {
-            out.append("<h1>").append(Xml.escape(f.title())).append("</h1>\n");
+            out.append("<h1").append(langOf(f.title())).append('>').append(Xml.escape(f.title())).append("</h1>\n");
         }
         if (f.dek() != null && edition != EpubEdition.TRANSLATION) {
-            out.append("<p class=\"dek\"").append(Xhtml.lang("en")).append('>').append(Inline.text(f.dek().markdown()))
-                    .append("</p>\n");
+            out.append("<p class=\"dek\"").append(Xhtml.lang(Languages.ENGLISH)).append('>')
+                    .append(MARKDOWN.inline(f.dek().markdown(), ctx.images(f.dek().span()))).append("</p>\n");
         }
         if (f.dekTranslation() != null && edition != EpubEdition.SOURCE) {
-            out.append("<p class=\"dek\"").append(Xhtml.lang("zh-CN")).append('>')
-                    .append(Inline.text(f.dekTranslation().markdown())).append("</p>\n");
+            out.append("<p class=\"dek\"").append(Xhtml.lang(Languages.CHINESE)).append('>')
+                    .append(MARKDOWN.inline(f.dekTranslation().markdown(), ctx.images(f.dekTranslation().span())))
+                    .append("</p>\n");
         }
         for (Field field : f.fields()) {
-            out.append("<p class=\"field\">").append(Xml.escape(field.key())).append(": ")
-                    .append(Inline.text(field.value())).append("</p>\n");
+            out.append("<p class=\"field\"").append(langOf(field.key() + field.value())).append('>')
+                    .append(Xml.escape(field.key())).append(": ")
+                    .append(MARKDOWN.inline(field.value(), MarkdownXhtml.NO_IMAGES)).append("</p>\n");
         }
         return out.toString();
     }
 
-    private static String unit(TranslationUnit u, String id, EpubEdition edition) {
+    private static String unit(TranslationUnit u, String id, ChapterContext ctx, int[] previous) {
+        EpubEdition edition = ctx.edition();
+        int level = Math.min(3, previous[0] + 1);
         StringBuilder out = new StringBuilder("<section class=\"translation-unit\" id=\"").append(id).append("\">\n");
         for (Rendition part : u.parts()) {
             boolean english = part.kind() == RenditionKind.SOURCE;
             if (english && edition == EpubEdition.TRANSLATION || !english && edition == EpubEdition.SOURCE) {
                 continue;
             }
-            out.append("<div class=\"").append(part.kind().jsonName()).append("\"")
-                    .append(Xhtml.lang(english ? "en" : "zh-CN")).append(">\n<h3>").append(Xml.escape(part.heading()))
-                    .append("</h3>\n");
+            String language = english ? Languages.ENGLISH : Languages.CHINESE;
+            out.append("<div class=\"").append(part.kind().jsonName()).append("\"").append(Xhtml.lang(language))
+                    .append(">\n<h").append(level).append(langOf(part.heading())).append('>')
+                    .append(Xml.escape(part.heading())).append("</h").append(level).append(">\n");
             for (Paragraph p : part.paragraphs()) {
-                out.append("<p>").append(Inline.text(p.markdown())).append("</p>\n");
+                out.append(paragraph(p, language, ctx));
             }
             out.append("</div>\n");
         }

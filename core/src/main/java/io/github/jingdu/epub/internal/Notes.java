@@ -2,11 +2,21 @@ package io.github.jingdu.epub.internal;
 
 import io.github.jingdu.model.Example;
 import io.github.jingdu.model.Pronunciation;
+import io.github.jingdu.model.Sense;
 import io.github.jingdu.model.VocabularyEntry;
+import io.github.jingdu.render.internal.Languages;
+import io.github.jingdu.render.internal.MarkdownXhtml;
+import io.github.jingdu.render.internal.Xhtml;
+import io.github.jingdu.render.internal.Xml;
 import java.util.stream.Collectors;
 
-/** Writes a vocabulary entry's note: headword, pronunciation, senses, explanation. */
+/**
+ * Writes a vocabulary entry's note: headword, pronunciation, part of speech, senses with their
+ * domain tags, flags, the morphology note, the quote that explains it, examples.
+ */
 final class Notes {
+    private static final MarkdownXhtml MARKDOWN = MarkdownXhtml.get();
+
     private Notes() {
     }
 
@@ -15,44 +25,67 @@ final class Notes {
         StringBuilder out = new StringBuilder();
         out.append("<p><b").append(Xhtml.lang("en")).append('>').append(Xml.escape(v.headword())).append("</b>");
         if (!v.pronunciations().isEmpty()) {
-            String ipa = v.pronunciations().stream().map(Notes::pronunciation).collect(Collectors.joining(" "));
-            out.append(" <span class=\"ipa\">").append(Xml.escape(ipa)).append("</span>");
+            out.append(" <span class=\"ipa\">").append(v.pronunciations().stream().map(Notes::pronunciation)
+                    .collect(Collectors.joining(" "))).append("</span>");
+        }
+        if (v.partOfSpeech() != null && !v.partOfSpeech().isBlank()) {
+            out.append(" <i class=\"pos\">").append(Xml.escape(v.partOfSpeech())).append("</i>");
+        }
+        for (String flag : v.flags()) {
+            out.append(" <span class=\"flag\"").append(Xhtml.lang(Languages.of(flag, Languages.CHINESE))).append('>')
+                    .append(Xml.escape(flag)).append("</span>");
         }
         out.append("</p>\n");
         if (!v.senses().isEmpty()) {
-            out.append("<p class=\"senses\"").append(Xhtml.lang("zh-CN")).append('>')
-                    .append(Inline.text(String.join("；", v.senseTexts()))).append("</p>\n");
+            out.append("<p class=\"senses\"").append(Xhtml.lang(Languages.CHINESE)).append('>');
+            for (int i = 0; i < v.senses().size(); i++) {
+                Sense s = v.senses().get(i);
+                out.append(i == 0 ? "" : "；");
+                if (s.domain() != null) {
+                    out.append("<span class=\"domain\">[").append(Xml.escape(s.domain())).append("]</span>");
+                }
+                out.append(MARKDOWN.inline(s.text(), MarkdownXhtml.NO_IMAGES));
+            }
+            out.append("</p>\n");
+        } else if (v.expansion() != null && !v.expansion().isBlank()) {
+            out.append("<p class=\"senses\"").append(Xhtml.lang(Languages.of(v.expansion(), Languages.ENGLISH))).append('>')
+                    .append(MARKDOWN.inline(v.expansion(), MarkdownXhtml.NO_IMAGES)).append("</p>\n");
         }
         if (v.note() != null) {
-            out.append("<p class=\"morphology\"").append(Xhtml.lang("zh-CN")).append('>')
+            out.append("<p class=\"morphology\"").append(Xhtml.lang(Languages.of(v.note(), Languages.CHINESE))).append('>')
                     .append(Xml.escape(v.note())).append("</p>\n");
         }
         if (v.explanation() != null) {
-            String lines = MarkdownBlocks.lines(v.explanation().markdown(), "explanation");
-            if (!lines.isEmpty()) {
-                out.append("<div class=\"explanation\">\n").append(lines).append("</div>\n");
+            String html = MARKDOWN.blocks(v.explanation().markdown(), MarkdownXhtml.NO_IMAGES);
+            if (!html.isEmpty()) {
+                String language = Languages.of(v.explanation().markdown(), Languages.CHINESE);
+                out.append("<blockquote class=\"explanation\"").append(Xhtml.lang(language)).append(">\n")
+                        .append(Languages.tag(html, language)).append("</blockquote>\n");
             }
         }
         if (!v.examples().isEmpty()) {
             out.append("<ul class=\"examples\">\n");
             for (Example x : v.examples()) {
-                out.append("<li><span").append(Xhtml.lang("en")).append('>').append(Inline.text(x.english()))
-                        .append("</span>");
+                out.append("<li><span").append(Xhtml.lang(Languages.ENGLISH)).append('>')
+                        .append(MARKDOWN.inline(x.english(), MarkdownXhtml.NO_IMAGES)).append("</span>");
                 if (!x.chinese().isEmpty()) {
-                    out.append(" <span").append(Xhtml.lang("zh-CN")).append('>').append(Inline.text(x.chinese()))
-                            .append("</span>");
+                    out.append(" <span").append(Xhtml.lang(Languages.CHINESE)).append('>')
+                            .append(MARKDOWN.inline(x.chinese(), MarkdownXhtml.NO_IMAGES)).append("</span>");
                 }
                 out.append("</li>\n");
             }
             out.append("</ul>\n");
         }
         if (glossaryHref != null) {
-            out.append("<p class=\"to-glossary\"><a href=\"").append(glossaryHref).append("\">词汇表 Glossary</a></p>\n");
+            out.append("<p class=\"to-glossary\"><a href=\"").append(glossaryHref).append("\"><span")
+                    .append(Xhtml.lang(Languages.CHINESE)).append(">词汇表</span> Glossary</a></p>\n");
         }
         return out.toString();
     }
 
     private static String pronunciation(Pronunciation p) {
-        return (p.region().isEmpty() ? "" : p.region() + " ") + "[" + p.ipa() + "]";
+        String region = p.region().isEmpty() ? ""
+                : "<span" + Xhtml.lang(Languages.of(p.region(), Languages.CHINESE)) + ">" + Xml.escape(p.region()) + "</span> ";
+        return region + "[" + Xml.escape(p.ipa()) + "]";
     }
 }

@@ -16,21 +16,35 @@ import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
 import io.github.jingdu.model.VocabularyList;
 import io.github.jingdu.model.VocabularyTable;
-import io.github.jingdu.model.MarkdownKind;
+import io.github.jingdu.render.internal.Languages;
+import io.github.jingdu.render.internal.Mark;
+import io.github.jingdu.render.internal.Spliced;
+import io.github.jingdu.render.internal.Xhtml;
+import io.github.jingdu.terms.Grounder;
+import io.github.jingdu.terms.Grounding;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Renders a passage: the English and its translation, sentences wrapped in spans whose ids pair
- * aligned sentences ({@code c1-p2-b0-en0} with {@code c1-p2-b0-zh0}), headwords linked to notes
- * that readers show as pop-ups, and the other study notes after the text.
+ * Renders a passage: the English and its translation with their inline formatting, sentences
+ * wrapped in spans whose ids pair aligned sentences ({@code c1-p2-b0-en0} with
+ * {@code c1-p2-b0-zh0}), headwords linked to notes that readers show as pop-ups where the
+ * library's {@link Grounder} finds them (the longest headword first where two overlap), and the
+ * other study notes after the text.
  */
 final class PassageRenderer {
     private final ChapterContext ctx;
 
     PassageRenderer(ChapterContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** A headword's place in a sentence, and the entry's index in the passage's vocabulary. */
+    private record Anchor(int start, int end, int entry) {
     }
 
     String render(Passage p, String id) {
@@ -42,14 +56,15 @@ final class PassageRenderer {
         SentenceAlignment a = p.alignment();
         if (edition != EpubEdition.TRANSLATION && !p.source().isEmpty()) {
             int[] beads = a == null ? null : beadOf(a.beads(), a.source().size(), true);
-            out.append("<div class=\"source\"").append(Xhtml.lang("en")).append(">\n");
-            out.append(paragraphs(p.source(), Language.ENGLISH, id, beads, "en", vocabulary, placed, notes));
+            out.append("<div class=\"source\"").append(Xhtml.lang(Languages.ENGLISH)).append(">\n");
+            out.append(paragraphs(p.source(), Language.ENGLISH, id, beads, "en", anchors(p), vocabulary, placed, notes));
             out.append("</div>\n");
         }
         if (edition != EpubEdition.SOURCE && !p.translation().isEmpty()) {
             int[] beads = a == null ? null : beadOf(a.beads(), a.target().size(), false);
-            out.append("<div class=\"translation\"").append(Xhtml.lang("zh-CN")).append(">\n");
-            out.append(paragraphs(p.translation(), Language.CHINESE, id, beads, "zh", List.of(), placed, notes));
+            out.append("<div class=\"translation\"").append(Xhtml.lang(Languages.CHINESE)).append(">\n");
+            out.append(paragraphs(p.translation(), Language.CHINESE, id, beads, "zh", Map.of(), vocabulary, placed,
+                    notes));
             out.append("</div>\n");
         }
         out.append(notes);
@@ -57,6 +72,31 @@ final class PassageRenderer {
             out.append(study(p.study(), id, placed));
         }
         return out.append("</section>\n").toString();
+    }
+
+    /**
+     * Where each entry's note is linked from, by sentence: its grounding, the longer headword
+     * first where two would overlap (so {@code wriggle room} keeps its words from {@code wriggle}).
+     */
+    private static Map<Integer, List<Anchor>> anchors(Passage p) {
+        List<Grounding> groundings = Grounder.create().ground(p);
+        List<Integer> order = new ArrayList<>();
+        for (int e = 0; e < groundings.size(); e++) {
+            if (groundings.get(e).found()) {
+                order.add(e);
+            }
+        }
+        order.sort(Comparator.comparingInt((Integer e) -> groundings.get(e).start() - groundings.get(e).end())
+                .thenComparingInt(e -> e));
+        Map<Integer, List<Anchor>> out = new HashMap<>();
+        for (int e : order) {
+            Grounding g = groundings.get(e);
+            List<Anchor> sentence = out.computeIfAbsent(g.sentenceIndex(), k -> new ArrayList<>());
+            if (sentence.stream().noneMatch(x -> x.start() < g.end() && g.start() < x.end())) {
+                sentence.add(new Anchor(g.start(), g.end(), e));
+            }
+        }
+        return out;
     }
 
     /** For each sentence of one side, the bead it belongs to. */
@@ -74,63 +114,45 @@ final class PassageRenderer {
     }
 
     private String paragraphs(List<Paragraph> paragraphs, Language language, String id, int[] beads, String side,
-            List<VocabularyEntry> vocabulary, boolean[] placed, StringBuilder notes) {
+            Map<Integer, List<Anchor>> anchors, List<VocabularyEntry> vocabulary, boolean[] placed,
+            StringBuilder notes) {
         StringBuilder out = new StringBuilder();
         SentenceSegmenter segmenter = SentenceSegmenter.of(language);
+        boolean spans = beads != null;
         int sentence = 0;
         for (Paragraph paragraph : paragraphs) {
-            out.append("<p>");
             List<Segment> segments = segmenter.segment(paragraph.text());
-            if (beads == null || sentence + segments.size() > beads.length) {
-                out.append(withNotes(paragraph.text(), id, vocabulary, placed, notes));
-            } else {
-                for (int k = 0; k < segments.size(); k++, sentence++) {
-                    if (k > 0) {
-                        out.append(language == Language.ENGLISH ? " " : "");
-                    }
+            spans = spans && sentence + segments.size() <= beads.length;
+            List<Mark> marks = new ArrayList<>();
+            Map<String, Integer> entryOf = new HashMap<>();
+            for (int k = 0; k < segments.size(); k++, sentence++) {
+                Segment s = segments.get(k);
+                if (spans) {
                     String spanId = id + "-b" + beads[sentence] + "-" + side + sentence;
-                    out.append("<span class=\"sentence\" id=\"").append(spanId).append("\">")
-                            .append(withNotes(segments.get(k).text(), id, vocabulary, placed, notes))
-                            .append("</span>");
+                    marks.add(new Mark(s.start(), s.end(), "<span class=\"sentence\" id=\"" + spanId + "\">", "</span>"));
+                }
+                for (Anchor at : anchors.getOrDefault(sentence, List.of())) {
+                    String noteId = id + "-n" + at.entry();
+                    String open = "<a epub:type=\"noteref\" role=\"doc-noteref\" class=\"noteref\" href=\"#" + noteId
+                            + "\">";
+                    entryOf.put(open, at.entry());
+                    marks.add(new Mark(s.start() + at.start(), s.start() + at.end(), open, "</a>"));
                 }
             }
-            out.append("</p>\n");
+            Spliced html = ctx.markdown().inline(paragraph.markdown(), paragraph.text(), marks, ctx.images(paragraph.span()));
+            out.append("<p>").append(html.xhtml()).append("</p>\n");
+            for (Mark m : html.marks()) {
+                Integer e = entryOf.get(m.open());
+                if (e != null) {
+                    placed[e] = true;
+                    VocabularyEntry v = vocabulary.get(e);
+                    String noteId = id + "-n" + e;
+                    notes.append("<aside epub:type=\"footnote\" role=\"doc-footnote\" class=\"note\" id=\"").append(noteId)
+                            .append("\">\n").append(Notes.body(v, ctx.glossaryHref(v, noteId))).append("</aside>\n");
+                }
+            }
         }
         return out.toString();
-    }
-
-    /** Escapes a sentence, linking the first occurrence of each not yet placed headword to its note. */
-    private String withNotes(String text, String id, List<VocabularyEntry> vocabulary, boolean[] placed,
-            StringBuilder notes) {
-        List<int[]> anchors = new ArrayList<>();
-        NoteAnchors sentence = null;
-        for (int e = 0; e < vocabulary.size(); e++) {
-            if (placed[e]) {
-                continue;
-            }
-            if (sentence == null) {
-                sentence = new NoteAnchors(text);
-            }
-            int[] at = sentence.find(vocabulary.get(e));
-            if (at != null && anchors.stream().noneMatch(x -> x[0] < at[1] && at[0] < x[1])) {
-                anchors.add(new int[] {at[0], at[1], e});
-                placed[e] = true;
-            }
-        }
-        anchors.sort((x, y) -> Integer.compare(x[0], y[0]));
-        StringBuilder out = new StringBuilder();
-        int from = 0;
-        for (int[] at : anchors) {
-            String noteId = id + "-n" + at[2];
-            out.append(Xml.escape(text.substring(from, at[0])))
-                    .append("<a epub:type=\"noteref\" class=\"noteref\" href=\"#").append(noteId).append("\">")
-                    .append(Xml.escape(text.substring(at[0], at[1]))).append("</a>");
-            VocabularyEntry v = vocabulary.get(at[2]);
-            notes.append("<aside epub:type=\"footnote\" class=\"note\" id=\"").append(noteId).append("\">\n")
-                    .append(Notes.body(v, ctx.glossaryHref(v, noteId))).append("</aside>\n");
-            from = at[1];
-        }
-        return out.append(Xml.escape(text.substring(from))).toString();
     }
 
     /**
@@ -142,7 +164,7 @@ final class PassageRenderer {
                 + "</section>\n";
     }
 
-    /** Entries not found in the text, then explanations, figures and other notes, in order. */
+    /** Entries not linked from the text, then explanations, figures and other notes, in order. */
     private String study(List<StudyItem> study, String id, boolean[] placed) {
         StringBuilder out = new StringBuilder();
         int e = 0;
@@ -155,16 +177,18 @@ final class PassageRenderer {
                 }
                 e++;
             } else if (item instanceof VocabularyTable t) {
-                e = block(out, id, e, t.entries(), MarkdownBlocks.render(MarkdownKind.TABLE, t.markdown()));
+                e = block(out, id, e, t.entries(), t.markdown(), t.span());
             } else if (item instanceof VocabularyList l) {
-                e = block(out, id, e, l.entries(), MarkdownBlocks.render(MarkdownKind.LIST, l.markdown()));
+                e = block(out, id, e, l.entries(), l.markdown(), l.span());
             } else if (item instanceof Explanation x) {
-                out.append("<blockquote class=\"explanation\">\n")
-                        .append(MarkdownBlocks.lines(x.markdown(), "explanation")).append("</blockquote>\n");
+                String language = Languages.of(x.markdown(), Languages.CHINESE);
+                out.append("<blockquote class=\"explanation\"").append(Xhtml.lang(language)).append(">\n")
+                        .append(Languages.tag(ctx.markdown().blocks(x.markdown(), ctx.images(x.span())), language))
+                        .append("</blockquote>\n");
             } else if (item instanceof Figure f) {
                 out.append(ctx.figure(f));
             } else if (item instanceof StudyText t) {
-                out.append(MarkdownBlocks.lines(t.markdown(), "study"));
+                out.append(Languages.tag(ctx.markdown().blocks(t.markdown(), ctx.images(t.span())), Languages.ENGLISH));
             }
         }
         return out.length() == 0 ? "" : "<div class=\"study\">\n" + out + "</div>\n";
@@ -175,12 +199,15 @@ final class PassageRenderer {
      *
      * @return the index of the entry after its last
      */
-    private int block(StringBuilder out, String id, int first, List<VocabularyEntry> entries, String html) {
+    private int block(StringBuilder out, String id, int first, List<VocabularyEntry> entries, String markdown,
+            io.github.jingdu.model.SourceSpan span) {
         String blockId = id + "-v" + first;
         for (VocabularyEntry v : entries) {
             ctx.glossaryHref(v, blockId);
         }
-        out.append("<div class=\"vocabulary\" id=\"").append(blockId).append("\">\n").append(html).append("</div>\n");
+        out.append("<div class=\"vocabulary\" id=\"").append(blockId).append("\">\n")
+                .append(Languages.tag(ctx.markdown().blocks(markdown, ctx.images(span)), Languages.ENGLISH))
+                .append("</div>\n");
         return first + entries.size();
     }
 }

@@ -10,6 +10,9 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +21,8 @@ import java.util.regex.Pattern;
  * where the reader uses Flexmark; its types never leave this package.
  */
 public final class InlineText {
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()))).build();
     private static final Pattern ORDERED_LIST_START = Pattern.compile("^\\d{1,9}[.)](?:[ \\t]|$)");
     private static final Pattern BULLET_START = Pattern.compile("^[-+*](?:[ \\t]|$)");
 
@@ -27,7 +31,7 @@ public final class InlineText {
      * backslash escape two ways, so a label that does not close costs time doubling with each
      * one (measured: 22 escapes, 0.5 s; found by fuzzing); the corpus has at most 10.
      */
-    static final int MAX_BACKSLASHES_IN_LINKS = 12;
+    public static final int MAX_BACKSLASHES_IN_LINKS = 12;
 
     private final int maxLength;
     private final int maxNesting;
@@ -168,14 +172,14 @@ public final class InlineText {
      * Whether Flexmark could read the line as anything but its own text: {@code < } and
      * {@code & } are text, only {@code <a}, {@code </}, {@code <!}, {@code <?} (HTML, autolinks)
      * and {@code &a}, {@code &#} (entities) may not be; {@code >}, {@code !} and {@code ~} are
-     * text inside a paragraph (an image needs {@code [}, and the parser has no strikethrough).
+     * text inside a paragraph (an image needs {@code [}); {@code ~} may strike text through.
      * A line with U+0000 goes to Flexmark too, which replaces it with U+FFFD as CommonMark
      * requires, so that every line is treated alike.
      */
     private static boolean hasSyntax(String s) {
         for (int i = 0; i < s.length(); i++) {
             switch (s.charAt(i)) {
-                case '\\', '*', '_', '`', '[', ']', '\0' -> {
+                case '\\', '*', '_', '`', '[', ']', '~', '\0' -> {
                     return true;
                 }
                 case '<' -> {
@@ -197,7 +201,14 @@ public final class InlineText {
         return false;
     }
 
-    private static int backslashesAfterBracket(String s) {
+    /**
+     * Counts the backslashes after the first {@code [}, which bound the cost of Flexmark's
+     * link-label pattern ({@link #MAX_BACKSLASHES_IN_LINKS}).
+     *
+     * @param s inline Markdown
+     * @return the number of backslashes after the first bracket
+     */
+    public static int backslashesAfterBracket(String s) {
         int bracket = s.indexOf('[');
         if (bracket < 0) {
             return 0;
@@ -222,8 +233,11 @@ public final class InlineText {
     /**
      * Escapes what would make the line a block other than a paragraph (a list item, heading,
      * quote or fence), since joined prose is always a paragraph: {@code 166. Indeed} stays text.
+     *
+     * @param s one line of inline Markdown, stripped
+     * @return the line, escaped where it would start another block
      */
-    private static String guardBlockStart(String s) {
+    public static String guardBlockStart(String s) {
         if (ORDERED_LIST_START.matcher(s).find()) {
             int mark = 0;
             while (Character.isDigit(s.charAt(mark))) {

@@ -1,4 +1,4 @@
-package io.github.jingdu.epub.internal;
+package io.github.jingdu.render.internal;
 
 /** The frame of an XHTML content document. */
 public final class Xhtml {

@@ -1,4 +1,4 @@
-package io.github.jingdu.epub.internal;
+package io.github.jingdu.render.internal;
 
 /** Escapes text for XHTML and XML, dropping characters XML 1.0 cannot hold. */
 public final class Xml {
@@ -31,6 +31,38 @@ public final class Xml {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Replaces the characters XML 1.0 cannot hold in markup that is otherwise well formed.
+     *
+     * @param xhtml markup
+     * @return the markup, every character allowed
+     */
+    public static String clean(String xhtml) {
+        StringBuilder sb = null;
+        for (int i = 0; i < xhtml.length(); i++) {
+            char c = xhtml.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < xhtml.length()
+                    && Character.isLowSurrogate(xhtml.charAt(i + 1));
+            if (pair || allowed(c)) {
+                if (sb != null) {
+                    sb.append(c);
+                    if (pair) {
+                        sb.append(xhtml.charAt(i + 1));
+                    }
+                }
+                if (pair) {
+                    i++;
+                }
+            } else {
+                if (sb == null) {
+                    sb = new StringBuilder(xhtml.length()).append(xhtml, 0, i);
+                }
+                sb.append('\uFFFD');
+            }
+        }
+        return sb == null ? xhtml : sb.toString();
     }
 
     private static boolean allowed(char c) {
