@@ -77,6 +77,63 @@ public final class Languages {
         return out.toString();
     }
 
+    /**
+     * Marks each run of Chinese inside English elements ({@code 画家花了几个小时} after an English
+     * example in one list item) with a {@code <span lang="zh-CN">}, so that read-aloud speaks
+     * it with a Chinese voice.
+     *
+     * @param html well-formed XHTML content, such as a page's body
+     * @param container the language of the element it goes in
+     * @return the XHTML with the runs marked
+     */
+    public static String markChineseRuns(String html, String container) {
+        List<XhtmlTokens.Token> tokens = XhtmlTokens.of(html);
+        if (tokens == null) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + html.length() / 8);
+        Deque<String> languages = new ArrayDeque<>();
+        languages.push(container);
+        boolean open = false;
+        for (XhtmlTokens.Token token : tokens) {
+            boolean han = token.kind() == XhtmlTokens.Kind.TEXT && isChineseChar(token.text())
+                    && languages.peek().equals(ENGLISH);
+            if (han && !open) {
+                out.append("<span").append(Xhtml.lang(CHINESE)).append('>');
+                open = true;
+            } else if (!han && open) {
+                out.append("</span>");
+                open = false;
+            }
+            out.append(token.raw());
+            if (token.kind() == XhtmlTokens.Kind.START) {
+                languages.push(langOf(token.raw(), languages.peek()));
+            } else if (token.kind() == XhtmlTokens.Kind.END && languages.size() > 1) {
+                languages.pop();
+            }
+        }
+        if (open) {
+            out.append("</span>");
+        }
+        return out.toString();
+    }
+
+    /** A Han character or the punctuation of Chinese text (full-width, CJK symbols). */
+    private static boolean isChineseChar(char c) {
+        return Scripts.isHan(c) || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFF65;
+    }
+
+    /** The language a start tag sets, or the inherited one. */
+    private static String langOf(String startTag, String inherited) {
+        int at = startTag.indexOf(" lang=\"");
+        if (at < 0) {
+            return inherited;
+        }
+        int from = at + 7;
+        int to = startTag.indexOf('"', from);
+        return to < 0 ? inherited : startTag.substring(from, to);
+    }
+
     private static int[] matchingEnds(List<XhtmlTokens.Token> tokens) {
         int[] ends = new int[tokens.size()];
         Deque<Integer> open = new ArrayDeque<>();

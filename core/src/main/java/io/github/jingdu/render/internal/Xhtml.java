@@ -14,9 +14,10 @@ public final class Xhtml {
     public static String page(String title, String language, String body) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\""
-                + language + "\" xml:lang=\"" + language + "\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>"
+                + language + "\" xml:lang=\"" + language + "\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title"
+                + (Languages.of(title, language).equals(language) ? "" : lang(Languages.of(title, language))) + ">"
                 + Xml.escape(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\"/>\n"
-                + "</head>\n<body>\n" + body + "</body>\n</html>\n";
+                + "</head>\n<body>\n" + Languages.markChineseRuns(body, language) + "</body>\n</html>\n";
     }
 
     /**
