@@ -222,7 +222,10 @@ final class JsonDocumentEncoder {
         sentences("target", a.target(), markdown.take(a.target()));
         g.writeArrayFieldStart("beads");
         for (Bead b : a.beads()) {
-            bead(b);
+            g.writeStartObject();
+            beadFields(b);
+            g.writeNumberField("confidence", Math.round(a.confidence(b) * 1000) / 1000.0);
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -230,6 +233,11 @@ final class JsonDocumentEncoder {
 
     private void bead(Bead b) throws IOException {
         g.writeStartObject();
+        beadFields(b);
+        g.writeEndObject();
+    }
+
+    private void beadFields(Bead b) throws IOException {
         g.writeArrayFieldStart("source");
         for (int i : b.source()) {
             g.writeNumber(i);
@@ -241,7 +249,6 @@ final class JsonDocumentEncoder {
         }
         g.writeEndArray();
         g.writeNumberField("score", b.score());
-        g.writeEndObject();
     }
 
     private void sentences(String name, List<Sentence> list, List<String> markdown) throws IOException {

@@ -7,8 +7,8 @@ public final class JsonFormat {
     /**
      * The version this library writes and the newest it reads (it reads every version from 1).
      * Version 2 added vocabulary tables and lists, and an entry's part of speech, expansion,
-     * examples, shape and Markdown; version 3 each entry's grounding and each aligned sentence's
-     * Markdown.
+     * examples, shape and Markdown; version 3 each entry's grounding, each aligned sentence's
+     * Markdown and each sentence bead's confidence.
      */
     public static final int VERSION = 3;
 
