@@ -43,8 +43,12 @@ final class PassageRenderer {
         this.ctx = ctx;
     }
 
-    /** A headword's place in a sentence, and the entry's index in the passage's vocabulary. */
-    private record Anchor(int start, int end, int entry) {
+    /**
+     * A headword's place in a sentence, the entry's index in the passage's vocabulary, and the
+     * entries found in the same words ({@code tract} in {@code tract housing}), whose notes join
+     * its pop-up.
+     */
+    private record Anchor(int start, int end, int entry, List<Integer> within) {
     }
 
     String render(Passage p, String id) {
@@ -76,7 +80,8 @@ final class PassageRenderer {
 
     /**
      * Where each entry's note is linked from, by sentence: its grounding, the longer headword
-     * first where two would overlap (so {@code wriggle room} keeps its words from {@code wriggle}).
+     * first where two would overlap (so {@code wriggle room} keeps its words from {@code wriggle},
+     * whose note joins the pop-up of {@code wriggle room}).
      */
     private static Map<Integer, List<Anchor>> anchors(Passage p) {
         List<Grounding> groundings = Grounder.create().ground(p);
@@ -92,8 +97,12 @@ final class PassageRenderer {
         for (int e : order) {
             Grounding g = groundings.get(e);
             List<Anchor> sentence = out.computeIfAbsent(g.sentenceIndex(), k -> new ArrayList<>());
-            if (sentence.stream().noneMatch(x -> x.start() < g.end() && g.start() < x.end())) {
-                sentence.add(new Anchor(g.start(), g.end(), e));
+            Anchor clash = sentence.stream().filter(x -> x.start() < g.end() && g.start() < x.end()).findFirst()
+                    .orElse(null);
+            if (clash == null) {
+                sentence.add(new Anchor(g.start(), g.end(), e, new ArrayList<>()));
+            } else {
+                clash.within().add(e);
             }
         }
         return out;
@@ -125,6 +134,7 @@ final class PassageRenderer {
             spans = spans && sentence + segments.size() <= beads.length;
             List<Mark> marks = new ArrayList<>();
             Map<String, Integer> entryOf = new HashMap<>();
+            Map<String, List<Integer>> withinOf = new HashMap<>();
             for (int k = 0; k < segments.size(); k++, sentence++) {
                 Segment s = segments.get(k);
                 if (spans) {
@@ -136,6 +146,7 @@ final class PassageRenderer {
                     String open = "<a epub:type=\"noteref\" role=\"doc-noteref\" class=\"noteref\" href=\"#" + noteId
                             + "\">";
                     entryOf.put(open, at.entry());
+                    withinOf.put(open, at.within());
                     marks.add(new Mark(s.start() + at.start(), s.start() + at.end(), open, "</a>"));
                 }
             }
@@ -148,7 +159,15 @@ final class PassageRenderer {
                     VocabularyEntry v = vocabulary.get(e);
                     String noteId = id + "-n" + e;
                     notes.append("<aside epub:type=\"footnote\" role=\"doc-footnote\" class=\"note\" id=\"").append(noteId)
-                            .append("\">\n").append(Notes.body(v, ctx.glossaryHref(v, noteId))).append("</aside>\n");
+                            .append("\">\n").append(Notes.body(v, ctx.glossaryHref(v, noteId)));
+                    for (int inner : withinOf.get(m.open())) {
+                        placed[inner] = true;
+                        VocabularyEntry w = vocabulary.get(inner);
+                        String innerId = id + "-n" + inner;
+                        notes.append("<div class=\"within\" id=\"").append(innerId).append("\">\n")
+                                .append(Notes.body(w, ctx.glossaryHref(w, innerId))).append("</div>\n");
+                    }
+                    notes.append("</aside>\n");
                 }
             }
         }
