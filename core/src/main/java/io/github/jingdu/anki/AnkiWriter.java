@@ -76,7 +76,7 @@ public final class AnkiWriter {
      */
     public void write(List<Flashcard> cards, Writer out) {
         try {
-            out.write("#separator:tab\n#html:true\n#notetype:" + NOTE_TYPE + "\n#deck:" + field(deck) + "\n#columns:"
+            out.write("#separator:tab\n#html:true\n#notetype:" + NOTE_TYPE + "\n#deck:" + deck + "\n#columns:"
                     + String.join("\t", COLUMNS) + "\n#guid column:1\n#tags column:" + COLUMNS.size() + "\n");
             for (Flashcard c : cards) {
                 List<String> row = new ArrayList<>();
@@ -92,6 +92,18 @@ public final class AnkiWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Checks a deck's name, the same for every writer: not blank, on one line.
+     *
+     * @throws IllegalArgumentException when the name is blank
+     */
+    static String deckName(String deck) {
+        if (deck == null || deck.isBlank()) {
+            throw new IllegalArgumentException("a deck needs a name");
+        }
+        return field(deck).strip();
     }
 
     /** Turns tabs and line breaks, which would split a field, into spaces. */
@@ -114,10 +126,7 @@ public final class AnkiWriter {
          * @throws IllegalArgumentException when the name is blank
          */
         public Builder deck(String deck) {
-            if (deck == null || deck.isBlank()) {
-                throw new IllegalArgumentException("a deck needs a name");
-            }
-            this.deck = deck.strip();
+            this.deck = deckName(deck);
             return this;
         }
 

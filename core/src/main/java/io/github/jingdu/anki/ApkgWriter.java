@@ -106,10 +106,7 @@ public final class ApkgWriter {
          * @throws IllegalArgumentException when the name is blank
          */
         public Builder deck(String deck) {
-            if (deck == null || deck.isBlank()) {
-                throw new IllegalArgumentException("a deck needs a name");
-            }
-            this.deck = deck.strip();
+            this.deck = AnkiWriter.deckName(deck);
             return this;
         }
 
