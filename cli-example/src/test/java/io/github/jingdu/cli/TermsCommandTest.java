@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** jingdu terms, and convert --to anki|csv. */
+/** jingdu terms, and convert --to apkg|anki|csv. */
 class TermsCommandTest {
     private static final String NOTES = "原文：\n\nMost rely on large language models (LLMs) and billions of dials.\n\n"
             + "大多依赖大型语言模型(LLM)和数十亿个转盘。\n\n学习：\n\ndials：美 [ˈdaɪəlz] 转盘；（dial的复数）\n";
@@ -66,5 +66,28 @@ class TermsCommandTest {
         assertEquals("0", csv[0], csv[2]);
         assertTrue(csv[1].startsWith("\uFEFFword,pronunciation,meaning,sentence,translation,source\r\n"), csv[1]);
         assertEquals("2", run("convert", notes.toString(), "--to", "anki", "-o", dir.toString())[0]);
+    }
+
+    @Test
+    void anAnkiPackageNamedAfterTheFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("economist"));
+        Path notes = Files.writeString(folder.resolve("a.md"), NOTES);
+        Path apkg = dir.resolve("deck.apkg");
+        String[] r = run("convert", folder.toString(), "--to", "apkg", "-o", apkg.toString(), "--date", "2024-08-12");
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[2].contains("1 cards written to " + apkg + " (deck economist)"), r[2]);
+        byte[] first = Files.readAllBytes(apkg);
+        assertEquals('P', first[0]);
+        assertEquals('K', first[1]);
+        run("convert", folder.toString(), "--to", "apkg", "-o", apkg.toString(), "--date", "2024-08-12");
+        assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(apkg)), "the same notes give the same package");
+        String[] noOutput = run("convert", notes.toString(), "--to", "apkg");
+        assertEquals("2", noOutput[0]);
+        assertTrue(noOutput[2].contains("give -o DECK.apkg"), noOutput[2]);
+        String[] deckElsewhere = run("convert", notes.toString(), "--to", "md", "--deck", "X");
+        assertEquals("2", deckElsewhere[0]);
+        assertTrue(deckElsewhere[2].contains("--deck applies to --to apkg and anki only"), deckElsewhere[2]);
+        String[] tsv = run("convert", notes.toString(), "--to", "anki", "--deck", "English::Economist");
+        assertTrue(tsv[1].contains("#notetype:Jingdu\n#deck:English::Economist\n"), tsv[1]);
     }
 }

@@ -185,6 +185,8 @@ public final class MarkdownXhtml {
     }
 
     private static final class Renderers implements NodeRenderer {
+        private static final InlineText ALT_TEXT = new InlineText(20_000, NotesParser.DEFAULT_MAX_NESTING_DEPTH);
+
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Link.class, (node, ctx, html) -> link(node.getUrl().toString(), node, ctx, html)),
@@ -220,7 +222,7 @@ public final class MarkdownXhtml {
         }
 
         private static void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
-            String alt = new InlineText(20_000, NotesParser.DEFAULT_MAX_NESTING_DEPTH).plain(node.getText().toString());
+            String alt = ALT_TEXT.plain(node.getText().toString());
             String href = IMAGES.get(node.getDocument()).href(alt, node.getUrl().unescape(), node.getTitle().unescape());
             if (href != null) {
                 html.attr("src", href).attr("alt", alt);
