@@ -175,8 +175,11 @@ public final class InlineText {
      * text inside a paragraph (an image needs {@code [}); {@code ~} may strike text through.
      * A line with U+0000 goes to Flexmark too, which replaces it with U+FFFD as CommonMark
      * requires, so that every line is treated alike.
+     *
+     * @param s one line of inline Markdown
+     * @return false when the line is its own plain text
      */
-    private static boolean hasSyntax(String s) {
+    public static boolean hasSyntax(String s) {
         for (int i = 0; i < s.length(); i++) {
             switch (s.charAt(i)) {
                 case '\\', '*', '_', '`', '[', ']', '~', '\0' -> {

@@ -62,13 +62,13 @@ public final class Languages {
                     String raw = token.raw();
                     out.append(raw, 0, raw.length() - 1).append(Xhtml.lang(language)).append('>');
                 } else {
-                    out.append(token.raw());
+                    token.appendTo(out);
                 }
                 languages.push(language);
                 closes.push(ends[k]);
                 continue;
             }
-            out.append(token.raw());
+            token.appendTo(out);
             while (!closes.isEmpty() && closes.peek() == k) {
                 closes.pop();
                 languages.pop();
@@ -87,17 +87,37 @@ public final class Languages {
      * @return the XHTML with the runs marked
      */
     public static String markChineseRuns(String html, String container) {
-        List<XhtmlTokens.Token> tokens = XhtmlTokens.of(html);
-        if (tokens == null) {
-            return html;
-        }
+        // A scan of the text itself, not of tokens: pages are large, and most characters are text.
         StringBuilder out = new StringBuilder(html.length() + html.length() / 8);
         Deque<String> languages = new ArrayDeque<>();
         languages.push(container);
         boolean open = false;
-        for (XhtmlTokens.Token token : tokens) {
-            boolean han = token.kind() == XhtmlTokens.Kind.TEXT && isChineseChar(token.text())
-                    && languages.peek().equals(ENGLISH);
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int close = html.indexOf('>', i);
+                if (close < 0) {
+                    return html;
+                }
+                if (open) {
+                    out.append("</span>");
+                    open = false;
+                }
+                String tag = html.substring(i, close + 1);
+                out.append(tag);
+                if (tag.startsWith("</")) {
+                    if (languages.size() > 1) {
+                        languages.pop();
+                    }
+                } else if (!tag.endsWith("/>") && !tag.startsWith("<!") && !tag.startsWith("<?")) {
+                    languages.push(langOf(tag, languages.peek()));
+                }
+                i = close + 1;
+                continue;
+            }
+            boolean han = isChineseChar(c) && languages.peek().equals(ENGLISH);
             if (han && !open) {
                 out.append("<span").append(Xhtml.lang(CHINESE)).append('>');
                 open = true;
@@ -105,12 +125,8 @@ public final class Languages {
                 out.append("</span>");
                 open = false;
             }
-            out.append(token.raw());
-            if (token.kind() == XhtmlTokens.Kind.START) {
-                languages.push(langOf(token.raw(), languages.peek()));
-            } else if (token.kind() == XhtmlTokens.Kind.END && languages.size() > 1) {
-                languages.pop();
-            }
+            out.append(c);
+            i++;
         }
         if (open) {
             out.append("</span>");

@@ -25,6 +25,9 @@ final class MarkSplicer {
      *     {@code plain}
      */
     static Spliced splice(String html, String plain, List<Mark> marks) {
+        if (html.indexOf('<') < 0) {
+            return spliceText(html, plain, marks);
+        }
         List<XhtmlTokens.Token> tokens = XhtmlTokens.of(html);
         if (tokens == null || !text(tokens).equals(plain)) {
             return null;
@@ -59,24 +62,24 @@ final class MarkSplicer {
             switch (token.kind()) {
                 case START -> {
                     physical = reopen(out, open, physical);
-                    out.append(token.raw());
+                    token.appendTo(out);
                     open.add(token);
                     physical++;
                 }
                 case END -> {
                     if (physical == open.size()) {
-                        out.append(token.raw());
+                        token.appendTo(out);
                         physical--;
                     }
                     open.remove(open.size() - 1);
                 }
                 case VOID -> {
                     physical = reopen(out, open, physical);
-                    out.append(token.raw());
+                    token.appendTo(out);
                 }
                 case TEXT -> {
                     physical = reopen(out, open, physical);
-                    out.append(token.raw());
+                    token.appendTo(out);
                     t++;
                 }
             }
@@ -84,6 +87,53 @@ final class MarkSplicer {
         closeRendered(out, open, physical, 0);
         for (int i = markStack.size() - 1; i >= 0; i--) {
             out.append(markStack.get(i).close());
+        }
+        return new Spliced(out.toString(), kept);
+    }
+
+    /**
+     * The common case, escaped text without elements: the marks go in by offset, with no element
+     * to close and reopen.
+     */
+    private static Spliced spliceText(String html, String plain, List<Mark> marks) {
+        List<Mark> kept = kept(marks, plain.length(), List.of());
+        StringBuilder out = new StringBuilder(html.length() + 64 * kept.size());
+        List<Mark> stack = new ArrayList<>();
+        int next = 0;
+        int t = 0;
+        int i = 0;
+        while (true) {
+            while (!stack.isEmpty() && stack.get(stack.size() - 1).end() == t) {
+                out.append(stack.remove(stack.size() - 1).close());
+            }
+            while (next < kept.size() && kept.get(next).start() == t) {
+                Mark m = kept.get(next++);
+                out.append(m.open());
+                stack.add(m);
+            }
+            if (i >= html.length()) {
+                break;
+            }
+            int end = i + 1;
+            if (html.charAt(i) == '&') {
+                int semi = html.indexOf(';', i);
+                if (semi < 0) {
+                    return null;
+                }
+                end = semi + 1;
+            }
+            if (t >= plain.length() || end == i + 1 && html.charAt(i) != plain.charAt(t)) {
+                return null;
+            }
+            out.append(html, i, end);
+            i = end;
+            t++;
+        }
+        if (t != plain.length()) {
+            return null;
+        }
+        for (int k = stack.size() - 1; k >= 0; k--) {
+            out.append(stack.get(k).close());
         }
         return new Spliced(out.toString(), kept);
     }

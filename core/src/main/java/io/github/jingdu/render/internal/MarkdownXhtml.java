@@ -108,7 +108,11 @@ public final class MarkdownXhtml {
      */
     public String inline(String markdown, ImageSink images) {
         String line = markdown.strip();
-        String html = line.isEmpty() ? "" : render(InlineText.guardBlockStart(line), images);
+        if (!InlineText.hasSyntax(line)) {
+            // Most lines of notes are plain text: no parse, the same XHTML.
+            return Xml.escape(line);
+        }
+        String html = render(InlineText.guardBlockStart(line), images);
         return html == null ? Xml.escape(line) : Xml.clean(unwrapParagraph(html));
     }
 

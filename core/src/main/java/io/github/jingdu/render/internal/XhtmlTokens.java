@@ -20,6 +20,14 @@ final class XhtmlTokens {
      * @param text the character, for text
      */
     record Token(Kind kind, String name, String raw, char text) {
+        /** Appends the token as written. */
+        void appendTo(StringBuilder out) {
+            if (raw == null) {
+                out.append(text);
+            } else {
+                out.append(raw);
+            }
+        }
     }
 
     /**
@@ -65,13 +73,13 @@ final class XhtmlTokens {
                     return null;
                 }
                 char[] chars = Character.toChars(decoded);
-                out.add(new Token(Kind.TEXT, null, chars.length == 1 ? raw : String.valueOf(chars[0]), chars[0]));
+                out.add(new Token(Kind.TEXT, null, chars.length == 1 ? raw : null, chars[0]));
                 if (chars.length == 2) {
-                    out.add(new Token(Kind.TEXT, null, String.valueOf(chars[1]), chars[1]));
+                    out.add(new Token(Kind.TEXT, null, null, chars[1]));
                 }
                 i = semi + 1;
             } else {
-                out.add(new Token(Kind.TEXT, null, String.valueOf(c), c));
+                out.add(new Token(Kind.TEXT, null, null, c));
                 i++;
             }
         }
