@@ -47,6 +47,25 @@ public final class InlineText {
         this.maxNesting = maxNesting;
     }
 
+    /**
+     * Tells whether Markdown lies within the limits this reader hands to Flexmark: no longer than
+     * {@link #maxLength()}, nested no deeper than its nesting limit, and with no more than
+     * {@link #MAX_BACKSLASHES_IN_LINKS} backslashes after a bracket. Outside them, the text is
+     * shown as it is, by the reader and by every renderer of its Markdown.
+     *
+     * @param markdown inline or block Markdown
+     * @return true when Flexmark may read it
+     */
+    public boolean interprets(String markdown) {
+        return interprets(markdown, -1);
+    }
+
+    private boolean interprets(String markdown, int knownNesting) {
+        return markdown.length() <= maxLength
+                && (knownNesting >= 0 ? knownNesting : nesting(markdown)) <= maxNesting
+                && backslashesAfterBracket(markdown) <= MAX_BACKSLASHES_IN_LINKS;
+    }
+
     /** @return the longest text whose Markdown is interpreted */
     public int maxLength() {
         return maxLength;
@@ -116,9 +135,7 @@ public final class InlineText {
      * @return as {@link #plain(String)}
      */
     public String plain(String markdown, int knownNesting) {
-        if (markdown.length() > maxLength || !hasSyntax(markdown)
-                || (knownNesting >= 0 ? knownNesting : nesting(markdown)) > maxNesting
-                || backslashesAfterBracket(markdown) > MAX_BACKSLASHES_IN_LINKS) {
+        if (markdown.length() > maxLength || !hasSyntax(markdown) || !interprets(markdown, knownNesting)) {
             return markdown;
         }
         try {

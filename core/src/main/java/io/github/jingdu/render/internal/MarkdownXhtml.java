@@ -53,9 +53,10 @@ public final class MarkdownXhtml {
 
     private static final DataKey<ImageSink> IMAGES = new DataKey<>("JINGDU_IMAGES", NO_IMAGES);
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "mailto", "ftp");
+    /** The reader's limits and plain text, for the limits and for images' alt text. */
+    private static final InlineText TEXT = new InlineText(20_000, NotesParser.DEFAULT_MAX_NESTING_DEPTH);
     private static final MarkdownXhtml INSTANCE = new MarkdownXhtml();
 
-    private final InlineText limits = new InlineText(20_000, NotesParser.DEFAULT_MAX_NESTING_DEPTH);
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -140,8 +141,7 @@ public final class MarkdownXhtml {
 
     /** Flexmark's HTML, or null when the text is beyond the limits the reader interprets. */
     private String render(String markdown, ImageSink images) {
-        if (markdown.length() > limits.maxLength() || InlineText.nesting(markdown) > NotesParser.DEFAULT_MAX_NESTING_DEPTH
-                || InlineText.backslashesAfterBracket(markdown) > InlineText.MAX_BACKSLASHES_IN_LINKS) {
+        if (!TEXT.interprets(markdown)) {
             return null;
         }
         try {
@@ -189,7 +189,6 @@ public final class MarkdownXhtml {
     }
 
     private static final class Renderers implements NodeRenderer {
-        private static final InlineText ALT_TEXT = new InlineText(20_000, NotesParser.DEFAULT_MAX_NESTING_DEPTH);
 
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -226,7 +225,7 @@ public final class MarkdownXhtml {
         }
 
         private static void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
-            String alt = ALT_TEXT.plain(node.getText().toString());
+            String alt = TEXT.plain(node.getText().toString());
             String href = IMAGES.get(node.getDocument()).href(alt, node.getUrl().unescape(), node.getTitle().unescape());
             if (href != null) {
                 html.attr("src", href).attr("alt", alt);

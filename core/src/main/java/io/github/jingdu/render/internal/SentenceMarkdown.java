@@ -76,8 +76,7 @@ public final class SentenceMarkdown {
 
     /** Where each character of the plain text comes from; null when the source does not give exactly {@code plain}. */
     private static Origins origins(String source, String plain) {
-        if (source.length() > LIMITS.maxLength() || InlineText.nesting(source) > NotesParser.DEFAULT_MAX_NESTING_DEPTH
-                || InlineText.backslashesAfterBracket(source) > InlineText.MAX_BACKSLASHES_IN_LINKS) {
+        if (!LIMITS.interprets(source)) {
             return null;
         }
         Document document;
