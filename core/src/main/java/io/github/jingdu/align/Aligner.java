@@ -125,11 +125,13 @@ public final class Aligner {
         CostModel first = model(priors, ratio, ShapePriors.initialVariance(pair));
         List<BandedSearch.Step> path = search.search(first, bandWidth, null, FIRST_PASS_SHAPES);
         CostModel second = model(priors, ratio, VARIANCE_SCALE * search.estimateVariance(path, ratio, ShapePriors.initialVariance(pair)));
+        PairEvidence next = pairs;
         if (evidence.contains(Evidence.LEARNED) && pair != LanguagePair.ZH_ZH) {
-            search.evidence(pairs.with(pair == LanguagePair.ZH_EN
+            next = pairs.with(pair == LanguagePair.ZH_EN
                     ? io.github.jingdu.align.internal.LearnedLexicon.learn(s, t, path)
-                    : io.github.jingdu.align.internal.LearnedLexicon.learn(t, s, swap(path))));
+                    : io.github.jingdu.align.internal.LearnedLexicon.learn(t, s, swap(path)));
         }
+        search.evidence(next);
         path = search.search(second, SECOND_PASS_WIDTH, path, CostModel.SHAPES.length);
 
         List<Bead> beads = new ArrayList<>(path.size());

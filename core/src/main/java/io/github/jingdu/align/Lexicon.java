@@ -26,12 +26,16 @@ public final class Lexicon {
 
     private final Map<String, Set<String>> entries;
     private final int longest;
+    private final Set<String> english;
     /** The first two characters of each word of two or more, as {@code c0 << 16 | c1}, sorted. */
     private final int[] openings;
 
     private Lexicon(Map<String, Set<String>> entries) {
         this.entries = entries;
         this.longest = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
+        Set<String> all = new HashSet<>();
+        entries.values().forEach(all::addAll);
+        this.english = all;
         this.openings = entries.keySet().stream().filter(w -> w.length() >= 2).mapToInt(w -> opening(w, 0))
                 .distinct().sorted().toArray();
     }
@@ -124,6 +128,16 @@ public final class Lexicon {
      */
     public Set<String> englishStems(String chinese) {
         return entries.getOrDefault(chinese, Set.of());
+    }
+
+    /**
+     * Tells whether an English stem translates some word of the lexicon.
+     *
+     * @param stem an English stem, as {@link Builder#add} makes them
+     * @return true when some Chinese word of the lexicon has it among its English stems
+     */
+    public boolean translates(String stem) {
+        return english.contains(stem);
     }
 
     /**

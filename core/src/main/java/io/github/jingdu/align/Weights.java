@@ -11,7 +11,7 @@ final class Weights {
     /** Penalty per unit of anchors one side has and the other lacks. */
     static final double MISS = 2.0;
     /** Reward per unit of lexical overlap. */
-    static final double LEXICAL = 0.3;
+    static final double LEXICAL = 0.5;
 
     private Weights() {
     }

@@ -18,8 +18,10 @@ public final class BandedSearch {
     private PairCache cache;
     private final double[] sourcePrefix;
     private final double[] targetPrefix;
-    private final double[] sourceMass;
-    private final double[] targetMass;
+    private SentenceEvidence[] sourceItems;
+    private SentenceEvidence[] targetItems;
+    /** What each target sentence of the bead being costed found of the source side. */
+    private final long[] targetFound = new long[SentenceEvidence.MAX_OTHERS];
 
     /** One bead of the result: half-open ranges of source and target indices, and its cost. */
     public record Step(int sourceFrom, int sourceTo, int targetFrom, int targetTo, double cost) {
@@ -36,14 +38,12 @@ public final class BandedSearch {
         this.evidence = evidence;
         this.sourcePrefix = prefix(source);
         this.targetPrefix = prefix(target);
-        this.sourceMass = new double[source.length];
-        this.targetMass = new double[target.length];
-        for (int i = 0; i < source.length; i++) {
-            sourceMass[i] = evidence.mass(source[i]);
-        }
-        for (int j = 0; j < target.length; j++) {
-            targetMass[j] = evidence.mass(target[j]);
-        }
+        prepare();
+    }
+
+    private void prepare() {
+        sourceItems = evidence.prepare(source, target);
+        targetItems = evidence.prepare(target, source);
     }
 
     /**
@@ -53,9 +53,8 @@ public final class BandedSearch {
      */
     public void evidence(PairEvidence next) {
         this.evidence = next;
-        if (cache != null) {
-            cache.forgetLexical();
-        }
+        prepare();
+        cache = null;
     }
 
     /** @return total characters of the source side */
@@ -151,22 +150,52 @@ public final class BandedSearch {
         return path;
     }
 
+    /**
+     * Costs a bead with its evidence counted once for the bead, not once per pair of its
+     * sentences: an item found in two sentences of the other side is found once, and what one
+     * pair shares never cancels what another pair misses.
+     */
     private double beadCost(CostModel model, int shape, int i0, int i1, int j0, int j1, PairCache pairs) {
-        double anchors = 0;
-        double lexical = 0;
+        int sources = i1 - i0;
+        int targets = j1 - j0;
+        double matched = 0;
         double mass = 0;
+        double soft = 0;
+        int sourceFlags = 0;
+        int targetFlags = 0;
+        int shared = 0;
+        int bigrams = 0;
+        for (int y = 0; y < targets; y++) {
+            targetFound[y] = 0;
+        }
         for (int x = i0; x < i1; x++) {
-            mass += sourceMass[x];
+            long found = 0;
             for (int y = j0; y < j1; y++) {
-                anchors += pairs.anchors(x, y);
-                lexical += pairs.lexical();
+                found |= pairs.sourceFound(x, y);
+                targetFound[y - j0] |= pairs.targetFound();
+                shared += pairs.sharedBigrams();
             }
+            SentenceEvidence e = sourceItems[x];
+            matched += e.weigh(found & e.hard());
+            soft += e.soft(found, targets);
+            mass += e.hardMass();
+            sourceFlags |= e.flags();
+            bigrams += e.bigrams();
         }
         for (int y = j0; y < j1; y++) {
-            mass += targetMass[y];
+            SentenceEvidence e = targetItems[y];
+            long found = targetFound[y - j0];
+            matched += e.weigh(found & e.hard());
+            soft += e.soft(found, sources);
+            mass += e.hardMass();
+            targetFlags |= e.flags();
+            bigrams += e.bigrams();
         }
+        double anchors = matched / 2 + 0.5 * Integer.bitCount(sourceFlags & targetFlags);
+        double miss = mass - matched + 0.5 * Integer.bitCount(sourceFlags ^ targetFlags);
+        double overlap = bigrams == 0 ? 0 : 2.0 * shared / bigrams;
         return model.cost(shape, sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0],
-                anchors, mass, lexical);
+                anchors, miss, soft, overlap);
     }
 
     /**
@@ -274,29 +303,37 @@ public final class BandedSearch {
         }
     }
 
-    /** Pair evidence for the source–target pairs the band can reach, computed once each. */
+    /**
+     * What each source–target pair the band can reach finds of the other's items, computed once
+     * per pair.
+     */
     private final class PairCache {
         private final int[] from;
-        private final double[][] anchors;
-        private final double[][] lexical;
-        private double lastLexical;
+        private final long[][] sourceFound;
+        private final long[][] targetFound;
+        private final int[][] shared;
+        private final boolean overlap;
+        private long lastTarget;
+        private int lastShared;
 
         PairCache(Band band, PairCache previous) {
             int n = source.length;
+            overlap = evidence.overlap();
             from = new int[n];
-            anchors = new double[n][];
-            lexical = new double[n][];
-            int maxShape = 5;
+            sourceFound = new long[n][];
+            targetFound = new long[n][];
+            shared = new int[n][];
+            int maxShape = SentenceEvidence.MAX_OTHERS;
             for (int x = 0; x < n; x++) {
                 int lo = band.lo[x];
                 int hi = band.hi[Math.min(n, x + maxShape)];
                 from[x] = Math.max(0, lo - maxShape);
                 int to = Math.min(target.length, hi);
                 int size = Math.max(0, to - from[x]);
-                anchors[x] = new double[size];
-                lexical[x] = new double[size];
-                Arrays.fill(anchors[x], Double.NaN);
-                Arrays.fill(lexical[x], Double.NaN);
+                sourceFound[x] = new long[size];
+                targetFound[x] = new long[size];
+                shared[x] = new int[size];
+                Arrays.fill(shared[x], -1);
                 if (previous != null) {
                     copyRow(previous, x);
                 }
@@ -305,43 +342,43 @@ public final class BandedSearch {
 
         private void copyRow(PairCache previous, int x) {
             int start = Math.max(from[x], previous.from[x]);
-            int end = Math.min(from[x] + anchors[x].length, previous.from[x] + previous.anchors[x].length);
+            int end = Math.min(from[x] + shared[x].length, previous.from[x] + previous.shared[x].length);
             for (int y = start; y < end; y++) {
-                anchors[x][y - from[x]] = previous.anchors[x][y - previous.from[x]];
-                lexical[x][y - from[x]] = previous.lexical[x][y - previous.from[x]];
+                sourceFound[x][y - from[x]] = previous.sourceFound[x][y - previous.from[x]];
+                targetFound[x][y - from[x]] = previous.targetFound[x][y - previous.from[x]];
+                shared[x][y - from[x]] = previous.shared[x][y - previous.from[x]];
             }
         }
 
-        void forgetLexical() {
-            for (double[] row : lexical) {
-                Arrays.fill(row, Double.NaN);
-            }
-        }
-
-        /** Returns the shared anchors of a pair; {@link #lexical()} then holds its overlap. */
-        double anchors(int x, int y) {
+        /**
+         * Returns which items of source sentence x target sentence y holds; {@link #targetFound()}
+         * and {@link #sharedBigrams()} then hold the converse and the shared character pairs.
+         */
+        long sourceFound(int x, int y) {
             int k = y - from[x];
-            if (k < 0 || k >= anchors[x].length) {
-                lastLexical = 0;
-                return 0;
+            if (k < 0 || k >= shared[x].length) {
+                lastTarget = PairEvidence.found(targetItems[y], source[x]);
+                lastShared = overlap ? PairEvidence.sharedBigrams(source[x], target[y]) : 0;
+                return PairEvidence.found(sourceItems[x], target[y]);
             }
-            double a = anchors[x][k];
-            if (Double.isNaN(a)) {
-                a = evidence.anchors(source[x], target[y]);
-                anchors[x][k] = a;
+            if (shared[x][k] < 0) {
+                sourceFound[x][k] = PairEvidence.found(sourceItems[x], target[y]);
+                targetFound[x][k] = PairEvidence.found(targetItems[y], source[x]);
+                shared[x][k] = overlap ? PairEvidence.sharedBigrams(source[x], target[y]) : 0;
             }
-            double l = lexical[x][k];
-            if (Double.isNaN(l)) {
-                l = evidence.lexical(source[x], target[y]);
-                lexical[x][k] = l;
-            }
-            lastLexical = l;
-            return a;
+            lastTarget = targetFound[x][k];
+            lastShared = shared[x][k];
+            return sourceFound[x][k];
         }
 
-        /** The lexical overlap of the pair last passed to {@link #anchors}. */
-        double lexical() {
-            return lastLexical;
+        /** What the pair last passed to {@link #sourceFound} finds of the target sentence's items. */
+        long targetFound() {
+            return lastTarget;
+        }
+
+        /** The character pairs shared by the pair last passed to {@link #sourceFound}. */
+        int sharedBigrams() {
+            return lastShared;
         }
     }
 }

@@ -15,6 +15,8 @@ public final class CostModel {
      * than Gale–Church's normal distribution (measured on MAC-Dev: 3 to 8 score alike).
      */
     private static final double NU = 5;
+    /** Two renderings of one sentence share most character pairs; unrelated ones a few. */
+    private static final double OVERLAP = 10;
 
     final double[] shapeCost;
     final double ratio;
@@ -48,17 +50,19 @@ public final class CostModel {
      * @param shape index into {@link #SHAPES}
      * @param sourceLength characters on the source side
      * @param targetLength characters on the target side
-     * @param anchors shared anchor weight
-     * @param mass anchor mass of both sides together
-     * @param lexical lexical overlap
+     * @param anchors anchor weight both sides share
+     * @param miss anchor weight one side has and the other lacks
+     * @param soft what the lexical items are worth, found or missing on the other side
+     * @param overlap for two Chinese sides, the Dice coefficient of their character pairs
      * @return the bead's cost; lower is better
      */
-    double cost(int shape, double sourceLength, double targetLength, double anchors, double mass, double lexical) {
+    double cost(int shape, double sourceLength, double targetLength, double anchors, double miss, double soft,
+            double overlap) {
         double c = shapeCost[shape];
         if (SHAPES[shape][0] > 0 && SHAPES[shape][1] > 0) {
             c += lengthCost(sourceLength, targetLength);
         }
-        double miss = Math.max(0, mass - 2 * anchors);
+        double lexical = soft + OVERLAP * overlap;
         return c - anchorWeight * anchors + missWeight * miss - lexicalWeight * lexical;
     }
 

@@ -33,11 +33,10 @@ public final class FeatureExtractor {
      * repeats most of its words.
      *
      * @param stem its stem, or null for a stop word
-     * @param number the number it writes, or null
      * @param spelled for a capitalised word, its lower-case letters without joiners; else null
      * @param syllables how many pinyin syllables spell it, 0 when none do
      */
-    private record EnglishWord(String stem, Long number, String spelled, int syllables) {
+    private record EnglishWord(String stem, String spelled, int syllables) {
         static EnglishWord of(String w) {
             String stem = Words.isStopWord(w) ? null : Words.stem(w);
             String spelled = null;
@@ -46,7 +45,7 @@ public final class FeatureExtractor {
                 spelled = withoutJoiners(w.toLowerCase(Locale.ROOT));
                 syllables = spelled.chars().allMatch(c -> c >= 'a' && c <= 'z') ? Pinyin.syllableCount(spelled) : 0;
             }
-            return new EnglishWord(stem, Words.englishNumber(w), spelled, syllables);
+            return new EnglishWord(stem, spelled, syllables);
         }
     }
 
@@ -70,14 +69,11 @@ public final class FeatureExtractor {
         List<String> words = Words.split(s);
         Set<String> stems = new HashSet<>();
         List<String> names = new ArrayList<>();
-        List<Long> numbers = new ArrayList<>();
+        List<Long> numbers = Words.englishNumbers(words);
         for (int i = 0; i < words.size(); i++) {
             EnglishWord w = englishWords.computeIfAbsent(words.get(i), EnglishWord::of);
             if (w.stem() != null) {
                 stems.add(w.stem());
-            }
-            if (w.number() != null) {
-                numbers.add(w.number());
             }
             String spelled = w.spelled();
             if (spelled != null) {
@@ -88,7 +84,7 @@ public final class FeatureExtractor {
             }
         }
         return new SentenceFeatures(length(s), distinct(numbers), stems, punctuation(s, false),
-                "", names, List.of(), new int[0]);
+                "", new int[0], names, List.of(), known(stems), new int[0]);
     }
 
     /** The word without hyphens and apostrophes: {@code xi'an} spells {@code xian}. */
@@ -117,8 +113,24 @@ public final class FeatureExtractor {
                 run.setLength(0);
             }
         }
+        List<Set<String>> lexical = lexical(s);
+        Set<String> union = new HashSet<>();
+        lexical.forEach(union::addAll);
         return new SentenceFeatures(length(s), distinct(Words.chineseNumbers(s)), latin, punctuation(s, true),
-                Pinyin.spell(s), List.of(), lexical(s), bigrams(s));
+                Pinyin.spell(s), Pinyin.syllableStarts(s), List.of(), lexical, union, bigrams(s));
+    }
+
+    private Set<String> known(Set<String> stems) {
+        if (lexicon.size() == 0) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (String stem : stems) {
+            if (lexicon.translates(stem)) {
+                out.add(stem);
+            }
+        }
+        return out;
     }
 
     private List<Set<String>> lexical(String s) {
@@ -129,17 +141,14 @@ public final class FeatureExtractor {
         int longest = Math.min(lexicon.longestWord(), 8);
         int i = 0;
         while (i < s.length()) {
-            int matched = 0;
             int from = lexicon.beginsWord(s, i) ? Math.min(longest, s.length() - i) : 0;
             for (int len = from; len >= 2; len--) {
                 Set<String> stems = lexicon.englishStems(s.substring(i, i + len));
                 if (!stems.isEmpty()) {
                     found.add(stems);
-                    matched = len;
-                    break;
                 }
             }
-            i += matched > 0 ? matched : 1;
+            i++;
         }
         return found;
     }

@@ -3,7 +3,6 @@ package io.github.jingdu.align.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,7 @@ import java.util.Set;
 
 /**
  * Chinese character pairs and English stems that co-occur in the beads of a first alignment
- * more often than chance: a small lexicon learnt from the document pair itself. It serves one
- * alignment on one thread. A pair is kept
+ * more often than chance: a small lexicon learnt from the document pair itself. A pair is kept
  * when it shares at least {@link #MIN_TOGETHER} beads and its Dice coefficient reaches
  * {@link #MIN_DICE}.
  */
@@ -22,14 +20,9 @@ public final class LearnedLexicon {
     private static final LearnedLexicon EMPTY = new LearnedLexicon(Map.of());
 
     private final Map<Integer, Set<String>> pairs;
-    /** Per sentence, by identity: one lexicon serves one alignment, on one thread. */
-    private final Map<SentenceFeatures, int[][]> predicted = new IdentityHashMap<>();
-    private final Map<SentenceFeatures, int[]> wordIds = new IdentityHashMap<>();
-    private final Map<String, Integer> stemIds = new HashMap<>();
 
     private LearnedLexicon(Map<Integer, Set<String>> pairs) {
         this.pairs = pairs;
-        pairs.values().forEach(stems -> stems.forEach(this::id));
     }
 
     /** @return a lexicon that knows nothing */
@@ -141,53 +134,24 @@ public final class LearnedLexicon {
     }
 
     /**
-     * Counts the character pairs of a Chinese sentence whose learnt English stems occur in an
-     * English sentence.
+     * Lists, for each character pair of a Chinese sentence that was learnt, the English stems it
+     * predicts.
      *
      * @param chinese a Chinese sentence's features
-     * @param english an English sentence's features
-     * @return the number of such pairs
+     * @return one set of stems per learnt pair it holds
      */
-    public int matches(SentenceFeatures chinese, SentenceFeatures english) {
+    public List<Set<String>> predictions(SentenceFeatures chinese) {
         if (pairs.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        int[][] predictedIds = predicted.computeIfAbsent(chinese, this::predict);
-        if (predictedIds.length == 0) {
-            return 0;
-        }
-        int[] words = wordIds.computeIfAbsent(english, this::ids);
-        int n = 0;
-        for (int[] ids : predictedIds) {
-            for (int id : ids) {
-                if (Arrays.binarySearch(words, id) >= 0) {
-                    n++;
-                    break;
-                }
-            }
-        }
-        return n;
-    }
-
-    /** The ids of the learnt English stems of each character pair of a sentence that has any. */
-    private int[][] predict(SentenceFeatures chinese) {
-        List<int[]> out = new ArrayList<>();
+        List<Set<String>> out = new ArrayList<>();
         for (int g : chinese.bigrams()) {
             Set<String> stems = pairs.get(g);
             if (stems != null) {
-                out.add(stems.stream().mapToInt(this::id).toArray());
+                out.add(stems);
             }
         }
-        return out.toArray(new int[0][]);
-    }
-
-    /** The sorted ids of those words of an English sentence that some learnt pair predicts. */
-    private int[] ids(SentenceFeatures english) {
-        return english.words().stream().filter(stemIds::containsKey).mapToInt(stemIds::get).sorted().toArray();
-    }
-
-    private int id(String stem) {
-        return stemIds.computeIfAbsent(stem, k -> stemIds.size());
+        return out;
     }
 
     /** @return the number of character pairs learnt */

@@ -77,6 +77,51 @@ public final class Pinyin {
     }
 
     /**
+     * Tells whether a name occurs in a spelling as whole syllables: {@code yan} is in
+     * {@code yanzi} (燕子) but not in {@code yangzi} (样子), where it would end inside {@code yang}.
+     *
+     * @param spelling the pinyin of a text, as {@link #spell} writes it
+     * @param starts the offsets in it where syllables begin, ascending, as {@link #syllableStarts} gives them
+     * @param name lower-case letters
+     * @return true when the name begins and ends on syllable boundaries somewhere
+     */
+    public static boolean containsSyllables(String spelling, int[] starts, String name) {
+        int at = spelling.indexOf(name);
+        while (at >= 0) {
+            int end = at + name.length();
+            if (Arrays.binarySearch(starts, at) >= 0 && (end == spelling.length() || Arrays.binarySearch(starts, end) >= 0)) {
+                return true;
+            }
+            at = spelling.indexOf(name, at + 1);
+        }
+        return false;
+    }
+
+    /**
+     * The offsets in {@link #spell}'s result where the syllable of each Han character begins.
+     *
+     * @param text Chinese text
+     * @return ascending offsets
+     */
+    public static int[] syllableStarts(CharSequence text) {
+        int[] starts = new int[text.length()];
+        int n = 0;
+        int at = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (cp >= 0x3400 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                String syllable = of(cp);
+                if (!syllable.isEmpty()) {
+                    starts[n++] = at;
+                    at += syllable.length();
+                }
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    /**
      * Tells whether a lower-case word splits wholly into pinyin syllables, such as
      * {@code qingyang}.
      *

@@ -12,15 +12,36 @@ public final class Words {
             "for", "with", "by", "from", "as", "is", "was", "be", "been", "are", "were", "it", "its", "that",
             "this", "he", "she", "his", "her", "they", "them", "their", "i", "me", "my", "we", "you", "your",
             "not", "no", "but", "if", "so", "do", "did", "had", "have", "has", "what", "which", "who", "all");
-    private static final Map<String, Long> NUMBER_WORDS = Map.ofEntries(
+    /** Numbers below a hundred, and their ordinals, which combine with the multipliers. */
+    private static final Map<String, Long> CARDINALS = Map.ofEntries(
             Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
             Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L),
-            Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("fifteen", 15L),
+            Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("thirteen", 13L),
+            Map.entry("fourteen", 14L), Map.entry("fifteen", 15L), Map.entry("sixteen", 16L),
+            Map.entry("seventeen", 17L), Map.entry("eighteen", 18L), Map.entry("nineteen", 19L),
             Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L),
             Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
-            Map.entry("hundred", 100L), Map.entry("thousand", 1000L), Map.entry("million", 1_000_000L),
-            Map.entry("billion", 1_000_000_000L), Map.entry("dozen", 12L), Map.entry("half", -2L),
-            Map.entry("second", 2L), Map.entry("third", 3L), Map.entry("twice", 2L));
+            Map.entry("third", 3L), Map.entry("fourth", 4L), Map.entry("fifth", 5L), Map.entry("sixth", 6L),
+            Map.entry("seventh", 7L), Map.entry("eighth", 8L), Map.entry("ninth", 9L), Map.entry("tenth", 10L),
+            Map.entry("eleventh", 11L), Map.entry("twelfth", 12L), Map.entry("thirteenth", 13L),
+            Map.entry("fourteenth", 14L), Map.entry("fifteenth", 15L), Map.entry("sixteenth", 16L),
+            Map.entry("seventeenth", 17L), Map.entry("eighteenth", 18L), Map.entry("nineteenth", 19L),
+            Map.entry("twentieth", 20L), Map.entry("thirtieth", 30L), Map.entry("fortieth", 40L),
+            Map.entry("fiftieth", 50L), Map.entry("sixtieth", 60L), Map.entry("seventieth", 70L),
+            Map.entry("eightieth", 80L), Map.entry("ninetieth", 90L));
+    /** Words that multiply the number before them: {@code two hundred} is 200. */
+    private static final Map<String, Long> MULTIPLIERS = Map.of("hundred", 100L, "thousand", 1000L,
+            "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L,
+            "hundredth", 100L, "thousandth", 1000L, "millionth", 1_000_000L);
+    /**
+     * Words that stand for a number on their own. {@code one} and {@code first} are left out:
+     * they are pronouns and adverbs far more often than numbers. A negative value codes a
+     * fraction ({@code half}).
+     */
+    private static final Map<String, Long> OTHER_NUMBERS = Map.of("dozen", 12L, "half", -2L, "second", 2L,
+            "twice", 2L);
+    /** Runs of Chinese numerals that are words, not numbers: 十分 (very), 一一 (one by one), 万一 (in case). */
+    private static final Set<String> NOT_NUMBERS = Set.of("十分", "一一", "万一", "千万", "三三两两", "一二");
 
     private Words() {
     }
@@ -99,23 +120,85 @@ public final class Words {
     }
 
     /**
-     * Reads a number written in English: a digit group ({@code 3,000}, {@code 1978}) or a word
-     * ({@code thirty}).
+     * Reads the numbers written in English words or digits: {@code 3,000}, {@code twenty-one},
+     * {@code fourteenth}, {@code two hundred} (200, not 2 and 100), {@code 3 million}.
      *
-     * @param word a word of a sentence
-     * @return its value (a word like {@code half} gives a negative code), or null
+     * @param words the words of a sentence, as {@link #split} gives them
+     * @return their values, in order (a word like {@code half} gives a negative code)
      */
-    public static Long englishNumber(String word) {
-        Long value = NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
-        if (value != null || !Character.isDigit(word.charAt(0))) {
+    public static List<Long> englishNumbers(List<String> words) {
+        List<Long> out = new ArrayList<>();
+        long total = 0;
+        long group = -1;
+        for (int i = 0; i <= words.size(); i++) {
+            String w = i < words.size() ? words.get(i).toLowerCase(Locale.ROOT) : "";
+            Long small = i < words.size() ? numberWord(w) : null;
+            Long multiplier = MULTIPLIERS.get(w);
+            if (small != null && group < 0) {
+                group = small;
+            } else if (small != null && group >= 0 && (group % 100 >= 20 && group % 10 == 0 && small < 10
+                    || group >= 100 && group % 100 == 0 && small < 100)) {
+                group += small;
+            } else if (multiplier != null) {
+                long base = group < 0 ? 1 : group;
+                if (multiplier == 100) {
+                    group = base * 100;
+                } else {
+                    total += base * multiplier;
+                    group = 0;
+                }
+            } else if ("and".equals(w) && group + total > 0 && i + 1 < words.size()
+                    && numberWord(words.get(i + 1).toLowerCase(Locale.ROOT)) != null) {
+                continue;
+            } else {
+                if (group >= 0 || total > 0) {
+                    out.add(total + Math.max(group, 0));
+                    total = 0;
+                    group = -1;
+                }
+                if (small != null) {
+                    group = small;
+                } else if (OTHER_NUMBERS.containsKey(w)) {
+                    out.add(OTHER_NUMBERS.get(w));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A number written as one word: below a hundred in letters ({@code eighty-two}, {@code fourteenth}), or in digits. */
+    private static Long numberWord(String w) {
+        if (w.isEmpty()) {
+            return null;
+        }
+        if (Character.isDigit(w.charAt(0))) {
+            String digits = w.replace(",", "");
+            int end = 0;
+            while (end < digits.length() && Character.isDigit(digits.charAt(end)) && end < 15) {
+                end++;
+            }
+            return Long.parseLong(digits.substring(0, end));
+        }
+        Long value = CARDINALS.get(w);
+        if (value != null) {
             return value;
         }
-        String digits = word.replace(",", "");
-        int end = 0;
-        while (end < digits.length() && Character.isDigit(digits.charAt(end)) && end < 15) {
-            end++;
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0) {
+            Long tens = CARDINALS.get(w.substring(0, hyphen));
+            Long unit = CARDINALS.get(w.substring(hyphen + 1));
+            if (tens == null && "one".equals(w.substring(0, hyphen))) {
+                return null;
+            }
+            if (tens != null && tens >= 20 && tens % 10 == 0 && tens < 100) {
+                String rest = w.substring(hyphen + 1);
+                long u = unit != null ? unit : "one".equals(rest) || "first".equals(rest) ? 1 : -1;
+                if (u > 0 && u < 10) {
+                    return tens + u;
+                }
+            }
         }
-        return Long.parseLong(digits.substring(0, end));
+        return null;
     }
 
     /**
@@ -143,6 +226,8 @@ public final class Words {
                     i++;
                 }
                 out.add(v);
+            } else if (wordOfNumerals(text, i) > 0) {
+                i += wordOfNumerals(text, i);
             } else if (numeral(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿') {
                 int start = i;
                 while (i < n && (numeral(text.charAt(i)) >= 0 || "十百千万亿".indexOf(text.charAt(i)) >= 0)) {
@@ -157,6 +242,18 @@ public final class Words {
             }
         }
         return out;
+    }
+
+    /** The length of a word made of numerals that begins at a position (十分 but not 十分之), or 0. */
+    private static int wordOfNumerals(CharSequence text, int at) {
+        for (String w : NOT_NUMBERS) {
+            int end = at + w.length();
+            if (end <= text.length() && w.contentEquals(text.subSequence(at, end))
+                    && !(w.equals("十分") && end < text.length() && text.charAt(end) == '之')) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 
     private static int digit(char c) {
