@@ -32,4 +32,6 @@ module io.github.jingdu.core {
     exports io.github.jingdu.json;
     exports io.github.jingdu.lint;
     exports io.github.jingdu.terms;
+
+    uses io.github.jingdu.align.LexiconProvider;
 }

@@ -1,6 +1,5 @@
 package io.github.jingdu.cli;
 
-import io.github.jingdu.align.Aligner;
 import io.github.jingdu.align.Alignment;
 import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.align.LanguagePair;
@@ -49,7 +48,8 @@ final class AlignCommand implements Callable<Integer> {
     private Path english;
 
     @Option(names = "--lexicon", paramLabel = "CEDICT",
-            description = "A Chinese–English dictionary in CC-CEDICT's text format, as lexical evidence.")
+            description = "A Chinese–English dictionary in CC-CEDICT's text format, as lexical evidence besides the"
+                    + " one that ships with jingdu.")
     private Path lexicon;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -72,7 +72,7 @@ final class AlignCommand implements Callable<Integer> {
             Lexicon words = lexicon == null ? Lexicon.empty()
                     : Lexicon.parseCedict(Files.readString(lexicon, StandardCharsets.UTF_8));
             if (pair) {
-                Alignment a = Aligner.builder().lexicon(words).build()
+                Alignment a = limits.sentenceAligner().lexicon(words).build()
                         .align(lines(chinese), lines(english), LanguagePair.ZH_EN);
                 out.print(a.toGoldFormat());
                 return Jingdu.OK;
@@ -82,7 +82,7 @@ final class AlignCommand implements Callable<Integer> {
                 return Jingdu.CONTENT;
             }
             NoteDocument aligned = Documents.align(limits.alignerBuilder()
-                    .aligner(Aligner.builder().lexicon(words).build()).build(), document, file.toString(), err);
+                    .aligner(limits.sentenceAligner().lexicon(words).build()).build(), document, file.toString(), err);
             if (format == Format.json) {
                 JsonWriter.builder().positions(true).build().write(aligned, out);
             } else {

@@ -1,5 +1,6 @@
 package io.github.jingdu.cli;
 
+import io.github.jingdu.align.Aligner;
 import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.parse.NotesParser;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,11 @@ final class LimitOptions {
                     + " unaligned and reported. Default: ${DEFAULT-VALUE}.")
     private int maxSentences;
 
+    @Option(names = "--no-dictionary",
+            description = "Align without the CC-CEDICT dictionary that ships with jingdu (CC BY-SA 4.0): faster to"
+                    + " start, less exact.")
+    private boolean noDictionary;
+
     /** The parser these options describe; a value it refuses is a usage error (exit 2). */
     NotesParser parser() {
         try {
@@ -57,10 +63,15 @@ final class LimitOptions {
     /** A builder of the aligner these options describe, for more options. */
     DocumentAligner.Builder alignerBuilder() {
         try {
-            return DocumentAligner.builder().maxSentences(maxSentences);
+            return DocumentAligner.builder().maxSentences(maxSentences).aligner(sentenceAligner().build());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), optionName(e.getMessage()));
         }
+    }
+
+    /** A builder of the sentence aligner these options describe, with or without the installed dictionary. */
+    Aligner.Builder sentenceAligner() {
+        return Aligner.builder().installedLexicons(!noDictionary);
     }
 
     /** Names the option rather than the builder method: {@code maxBlocks} → {@code --max-blocks}. */

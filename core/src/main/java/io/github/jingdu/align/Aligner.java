@@ -57,7 +57,7 @@ public final class Aligner {
     private final int bandWidth;
 
     private Aligner(Builder b) {
-        this(b.lexicon, b.evidence, b.bandWidth);
+        this(b.installed ? Lexicon.installed().merge(b.lexicon) : b.lexicon, b.evidence, b.bandWidth);
     }
 
     private Aligner(Lexicon lexicon, Set<Evidence> evidence, int bandWidth) {
@@ -77,7 +77,7 @@ public final class Aligner {
     }
 
     /**
-     * Returns an aligner with all evidence and no lexicon.
+     * Returns an aligner with all evidence and the installed dictionaries ({@link Lexicon#installed()}).
      *
      * @return a new aligner
      */
@@ -108,7 +108,7 @@ public final class Aligner {
 
     /** @return a feature extractor with this aligner's lexicon, to share between calls on one thread */
     FeatureExtractor extractor() {
-        return new FeatureExtractor(lexicon);
+        return new FeatureExtractor(lexicon.layers());
     }
 
     /** As {@link #align(List, List, LanguagePair)}, with an extractor that may have seen other sentences. */
@@ -169,6 +169,7 @@ public final class Aligner {
     /** Sets the options of an {@link Aligner}. */
     public static final class Builder {
         private Lexicon lexicon = Lexicon.empty();
+        private boolean installed = true;
         private Set<Evidence> evidence = EnumSet.allOf(Evidence.class);
         private int bandWidth = 64;
 
@@ -176,7 +177,21 @@ public final class Aligner {
         }
 
         /**
-         * Sets the word pairs used as lexical evidence. Default: none.
+         * Sets whether the dictionaries installed beside Jingdu ({@link Lexicon#installed()}, such
+         * as the {@code jingdu-lexicon-cedict} artifact) add to the lexicon. Default: true.
+         *
+         * @param use false to align with the {@link #lexicon(Lexicon)} alone
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder installedLexicons(boolean use) {
+            this.installed = use;
+            return this;
+        }
+
+        /**
+         * Sets the word pairs used as lexical evidence, besides the installed dictionaries.
+         * Default: none.
          *
          * @param lexicon the lexicon
          * @return this builder

@@ -1,43 +1,55 @@
 package io.github.jingdu.align;
 
+import io.github.jingdu.align.internal.LexiconIndex;
 import io.github.jingdu.align.internal.Words;
-import java.util.Arrays;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
  * Chinese words and the English words that translate them: lexical evidence for the
  * {@link Aligner}. Build one from a document's vocabulary entries, from a dictionary in
- * CC-CEDICT's text format, or both.
+ * CC-CEDICT's text format, or both; dictionaries installed as artifacts of their own are found
+ * by {@link #installed()}.
  *
  * <pre>{@code
  * Lexicon lexicon = Lexicon.parseCedict(Files.readString(Path.of("cedict_ts.u8")))
  *         .merge(Lexicon.builder().add("转盘", "dial").build());
  * }</pre>
  *
- * <p>A lexicon is immutable. English words are kept as stems, without stop words.
+ * <p>A lexicon is immutable and thread-safe. English words are kept as stems, without stop words.
  */
 public final class Lexicon {
-    private static final Lexicon EMPTY = new Lexicon(Map.of());
+    private static final Lexicon EMPTY = new Lexicon(LexiconIndex.EMPTY, null);
 
-    private final Map<String, Set<String>> entries;
-    private final int longest;
-    private final Set<String> english;
-    /** The first two characters of each word of two or more, as {@code c0 << 16 | c1}, sorted. */
-    private final int[] openings;
+    private final LexiconIndex index;
+    /**
+     * A lexicon this one adds its words to, or null: merging a document's few words into a large
+     * dictionary must not copy the dictionary.
+     */
+    private final Lexicon base;
+    private final int size;
 
-    private Lexicon(Map<String, Set<String>> entries) {
-        this.entries = entries;
-        this.longest = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
-        Set<String> all = new HashSet<>();
-        entries.values().forEach(all::addAll);
-        this.english = all;
-        this.openings = entries.keySet().stream().filter(w -> w.length() >= 2).mapToInt(w -> opening(w, 0))
-                .distinct().sorted().toArray();
+    private Lexicon(LexiconIndex index, Lexicon base) {
+        this.index = index;
+        this.base = base;
+        int added = index.size();
+        if (base != null) {
+            for (int e = 0; e < index.size(); e++) {
+                if (!base.englishStems(index.word(e)).isEmpty()) {
+                    added--;
+                }
+            }
+        }
+        this.size = (base == null ? 0 : base.size) + added;
     }
 
     /**
@@ -68,30 +80,114 @@ public final class Lexicon {
      */
     public static Lexicon parseCedict(String text) {
         Builder b = builder();
-        for (String line : text.split("\r?\n")) {
-            if (line.isEmpty() || line.charAt(0) == '#') {
-                continue;
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) {
+                end = text.length();
             }
-            int space1 = line.indexOf(' ');
-            int space2 = space1 < 0 ? -1 : line.indexOf(' ', space1 + 1);
-            int slash = line.indexOf('/');
-            if (space2 < 0 || slash < 0) {
-                continue;
+            addCedictLine(b, text, at, end > at && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            at = end + 1;
+        }
+        return b.build();
+    }
+
+    private static void addCedictLine(Builder b, String text, int from, int to) {
+        if (from == to || text.charAt(from) == '#') {
+            return;
+        }
+        int space1 = text.indexOf(' ', from);
+        int space2 = space1 < 0 || space1 >= to ? -1 : text.indexOf(' ', space1 + 1);
+        int slash = space2 < 0 || space2 >= to ? -1 : text.indexOf('/', space2);
+        if (slash < 0 || slash >= to) {
+            return;
+        }
+        String traditional = text.substring(from, space1);
+        String simplified = text.substring(space1 + 1, space2);
+        int sense = slash + 1;
+        while (sense < to) {
+            int next = text.indexOf('/', sense);
+            if (next < 0 || next > to) {
+                next = to;
             }
-            String traditional = line.substring(0, space1);
-            String simplified = line.substring(space1 + 1, space2);
-            for (String sense : line.substring(slash + 1).split("/")) {
-                if (sense.startsWith("CL:") || sense.startsWith("see ") || sense.startsWith("variant of")) {
-                    continue;
-                }
-                String english = sense.replaceAll("\\([^)]*\\)", " ");
+            if (!text.startsWith("CL:", sense) && !text.startsWith("see ", sense)
+                    && !text.startsWith("variant of", sense)) {
+                String english = withoutParentheses(text, sense, next);
                 b.add(simplified, english);
                 if (!traditional.equals(simplified)) {
                     b.add(traditional, english);
                 }
             }
+            sense = next + 1;
         }
-        return b.build();
+    }
+
+    /** A sense without its parenthesised remarks: {@code to set off (fireworks)} is {@code to set off}. */
+    private static String withoutParentheses(String text, int from, int to) {
+        int open = text.indexOf('(', from);
+        if (open < 0 || open >= to) {
+            return text.substring(from, to);
+        }
+        StringBuilder sb = new StringBuilder(to - from);
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+                sb.append(' ');
+            } else if (depth == 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Reads a lexicon in the compact binary form {@link #write} writes, far faster than parsing
+     * a dictionary's text.
+     *
+     * @param in the stream; read to the lexicon's end, not closed
+     * @return the lexicon
+     * @throws IOException when the stream fails or does not hold a lexicon written by this
+     *     version of Jingdu's stemmer (make the binary form again from the dictionary)
+     * @since 0.2
+     */
+    public static Lexicon read(InputStream in) throws IOException {
+        return new Lexicon(LexiconIndex.read(in), null);
+    }
+
+    /**
+     * Writes the lexicon in a compact binary form that {@link #read} loads: a dictionary
+     * shipped with an application loads in a fraction of the time its text would take. The same
+     * lexicon always gives the same bytes.
+     *
+     * @param out where to write; not closed
+     * @throws IOException when the stream fails
+     * @since 0.2
+     */
+    public void write(OutputStream out) throws IOException {
+        if (base == null) {
+            index.write(out);
+        } else {
+            Builder b = builder();
+            addTo(b);
+            b.build().index.write(out);
+        }
+    }
+
+    /**
+     * Returns the lexicons of the dictionaries installed beside Jingdu, merged: those a
+     * {@link LexiconProvider} on the class path or module path offers (such as the
+     * {@code jingdu-lexicon-cedict} artifact). They are looked for and read once, the first time
+     * this is called.
+     *
+     * @return the merged lexicon, empty when none is installed
+     * @since 0.2
+     */
+    public static Lexicon installed() {
+        return Installed.LEXICON;
     }
 
     /**
@@ -101,23 +197,44 @@ public final class Lexicon {
      * @return the union
      */
     public Lexicon merge(Lexicon other) {
-        if (other.entries.isEmpty()) {
+        if (other.size == 0) {
             return this;
         }
-        if (entries.isEmpty()) {
+        if (size == 0) {
             return other;
         }
+        Lexicon larger = size >= other.size ? this : other;
+        Lexicon smaller = larger == this ? other : this;
         Builder b = builder();
-        b.addAll(entries);
-        b.addAll(other.entries);
-        return b.build();
+        smaller.addTo(b);
+        return new Lexicon(b.build().index, larger);
+    }
+
+    private void addTo(Builder b) {
+        if (base != null) {
+            base.addTo(b);
+        }
+        for (int e = 0; e < index.size(); e++) {
+            b.entries.computeIfAbsent(index.word(e), k -> new HashSet<>()).addAll(index.stems(e));
+        }
+    }
+
+    /** The indexes to look words up in, the added words first: for the aligner's features. */
+    List<LexiconIndex> layers() {
+        List<LexiconIndex> out = new ArrayList<>();
+        for (Lexicon l = this; l != null; l = l.base) {
+            if (l.index.size() > 0) {
+                out.add(l.index);
+            }
+        }
+        return out;
     }
 
     /**
      * @return the number of Chinese words
      */
     public int size() {
-        return entries.size();
+        return size;
     }
 
     /**
@@ -127,7 +244,18 @@ public final class Lexicon {
      * @return its English stems, empty when the word is not in the lexicon
      */
     public Set<String> englishStems(String chinese) {
-        return entries.getOrDefault(chinese, Set.of());
+        int e = index.find(chinese, 0, chinese.length());
+        Set<String> own = e < 0 ? Set.of() : index.stems(e);
+        if (base == null) {
+            return own;
+        }
+        Set<String> inherited = base.englishStems(chinese);
+        if (own.isEmpty() || inherited.isEmpty()) {
+            return own.isEmpty() ? inherited : own;
+        }
+        Set<String> both = new HashSet<>(inherited);
+        both.addAll(own);
+        return Collections.unmodifiableSet(both);
     }
 
     /**
@@ -135,9 +263,10 @@ public final class Lexicon {
      *
      * @param stem an English stem, as {@link Builder#add} makes them
      * @return true when some Chinese word of the lexicon has it among its English stems
+     * @since 0.2
      */
     public boolean translates(String stem) {
-        return english.contains(stem);
+        return index.translates(stem) || base != null && base.translates(stem);
     }
 
     /**
@@ -150,23 +279,21 @@ public final class Lexicon {
      * @return false when no word of two or more characters begins there
      */
     public boolean beginsWord(String text, int at) {
-        return at + 2 <= text.length() && Arrays.binarySearch(openings, opening(text, at)) >= 0;
-    }
-
-    private static int opening(String text, int at) {
-        return text.charAt(at) << 16 | text.charAt(at + 1);
+        return index.beginsWord(text, at) || base != null && base.beginsWord(text, at);
     }
 
     /**
      * @return the length of the longest Chinese word, in UTF-16 units
      */
     public int longestWord() {
-        return longest;
+        return Math.max(index.longest(), base == null ? 0 : base.longestWord());
     }
 
     /** Collects the entries of a {@link Lexicon}. */
     public static final class Builder {
         private final Map<String, Set<String>> entries = new HashMap<>();
+        /** Stems by word: a dictionary repeats its English words many times. */
+        private final Map<String, String> stems = new HashMap<>();
 
         private Builder() {
         }
@@ -184,17 +311,16 @@ public final class Lexicon {
             if (zh.isEmpty()) {
                 return this;
             }
-            List<String> words = Words.split(english);
-            for (String w : words) {
-                if (!Words.isStopWord(w) && w.length() > 1) {
-                    entries.computeIfAbsent(zh, k -> new HashSet<>()).add(Words.stem(w));
+            Set<String> into = null;
+            for (String w : Words.split(english)) {
+                if (w.length() > 1 && !Words.isStopWord(w)) {
+                    if (into == null) {
+                        into = entries.computeIfAbsent(zh, k -> new HashSet<>(4));
+                    }
+                    into.add(stems.computeIfAbsent(w, Words::stem));
                 }
             }
             return this;
-        }
-
-        private void addAll(Map<String, Set<String>> more) {
-            more.forEach((k, v) -> entries.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
         }
 
         /**
@@ -203,9 +329,20 @@ public final class Lexicon {
          * @return a new immutable lexicon
          */
         public Lexicon build() {
-            Map<String, Set<String>> copy = new HashMap<>();
-            entries.forEach((k, v) -> copy.put(k, Collections.unmodifiableSet(new HashSet<>(v))));
-            return new Lexicon(Collections.unmodifiableMap(copy));
+            return entries.isEmpty() ? EMPTY : new Lexicon(LexiconIndex.of(entries), null);
+        }
+    }
+
+    /** The installed dictionaries, looked for once. */
+    private static final class Installed {
+        static final Lexicon LEXICON = load();
+
+        private static Lexicon load() {
+            Lexicon all = EMPTY;
+            for (LexiconProvider p : ServiceLoader.load(LexiconProvider.class, Lexicon.class.getClassLoader())) {
+                all = all.merge(p.lexicon());
+            }
+            return all;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.jingdu.align;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jingdu.model.Bead;
+import io.github.jingdu.testing.MacDev;
 import io.github.jingdu.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import io.github.jingdu.model.Bead;
 import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.testing.MacDev;
 import io.github.jingdu.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,15 @@
 package io.github.jingdu.align;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jingdu.parse.NotesParser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,5 +50,25 @@ class LexiconTest {
         assertEquals("[0]:[0]\n[1]:[1]\n", with.toGoldFormat());
         assertTrue(with.beads().get(0).score() > without.beads().get(0).score(),
                 with.beads().get(0).score() + " should exceed " + without.beads().get(0).score());
+    }
+
+    @Test
+    void theCompactFormReadsBackTheSameLexiconAndIsDeterministic() throws IOException {
+        Lexicon lexicon = Lexicon.parseCedict("圖書館 图书馆 [tu2 shu1 guan3] /library (building)/\n"
+                + "轉盤 转盘 [zhuan4 pan2] /turntable/dial/\n").merge(Lexicon.builder().add("书", "book").build());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        lexicon.write(out);
+        Lexicon back = Lexicon.read(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(lexicon.size(), back.size());
+        for (String word : List.of("图书馆", "圖書館", "转盘", "书", "猫")) {
+            assertEquals(lexicon.englishStems(word), back.englishStems(word), word);
+        }
+        assertTrue(back.translates("dial"));
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        back.write(again);
+        assertArrayEquals(out.toByteArray(), again.toByteArray());
+        byte[] cut = Arrays.copyOf(out.toByteArray(), out.size() - 3);
+        assertThrows(IOException.class, () -> Lexicon.read(new ByteArrayInputStream(cut)));
+        assertThrows(IOException.class, () -> Lexicon.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})));
     }
 }

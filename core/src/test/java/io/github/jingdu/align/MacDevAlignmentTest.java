@@ -2,6 +2,7 @@ package io.github.jingdu.align;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.testing.MacDev;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;

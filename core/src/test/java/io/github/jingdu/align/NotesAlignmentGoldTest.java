@@ -2,6 +2,7 @@ package io.github.jingdu.align;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.testing.NotesGold;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,6 @@
 package io.github.jingdu.align.internal;
 
 import io.github.jingdu.align.Language;
-import io.github.jingdu.align.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,7 +24,11 @@ public final class FeatureExtractor {
             "her", "hanging", "mane", "dang", "than", "then", "pen", "open", "name", "same",
             "came", "game", "gone", "done", "none", "one", "tune");
 
-    private final Lexicon lexicon;
+    /** Longer dictionary entries are phrases and idioms a translation seldom keeps whole. */
+    private static final int MAX_WORD = 8;
+    private final List<LexiconIndex> lexicon;
+    /** Stem sets by layer and entry: a sentence's words come back in the next ones. */
+    private final Map<Long, Set<String>> stems = new HashMap<>();
     private final Map<String, EnglishWord> englishWords = new HashMap<>();
 
     /**
@@ -50,10 +53,10 @@ public final class FeatureExtractor {
     }
 
     /**
-     * @param lexicon Chinese–English word pairs to look for
+     * @param lexicon Chinese–English word pairs to look for, in the layers of a lexicon
      */
-    public FeatureExtractor(Lexicon lexicon) {
-        this.lexicon = lexicon;
+    public FeatureExtractor(List<LexiconIndex> lexicon) {
+        this.lexicon = List.copyOf(lexicon);
     }
 
     /**
@@ -120,37 +123,54 @@ public final class FeatureExtractor {
                 Pinyin.spell(s), Pinyin.syllableStarts(s), List.of(), lexical, union, bigrams(s));
     }
 
-    private Set<String> known(Set<String> stems) {
-        if (lexicon.size() == 0) {
+    private Set<String> known(Set<String> words) {
+        if (lexicon.isEmpty()) {
             return Set.of();
         }
         Set<String> out = new HashSet<>();
-        for (String stem : stems) {
-            if (lexicon.translates(stem)) {
-                out.add(stem);
+        for (String stem : words) {
+            for (LexiconIndex layer : lexicon) {
+                if (layer.translates(stem)) {
+                    out.add(stem);
+                    break;
+                }
             }
         }
         return out;
     }
 
+    /**
+     * Every lexicon word of a Chinese sentence, overlapping ones included: greedy segmentation
+     * would hide the word a translation used behind a longer one.
+     */
     private List<Set<String>> lexical(String s) {
-        if (lexicon.size() == 0) {
+        if (lexicon.isEmpty()) {
             return List.of();
         }
         List<Set<String>> found = new ArrayList<>();
-        int longest = Math.min(lexicon.longestWord(), 8);
-        int i = 0;
-        while (i < s.length()) {
-            int from = lexicon.beginsWord(s, i) ? Math.min(longest, s.length() - i) : 0;
-            for (int len = from; len >= 2; len--) {
-                Set<String> stems = lexicon.englishStems(s.substring(i, i + len));
-                if (!stems.isEmpty()) {
-                    found.add(stems);
+        for (int i = 0; i + 2 <= s.length(); i++) {
+            for (int len = Math.min(MAX_WORD, s.length() - i); len >= 2; len--) {
+                Set<String> word = null;
+                for (int k = 0; k < lexicon.size(); k++) {
+                    LexiconIndex layer = lexicon.get(k);
+                    int e = len <= layer.longest() && layer.beginsWord(s, i) ? layer.find(s, i, i + len) : -1;
+                    if (e >= 0) {
+                        Set<String> more = stems.computeIfAbsent((long) k << 32 | e, x -> layer.stems((int) (x & 0xFFFFFFFFL)));
+                        word = word == null ? more : union(word, more);
+                    }
+                }
+                if (word != null) {
+                    found.add(word);
                 }
             }
-            i++;
         }
         return found;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private static int[] bigrams(String s) {

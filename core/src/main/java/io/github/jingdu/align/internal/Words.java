@@ -8,6 +8,11 @@ import java.util.Set;
 
 /** English words, light stemming, and numbers written in English or Chinese. */
 public final class Words {
+    /**
+     * The version of {@link #stem}: lexicon indexes keep stems, so one made before a change to the
+     * stemmer must be made again. Raise it whenever {@code stem} changes.
+     */
+    public static final int STEMMER = 1;
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at",
             "for", "with", "by", "from", "as", "is", "was", "be", "been", "are", "were", "it", "its", "that",
             "this", "he", "she", "his", "her", "they", "them", "their", "i", "me", "my", "we", "you", "your",

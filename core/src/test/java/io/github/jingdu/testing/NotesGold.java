@@ -1,11 +1,13 @@
-package io.github.jingdu.align;
+package io.github.jingdu.testing;
 
+import io.github.jingdu.align.AlignmentScore;
+import io.github.jingdu.align.DocumentAligner;
+import io.github.jingdu.align.GoldFormat;
 import io.github.jingdu.model.Bead;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.parse.NotesParser;
-import io.github.jingdu.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
