@@ -28,6 +28,9 @@ import java.util.Set;
  * <p>A lexicon is immutable and thread-safe. English words are kept as stems, without stop words.
  */
 public final class Lexicon {
+    /** CC-CEDICT's notes inside senses, which no translation writes: {@code sb}, {@code sth}, {@code (fig.)}. */
+    static final java.util.regex.Pattern CEDICT_NOTES = java.util.regex.Pattern.compile(
+            "\\b(?:sb|sth|etc|lit|fig|one's|oneself|somebody|something|someone|abbr|esp|usu|idiom|classifier)\\b");
     private static final Lexicon EMPTY = new Lexicon(LexiconIndex.EMPTY, null);
 
     private final LexiconIndex index;
@@ -112,7 +115,7 @@ public final class Lexicon {
             }
             if (!text.startsWith("CL:", sense) && !text.startsWith("see ", sense)
                     && !text.startsWith("variant of", sense)) {
-                String english = withoutParentheses(text, sense, next);
+                String english = CEDICT_NOTES.matcher(withoutParentheses(text, sense, next)).replaceAll(" ");
                 b.add(simplified, english);
                 if (!traditional.equals(simplified)) {
                     b.add(traditional, english);

@@ -315,6 +315,7 @@ public final class BandedSearch {
         private final boolean overlap;
         private long lastTarget;
         private int lastShared;
+        private final long[] found = new long[2];
 
         PairCache(Band band, PairCache previous) {
             int n = source.length;
@@ -357,13 +358,15 @@ public final class BandedSearch {
         long sourceFound(int x, int y) {
             int k = y - from[x];
             if (k < 0 || k >= shared[x].length) {
-                lastTarget = PairEvidence.found(targetItems[y], source[x]);
+                PairEvidence.compare(sourceItems[x], targetItems[y], found);
+                lastTarget = found[1];
                 lastShared = overlap ? PairEvidence.sharedBigrams(source[x], target[y]) : 0;
-                return PairEvidence.found(sourceItems[x], target[y]);
+                return found[0];
             }
             if (shared[x][k] < 0) {
-                sourceFound[x][k] = PairEvidence.found(sourceItems[x], target[y]);
-                targetFound[x][k] = PairEvidence.found(targetItems[y], source[x]);
+                PairEvidence.compare(sourceItems[x], targetItems[y], found);
+                sourceFound[x][k] = found[0];
+                targetFound[x][k] = found[1];
                 shared[x][k] = overlap ? PairEvidence.sharedBigrams(source[x], target[y]) : 0;
             }
             lastTarget = targetFound[x][k];

@@ -148,12 +148,21 @@ public final class FeatureExtractor {
             return List.of();
         }
         List<Set<String>> found = new ArrayList<>();
+        boolean[] begins = new boolean[lexicon.size()];
         for (int i = 0; i + 2 <= s.length(); i++) {
+            boolean any = false;
+            for (int k = 0; k < begins.length; k++) {
+                begins[k] = lexicon.get(k).beginsWord(s, i);
+                any |= begins[k];
+            }
+            if (!any) {
+                continue;
+            }
             for (int len = Math.min(MAX_WORD, s.length() - i); len >= 2; len--) {
                 Set<String> word = null;
-                for (int k = 0; k < lexicon.size(); k++) {
+                for (int k = 0; k < begins.length; k++) {
                     LexiconIndex layer = lexicon.get(k);
-                    int e = len <= layer.longest() && layer.beginsWord(s, i) ? layer.find(s, i, i + len) : -1;
+                    int e = begins[k] && len <= layer.longest() ? layer.find(s, i, i + len) : -1;
                     if (e >= 0) {
                         Set<String> more = stems.computeIfAbsent((long) k << 32 | e, x -> layer.stems((int) (x & 0xFFFFFFFFL)));
                         word = word == null ? more : union(word, more);
@@ -231,9 +240,5 @@ public final class FeatureExtractor {
 
     private static long[] distinct(List<Long> values) {
         return values.stream().mapToLong(Long::longValue).distinct().toArray();
-    }
-
-    static boolean contains(long[] values, long v) {
-        return Arrays.stream(values).anyMatch(x -> x == v);
     }
 }

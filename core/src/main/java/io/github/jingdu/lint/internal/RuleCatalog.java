@@ -27,6 +27,7 @@ public final class RuleCatalog {
         List<Rule> rules = new ArrayList<>(List.of(
                 new PassageRules.MissingTranslation(),
                 new PassageRules.TranslationWithoutEnglish(),
+                new PassageRules.TranslationCoverage(),
                 RenditionRules.MissingPartner.literalWithoutFree(),
                 RenditionRules.MissingPartner.freeWithoutLiteral(),
                 new RenditionRules.ParagraphCount(),
