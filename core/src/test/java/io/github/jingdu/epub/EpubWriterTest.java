@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jingdu.align.DocumentAligner;
+import io.github.jingdu.model.Bead;
+import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.NoteDocument;
+import io.github.jingdu.model.Passage;
+import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.parse.NotesParser;
 import io.github.jingdu.testing.SharedData;
 import java.io.ByteArrayOutputStream;
@@ -59,6 +63,30 @@ class EpubWriterTest {
         }
         EpubCheckRun both = check(book(sources, EpubWriter.builder().title("Seeds").build()), "seeds.epub");
         assertTrue(both.clean(), both.report());
+    }
+
+    @Test
+    void sentencesOfAnUncertainBeadAreMarked() throws IOException {
+        NoteDocument d = DocumentAligner.create().align(parser.parse("原文：\n\nThe library opens at nine. It has maps. They are old.\n\n"
+                + "图书馆九点开门。它有旧地图。\n"));
+        Passage p = d.passages().get(0);
+        SentenceAlignment a = p.alignment();
+        List<Bead> beads = List.of(new Bead(List.of(0), List.of(0), a.beads().get(0).score()),
+                new Bead(List.of(1, 2), List.of(1), -40));
+        Block changed = p.withAlignment(new SentenceAlignment(a.source(), a.target(), beads));
+        NoteDocument doc = new NoteDocument(List.of(changed), d.diagnostics());
+        byte[] epub = book(List.of(new EpubSource(doc, "notes.md", dir, dir)), EpubWriter.builder().build());
+        String chapter = entries(epub).stream().filter(e -> e.endsWith(".xhtml")).map(e -> {
+            try {
+                return entry(epub, e);
+            } catch (IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        }).filter(x -> x.contains("class=\"passage\"")).findFirst().orElseThrow();
+        assertTrue(chapter.contains("<span class=\"sentence\" id=\"c1-0-b0-en0\">"), chapter);
+        assertTrue(chapter.contains("<span class=\"sentence uncertain\" id=\"c1-0-b1-en1\">"), chapter);
+        assertTrue(chapter.contains("<span class=\"sentence uncertain\" id=\"c1-0-b1-en2\">"), chapter);
+        assertTrue(chapter.contains("<span class=\"sentence uncertain\" id=\"c1-0-b1-zh1\">"), chapter);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The seed documents read into the model checked by hand and kept beside them:
  * {@code NAME.expected.json} (the content with its sentence alignments, as
- * {@code jingdu parse --no-positions} prints it) and
+ * {@code jingdu parse --no-positions --no-dictionary} prints it) and
  * {@code NAME.expected.md} (the canonical form).
  */
 class SeedsTest {

@@ -26,8 +26,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders a passage: the English and its translation with their inline formatting, sentences
@@ -37,6 +39,8 @@ import java.util.Map;
  * other study notes after the text.
  */
 final class PassageRenderer {
+    /** Below this confidence a bead's sentences are marked {@code uncertain}. */
+    private static final double UNCERTAIN = 0.5;
     private final ChapterContext ctx;
 
     PassageRenderer(ChapterContext ctx) {
@@ -58,16 +62,18 @@ final class PassageRenderer {
         StringBuilder notes = new StringBuilder();
         EpubEdition edition = ctx.edition();
         SentenceAlignment a = p.alignment();
+        Set<Integer> uncertain = uncertain(a);
         if (edition != EpubEdition.TRANSLATION && !p.source().isEmpty()) {
             int[] beads = a == null ? null : beadOf(a.beads(), a.source().size(), true);
             out.append("<div class=\"source\"").append(Xhtml.lang(Languages.ENGLISH)).append(">\n");
-            out.append(paragraphs(p.source(), Language.ENGLISH, id, beads, "en", anchors(p), vocabulary, placed, notes));
+            out.append(paragraphs(p.source(), Language.ENGLISH, id, beads, uncertain, "en", anchors(p), vocabulary, placed,
+                    notes));
             out.append("</div>\n");
         }
         if (edition != EpubEdition.SOURCE && !p.translation().isEmpty()) {
             int[] beads = a == null ? null : beadOf(a.beads(), a.target().size(), false);
             out.append("<div class=\"translation\"").append(Xhtml.lang(Languages.CHINESE)).append(">\n");
-            out.append(paragraphs(p.translation(), Language.CHINESE, id, beads, "zh", Map.of(), vocabulary, placed,
+            out.append(paragraphs(p.translation(), Language.CHINESE, id, beads, uncertain, "zh", Map.of(), vocabulary, placed,
                     notes));
             out.append("</div>\n");
         }
@@ -122,7 +128,24 @@ final class PassageRenderer {
         return of;
     }
 
-    private String paragraphs(List<Paragraph> paragraphs, Language language, String id, int[] beads, String side,
+    /**
+     * The beads whose confidence is below one half: the reader sees that their sentences may not
+     * be each other's translation.
+     */
+    private static Set<Integer> uncertain(SentenceAlignment a) {
+        Set<Integer> out = new HashSet<>();
+        if (a != null) {
+            for (int b = 0; b < a.beads().size(); b++) {
+                if (a.confidence(a.beads().get(b)) < UNCERTAIN) {
+                    out.add(b);
+                }
+            }
+        }
+        return out;
+    }
+
+    private String paragraphs(List<Paragraph> paragraphs, Language language, String id, int[] beads,
+            Set<Integer> uncertain, String side,
             Map<Integer, List<Anchor>> anchors, List<VocabularyEntry> vocabulary, boolean[] placed,
             StringBuilder notes) {
         StringBuilder out = new StringBuilder();
@@ -139,7 +162,9 @@ final class PassageRenderer {
                 Segment s = segments.get(k);
                 if (spans) {
                     String spanId = id + "-b" + beads[sentence] + "-" + side + sentence;
-                    marks.add(new Mark(s.start(), s.end(), "<span class=\"sentence\" id=\"" + spanId + "\">", "</span>"));
+                    String kind = uncertain.contains(beads[sentence]) ? "sentence uncertain" : "sentence";
+                    marks.add(new Mark(s.start(), s.end(), "<span class=\"" + kind + "\" id=\"" + spanId + "\">",
+                            "</span>"));
                 }
                 for (Anchor at : anchors.getOrDefault(sentence, List.of())) {
                     String noteId = id + "-n" + at.entry();

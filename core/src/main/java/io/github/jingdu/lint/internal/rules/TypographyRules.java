@@ -52,7 +52,7 @@ public final class TypographyRules {
                         m -> "use “…” around Chinese text, not \"…\"",
                         (m, base) -> List.of(new TextEdit(base + m.start(), 1, "“"),
                                 new TextEdit(base + m.end() - 1, 1, "”")), "\"",
-                        (line, m) -> HAN.matcher(m.group(1)).find() && line.chars().filter(c -> c == '"').count() % 2 == 0),
+                        (line, m) -> HAN.matcher(m.group(1)).find() && QuoteParity.even(line)),
                 new LinePatternRule(info("JD105", "repeated-punctuation", false,
                         "the same punctuation mark repeated, such as ！！ or ？？"),
                         Pattern.compile("([！？。，、；：])\\1+|(?<=\\p{IsHan})([!?])\\2+"),
@@ -87,5 +87,24 @@ public final class TypographyRules {
     private static String describe(String s) {
         return s.codePoints().distinct().mapToObj(c -> String.format("U+%04X", c))
                 .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    /**
+     * Whether a line's ASCII double quotes pair up, counted once per line: counting again for each
+     * quoted stretch took time growing with the square of a line of many quotes.
+     */
+    private static final class QuoteParity {
+        /** The last line counted on this thread, and its answer: rules are shared between threads. */
+        private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+        static boolean even(String line) {
+            Object[] last = LAST.get();
+            if (last[0] != line) {
+                long quotes = line.chars().filter(c -> c == '"').count();
+                last[0] = line;
+                last[1] = quotes % 2 == 0;
+            }
+            return (Boolean) last[1];
+        }
     }
 }
