@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chinese words and the English words that translate them: lexical evidence for the
@@ -29,7 +30,7 @@ import java.util.Set;
  */
 public final class Lexicon {
     /** CC-CEDICT's notes inside senses, which no translation writes: {@code sb}, {@code sth}, {@code (fig.)}. */
-    static final java.util.regex.Pattern CEDICT_NOTES = java.util.regex.Pattern.compile(
+    private static final Pattern CEDICT_NOTES = Pattern.compile(
             "\\b(?:sb|sth|etc|lit|fig|one's|oneself|somebody|something|someone|abbr|esp|usu|idiom|classifier)\\b");
     private static final Lexicon EMPTY = new Lexicon(LexiconIndex.EMPTY, null);
 

@@ -55,7 +55,10 @@ public final class PairEvidence {
      * @return evidence of the same kinds that also weighs those pairs
      */
     public PairEvidence with(LearnedLexicon next) {
-        return new PairEvidence(evidence, next);
+        PairEvidence e = new PairEvidence(evidence, next);
+        // The same sentences: the names each Chinese sentence spells need not be looked for again.
+        e.nameHits = nameHits;
+        return e;
     }
 
     /** @return true when Chinese–Chinese pairs are compared by their shared character pairs */

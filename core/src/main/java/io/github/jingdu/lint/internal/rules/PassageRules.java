@@ -1,17 +1,18 @@
 package io.github.jingdu.lint.internal.rules;
 
+import io.github.jingdu.align.Language;
+import io.github.jingdu.align.Segment;
+import io.github.jingdu.align.SentenceSegmenter;
 import io.github.jingdu.lint.Level;
 import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.internal.LintInput;
 import io.github.jingdu.lint.internal.Reporter;
 import io.github.jingdu.lint.internal.Rule;
-import io.github.jingdu.align.Language;
-import io.github.jingdu.align.Segment;
-import io.github.jingdu.align.SentenceSegmenter;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.parse.internal.Scripts;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -131,7 +132,7 @@ public final class PassageRules {
         }
 
         private static int han(String text) {
-            return (int) text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            return (int) text.codePoints().filter(Scripts::isHan).count();
         }
     }
 }
