@@ -16,16 +16,6 @@ import java.util.regex.Pattern;
  * {@code 如} or {@code 即} other than {@code 全称}, is an aside and defines nothing.
  */
 public final class ChineseAbbreviations {
-    /** Characters that end a Chinese name when reading back from the bracket. */
-    private static final String NAME_BREAKS = "的是在和与及了将被把对为从以其即或称叫这那个种于之等也都就而并且又们"
-            + "零一二三四五六七八九十百千万亿两年月日号·•";
-    /** Words a name never begins with, though they may stand before it with no break: {@code 但国际清算银行}. */
-    private static final String LEADING = "但受向让使给令据由若如";
-    /** Words that end a Chinese name when reading back from the bracket: {@code 依赖大型语言模型(LLM)}. */
-    private static final List<String> BREAK_WORDS = List.of("依赖", "依靠", "使用", "采用", "利用", "包括", "包含",
-            "通过", "基于", "称为", "叫做", "发布", "推出", "开发", "提出", "引入", "成为", "作为", "属于", "来自",
-            "关于", "根据", "比如", "例如", "以及", "还是", "或者", "所谓");
-    private static final int MAX_NAME = 12;
     private static final Pattern EXPANSION = Pattern.compile(
             "^(?:全称|全名|英文全称|英文)?[:：]?\\s*([A-Za-z][A-Za-z0-9 .'&-]*[A-Za-z0-9.])\\s*(?:[，,、；;]\\s*(\\p{IsHan}+))?$");
 
@@ -74,22 +64,8 @@ public final class ChineseAbbreviations {
         if (!ShortForms.isValid(inner) || ShortForms.upperCaseCount(inner) < 2 || hasHan(inner) || isName(inner)) {
             return null;
         }
-        int start = nameEnd;
-        while (start > 0 && nameEnd - start < MAX_NAME && isHan(text.charAt(start - 1))
-                && NAME_BREAKS.indexOf(text.charAt(start - 1)) < 0 && !afterBreakWord(text, start)) {
-            start--;
-        }
-        boolean bounded = start == 0 || !isHan(text.charAt(start - 1)) || NAME_BREAKS.indexOf(text.charAt(start - 1)) >= 0
-                || afterBreakWord(text, start);
-        if (!bounded) {
-            // The name may begin anywhere in a run of characters longer than any name read here:
-            // no definition is better than a wrong one.
-            return null;
-        }
-        if (nameEnd - start > 2 && LEADING.indexOf(text.charAt(start)) >= 0) {
-            start++;
-        }
-        if (nameEnd - start < 2) {
+        int start = ChineseNameStart.of(text, nameEnd, ShortForms.upperCaseCount(inner));
+        if (start < 0) {
             return null;
         }
         return new Abbreviation(inner, text.substring(start, nameEnd), innerStart, start, DefinitionPattern.CHINESE);
@@ -136,33 +112,29 @@ public final class ChineseAbbreviations {
         return starts;
     }
 
-    /** Whether the text before {@code at} ends with a verb or preposition that a name never ends with. */
-    private static boolean afterBreakWord(String text, int at) {
-        for (String word : BREAK_WORDS) {
-            if (text.startsWith(word, at - word.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether the Latin text is words written like a name ({@code Joe Biden}, {@code Tax
-     * Foundation}): each word a capital then small letters. Such a gloss spells out a person or a
-     * body; it abbreviates nothing.
+     * Foundation}, {@code High-Flyer}, {@code Reform UK}): words of a capital and small letters,
+     * perhaps with a short form among them. Such a gloss spells out a person or a body; it
+     * abbreviates nothing.
      */
     private static boolean isName(String latin) {
-        String[] words = latin.split(" ");
+        String[] words = latin.split("[ -]");
         if (words.length < 2) {
             return false;
         }
+        boolean spelt = false;
         for (String w : words) {
-            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars()
-                    .allMatch(c -> Character.isLowerCase(c) || c == '.' || c == '\'' || c == '-')) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            boolean lower = w.substring(1).chars().allMatch(c -> Character.isLowerCase(c) || c == '.' || c == '\'');
+            spelt |= lower && w.length() >= 3;
+            if (!lower && !w.chars().allMatch(Character::isUpperCase)) {
                 return false;
             }
         }
-        return true;
+        return spelt;
     }
 
     private static boolean isHan(char c) {
