@@ -283,7 +283,7 @@ public final class Lexicon {
      * @return false when no word of two or more characters begins there
      */
     public boolean beginsWord(String text, int at) {
-        return index.beginsWord(text, at) || base != null && base.beginsWord(text, at);
+        return index.longestFrom(text, at) > 0 || base != null && base.beginsWord(text, at);
     }
 
     /**

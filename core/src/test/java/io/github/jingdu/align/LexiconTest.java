@@ -33,6 +33,17 @@ class LexiconTest {
     }
 
     @Test
+    void tellsWhereAWordOfTwoOrMoreCharactersMayBegin() {
+        Lexicon lexicon = Lexicon.parseCedict("圖書館 图书馆 [tu2 shu1 guan3] /library/\n")
+                .merge(Lexicon.builder().add("书", "book").add("转盘", "dial").build());
+        assertEquals(List.of(false, true, true, false, false, true, false),
+                List.of(lexicon.beginsWord("去图书馆转盘", 0), lexicon.beginsWord("去图书馆转盘", 1),
+                        lexicon.beginsWord("图书", 0), lexicon.beginsWord("书馆", 0), lexicon.beginsWord("书", 0),
+                        lexicon.beginsWord("去图书馆转盘", 4), lexicon.beginsWord("去图书馆转盘", 5)));
+        assertEquals(3, lexicon.longestWord());
+    }
+
+    @Test
     void aDocumentsVocabularyBecomesALexicon() {
         Lexicon l = DocumentAligner.vocabularyLexicon(NotesParser.create().parse(
                 "原文：\n\nIt has dials.\n\n它有转盘。\n\n学习：\n\ndials：美 [ˈdaɪəlz] 拨号盘；转盘；（dial的复数）\n"));

@@ -170,10 +170,12 @@ public final class BandedSearch {
         }
         for (int x = i0; x < i1; x++) {
             long found = 0;
-            for (int y = j0; y < j1; y++) {
-                found |= pairs.sourceFound(x, y);
-                targetFound[y - j0] |= pairs.targetFound();
-                shared += pairs.sharedBigrams();
+            long[] row = pairs.row(x);
+            int at = 2 * (j0 - pairs.from(x));
+            for (int y = 0; y < targets; y++, at += 2) {
+                found |= row[at];
+                targetFound[y] |= row[at + 1];
+                shared += pairs.sharedBigrams(x, j0 + y);
             }
             SentenceEvidence e = sourceItems[x];
             matched += e.weigh(found & e.hard());
@@ -304,84 +306,76 @@ public final class BandedSearch {
     }
 
     /**
-     * What each source–target pair the band can reach finds of the other's items, computed once
-     * per pair.
+     * What each source–target pair the band can reach finds of the other's items, computed for
+     * the whole band when the search starts: nearly every pair in it is costed, most of them many
+     * times, and a lookup then costs one load.
      */
     private final class PairCache {
         private final int[] from;
-        private final long[][] sourceFound;
-        private final long[][] targetFound;
+        /** Per source sentence: for each target sentence from {@code from}, what each finds of the other, interleaved. */
+        private final long[][] found;
+        /** Per source sentence: the character pairs shared with each target sentence (Chinese–Chinese only). */
         private final int[][] shared;
-        private final boolean overlap;
-        private long lastTarget;
-        private int lastShared;
-        private final long[] found = new long[2];
 
         PairCache(Band band, PairCache previous) {
             int n = source.length;
-            overlap = evidence.overlap();
+            boolean overlap = evidence.overlap();
             from = new int[n];
-            sourceFound = new long[n][];
-            targetFound = new long[n][];
-            shared = new int[n][];
+            found = new long[n][];
+            shared = overlap ? new int[n][] : null;
             int maxShape = SentenceEvidence.MAX_OTHERS;
+            long[] pair = new long[2];
             for (int x = 0; x < n; x++) {
-                int lo = band.lo[x];
-                int hi = band.hi[Math.min(n, x + maxShape)];
-                from[x] = Math.max(0, lo - maxShape);
-                int to = Math.min(target.length, hi);
+                // A bead ending at row i >= x starts at a row >= x - maxShape + 1, whose band begins no later.
+                from[x] = band.lo[Math.max(0, x - maxShape)];
+                int to = Math.min(target.length, band.hi[Math.min(n, x + maxShape)]);
                 int size = Math.max(0, to - from[x]);
-                sourceFound[x] = new long[size];
-                targetFound[x] = new long[size];
-                shared[x] = new int[size];
-                Arrays.fill(shared[x], -1);
-                if (previous != null) {
-                    copyRow(previous, x);
+                long[] row = new long[2 * size];
+                int[] sharedRow = overlap ? new int[size] : null;
+                int reuseFrom = previous == null ? 0 : Math.max(from[x], previous.from[x]);
+                int reuseTo = previous == null ? 0 : Math.min(to, previous.from[x] + previous.found[x].length / 2);
+                for (int y = from[x]; y < to; y++) {
+                    int k = y - from[x];
+                    if (y >= reuseFrom && y < reuseTo) {
+                        int p = y - previous.from[x];
+                        row[2 * k] = previous.found[x][2 * p];
+                        row[2 * k + 1] = previous.found[x][2 * p + 1];
+                        if (overlap) {
+                            sharedRow[k] = previous.shared[x][p];
+                        }
+                        continue;
+                    }
+                    PairEvidence.compare(sourceItems[x], targetItems[y], pair);
+                    row[2 * k] = pair[0];
+                    row[2 * k + 1] = pair[1];
+                    if (overlap) {
+                        sharedRow[k] = PairEvidence.sharedBigrams(source[x], target[y]);
+                    }
+                }
+                found[x] = row;
+                if (overlap) {
+                    shared[x] = sharedRow;
                 }
             }
         }
 
-        private void copyRow(PairCache previous, int x) {
-            int start = Math.max(from[x], previous.from[x]);
-            int end = Math.min(from[x] + shared[x].length, previous.from[x] + previous.shared[x].length);
-            for (int y = start; y < end; y++) {
-                sourceFound[x][y - from[x]] = previous.sourceFound[x][y - previous.from[x]];
-                targetFound[x][y - from[x]] = previous.targetFound[x][y - previous.from[x]];
-                shared[x][y - from[x]] = previous.shared[x][y - previous.from[x]];
-            }
-        }
-
         /**
-         * Returns which items of source sentence x target sentence y holds; {@link #targetFound()}
-         * and {@link #sharedBigrams()} then hold the converse and the shared character pairs.
+         * @param x a source sentence
+         * @return what it and each target sentence find of the other, from {@link #from(int)} on:
+         *     the source's items at even indices, the target's at odd ones
          */
-        long sourceFound(int x, int y) {
-            int k = y - from[x];
-            if (k < 0 || k >= shared[x].length) {
-                PairEvidence.compare(sourceItems[x], targetItems[y], found);
-                lastTarget = found[1];
-                lastShared = overlap ? PairEvidence.sharedBigrams(source[x], target[y]) : 0;
-                return found[0];
-            }
-            if (shared[x][k] < 0) {
-                PairEvidence.compare(sourceItems[x], targetItems[y], found);
-                sourceFound[x][k] = found[0];
-                targetFound[x][k] = found[1];
-                shared[x][k] = overlap ? PairEvidence.sharedBigrams(source[x], target[y]) : 0;
-            }
-            lastTarget = targetFound[x][k];
-            lastShared = shared[x][k];
-            return sourceFound[x][k];
+        long[] row(int x) {
+            return found[x];
         }
 
-        /** What the pair last passed to {@link #sourceFound} finds of the target sentence's items. */
-        long targetFound() {
-            return lastTarget;
+        /** @return the first target sentence of row {@code x} */
+        int from(int x) {
+            return from[x];
         }
 
-        /** The character pairs shared by the pair last passed to {@link #sourceFound}. */
-        int sharedBigrams() {
-            return lastShared;
+        /** @return the character pairs shared by source x and target y */
+        int sharedBigrams(int x, int y) {
+            return shared == null ? 0 : shared[x][y - from[x]];
         }
     }
 }

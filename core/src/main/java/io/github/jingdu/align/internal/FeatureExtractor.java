@@ -148,21 +148,18 @@ public final class FeatureExtractor {
             return List.of();
         }
         List<Set<String>> found = new ArrayList<>();
-        boolean[] begins = new boolean[lexicon.size()];
+        int[] longest = new int[lexicon.size()];
         for (int i = 0; i + 2 <= s.length(); i++) {
-            boolean any = false;
-            for (int k = 0; k < begins.length; k++) {
-                begins[k] = lexicon.get(k).beginsWord(s, i);
-                any |= begins[k];
+            int most = 0;
+            for (int k = 0; k < longest.length; k++) {
+                longest[k] = lexicon.get(k).longestFrom(s, i);
+                most = Math.max(most, longest[k]);
             }
-            if (!any) {
-                continue;
-            }
-            for (int len = Math.min(MAX_WORD, s.length() - i); len >= 2; len--) {
+            for (int len = Math.min(Math.min(MAX_WORD, most), s.length() - i); len >= 2; len--) {
                 Set<String> word = null;
-                for (int k = 0; k < begins.length; k++) {
+                for (int k = 0; k < longest.length; k++) {
                     LexiconIndex layer = lexicon.get(k);
-                    int e = begins[k] && len <= layer.longest() ? layer.find(s, i, i + len) : -1;
+                    int e = len <= longest[k] ? layer.find(s, i, i + len) : -1;
                     if (e >= 0) {
                         Set<String> more = stems.computeIfAbsent((long) k << 32 | e, x -> layer.stems((int) (x & 0xFFFFFFFFL)));
                         word = word == null ? more : union(word, more);

@@ -43,6 +43,8 @@ public final class LexiconIndex {
     private final int longest;
     /** The first two characters of each word of two or more, as {@code c0 << 16 | c1}, sorted. */
     private final int[] openings;
+    /** For each of {@code openings}, the length of the longest word beginning with it (at most 255). */
+    private final byte[] openingLongest;
 
     private LexiconIndex(char[] keys, int[] keyStart, int[] setOf, int[] setStart, int[] setStems, String[] stems) {
         this.keys = keys;
@@ -59,7 +61,7 @@ public final class LexiconIndex {
         int capacity = Integer.highestOneBit(Math.max(n, 1) * 2 + 1) * 2;
         this.table = new int[capacity];
         int most = 0;
-        int[] opening = new int[n];
+        long[] opening = new long[n];
         int openingCount = 0;
         for (int e = 0; e < n; e++) {
             int from = keyStart[e];
@@ -71,18 +73,25 @@ public final class LexiconIndex {
             }
             table[slot] = e + 1;
             if (to - from >= 2) {
-                opening[openingCount++] = keys[from] << 16 | keys[from + 1];
+                opening[openingCount++] = (long) (keys[from] << 16 | keys[from + 1]) << 8 | Math.min(to - from, 255);
             }
         }
         this.longest = most;
         Arrays.sort(opening, 0, openingCount);
+        int[] openingChars = new int[openingCount];
+        byte[] openingLongest = new byte[openingCount];
         int distinct = 0;
         for (int i = 0; i < openingCount; i++) {
-            if (distinct == 0 || opening[i] != opening[distinct - 1]) {
-                opening[distinct++] = opening[i];
+            int chars = (int) (opening[i] >>> 8);
+            if (distinct == 0 || chars != openingChars[distinct - 1]) {
+                distinct++;
             }
+            // Sorted by length within the same two characters: the last one is the longest.
+            openingChars[distinct - 1] = chars;
+            openingLongest[distinct - 1] = (byte) opening[i];
         }
-        this.openings = Arrays.copyOf(opening, distinct);
+        this.openings = Arrays.copyOf(openingChars, distinct);
+        this.openingLongest = Arrays.copyOf(openingLongest, distinct);
     }
 
     /**
@@ -266,15 +275,19 @@ public final class LexiconIndex {
     }
 
     /**
-     * Tells whether a word of two or more characters may begin at a position: whether a word
-     * begins with the two characters there.
+     * Tells how long a word of two or more characters beginning at a position may be: the
+     * longest word that begins with the two characters there.
      *
      * @param text Chinese text
      * @param at a position in it
-     * @return false when no word of two or more characters begins there
+     * @return that length in UTF-16 units, or 0 when no word of two or more characters begins there
      */
-    public boolean beginsWord(CharSequence text, int at) {
-        return at + 2 <= text.length() && Arrays.binarySearch(openings, text.charAt(at) << 16 | text.charAt(at + 1)) >= 0;
+    public int longestFrom(CharSequence text, int at) {
+        if (at + 2 > text.length()) {
+            return 0;
+        }
+        int i = Arrays.binarySearch(openings, text.charAt(at) << 16 | text.charAt(at + 1));
+        return i < 0 ? 0 : openingLongest[i] & 0xFF;
     }
 
     /** @return the length of the longest word, in UTF-16 units */

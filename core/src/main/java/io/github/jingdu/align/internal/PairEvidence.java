@@ -2,8 +2,10 @@ package io.github.jingdu.align.internal;
 
 import io.github.jingdu.align.Evidence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,20 +31,21 @@ public final class PairEvidence {
     private final boolean lexiconOn;
     private final boolean learnedOn;
     private final boolean overlapOn;
-    /** Ids of the English stems of this alignment: sentences compare sorted ids. */
-    private final Map<String, Integer> stemIds = new HashMap<>();
-    /** Names the English side spells, and the Chinese sentences that hold each; made once. */
-    private Map<String, BitSet> nameHits;
-    /** Stem ids by set: a dictionary word's set of stems comes back in many sentences. */
-    private final Map<Set<String>, int[]> setIds = new java.util.IdentityHashMap<>();
+    /** What the passes of one alignment share: ids, chances, names, the evidence learning leaves alike. */
+    private final Shared shared;
 
     /**
      * @param evidence the kinds of evidence to weigh
      * @param learned word pairs learnt from a first pass, or {@link LearnedLexicon#empty()}
      */
     public PairEvidence(Set<Evidence> evidence, LearnedLexicon learned) {
+        this(evidence, learned, new Shared());
+    }
+
+    private PairEvidence(Set<Evidence> evidence, LearnedLexicon learned, Shared shared) {
         this.evidence = evidence;
         this.learned = learned;
+        this.shared = shared;
         this.anchorsOn = evidence.contains(Evidence.ANCHORS);
         this.namesOn = evidence.contains(Evidence.NAMES);
         this.lexiconOn = evidence.contains(Evidence.LEXICON);
@@ -55,10 +58,8 @@ public final class PairEvidence {
      * @return evidence of the same kinds that also weighs those pairs
      */
     public PairEvidence with(LearnedLexicon next) {
-        PairEvidence e = new PairEvidence(evidence, next);
-        // The same sentences: the names each Chinese sentence spells need not be looked for again.
-        e.nameHits = nameHits;
-        return e;
+        // The same sentences: what does not depend on learnt pairs is not worked out again.
+        return new PairEvidence(evidence, next, shared);
     }
 
     /** @return true when Chinese–Chinese pairs are compared by their shared character pairs */
@@ -77,9 +78,15 @@ public final class PairEvidence {
     SentenceEvidence[] prepare(SentenceFeatures[] side, SentenceFeatures[] other) {
         boolean chinese = side.length > 0 && isChinese(side[0]);
         boolean otherChinese = other.length > 0 && isChinese(other[0]);
+        boolean learns = chinese && !otherChinese && learnedOn;
+        SentenceEvidence[] known = shared.prepared.get(side);
+        if (known != null && !learns) {
+            return known;
+        }
         Map<String, BitSet> names = namesOn && chinese != otherChinese
                 ? names(chinese ? side : other, chinese ? other : side) : Map.of();
-        Chance chance = new Chance(other, otherChinese ? names : Map.of());
+        Chance chance = shared.chances.computeIfAbsent(other, o -> new Chance(o, otherChinese ? names : Map.of(), shared));
+        Items items = new Items();
         SentenceEvidence[] out = new SentenceEvidence[side.length];
         for (int i = 0; i < side.length; i++) {
             List<String> namesHere = new ArrayList<>();
@@ -91,7 +98,10 @@ public final class PairEvidence {
                     }
                 });
             }
-            out[i] = items(side[i], chance, otherChinese, namesHere);
+            out[i] = items(side[i], chance, otherChinese, namesHere, items);
+        }
+        if (!learns) {
+            shared.prepared.put(side, out);
         }
         return out;
     }
@@ -102,7 +112,7 @@ public final class PairEvidence {
      * sentences is a lookup of ids.
      */
     private Map<String, BitSet> names(SentenceFeatures[] chinese, SentenceFeatures[] english) {
-        if (nameHits == null) {
+        if (shared.nameHits == null) {
             Map<String, BitSet> hits = new HashMap<>();
             for (SentenceFeatures f : english) {
                 for (String name : f.names()) {
@@ -117,117 +127,111 @@ public final class PairEvidence {
                     });
                 }
             }
-            nameHits = hits;
+            shared.nameHits = hits;
         }
-        return nameHits;
+        return shared.nameHits;
     }
 
-    private SentenceEvidence items(SentenceFeatures f, Chance chance, boolean otherChinese, List<String> namesHere) {
-        List<Set<String>> keyed = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        List<Double> odds = new ArrayList<>();
+    private SentenceEvidence items(SentenceFeatures f, Chance chance, boolean otherChinese, List<String> namesHere,
+            Items items) {
+        items.clear();
         boolean chinese = isChinese(f);
         if (anchorsOn) {
             for (long v : f.numbers()) {
-                add(keyed, weights, odds, Set.of(NUMBER + v), numberWeight(v), 0);
+                items.add(shared.id(NUMBER + v), numberWeight(v), 0);
             }
             if (chinese) {
                 for (String w : f.words()) {
-                    add(keyed, weights, odds, Set.of(w), 1, 0);
+                    items.add(shared.id(w), 1, 0);
                 }
             }
         }
-        int hardCount = keyed.size();
+        int hardCount = items.size;
         if (chinese && !otherChinese) {
             if (lexiconOn) {
                 for (Set<String> stems : f.lexical()) {
-                    add(keyed, weights, odds, stems, 1, chance.ofAny(stems));
+                    items.add(shared.ids(stems), 1, chance.ofAny(stems));
                 }
             }
             if (learnedOn) {
                 for (Set<String> stems : learned.predictions(f)) {
-                    add(keyed, weights, odds, stems, LEARNED_WEIGHT, chance.ofAny(stems));
+                    items.add(shared.ids(stems), LEARNED_WEIGHT, chance.ofAny(stems));
                 }
             }
         }
         if (!chinese && otherChinese && lexiconOn) {
             for (String stem : f.lexicalStems()) {
-                add(keyed, weights, odds, Set.of(stem), 1, chance.of(stem));
+                items.add(shared.id(stem), 1, chance.of(stem));
             }
         }
         if (!chinese && otherChinese && namesOn) {
             for (String name : f.names()) {
-                add(keyed, weights, odds, Set.of(NAME + name), 1, chance.ofName(name));
+                items.add(shared.id(NAME + name), 1, chance.ofName(name));
             }
         }
-        int n = Math.min(keyed.size(), SentenceEvidence.MAX_ITEMS);
-        double[] w = new double[n];
+        int n = Math.min(items.size, SentenceEvidence.MAX_ITEMS);
+        double[] w = Arrays.copyOf(items.weights, n);
         long hard = 0;
         long unit = 0;
         double hardMass = 0;
         double[] base = new double[SentenceEvidence.MAX_OTHERS + 1];
-        Map<Integer, Long> bitsByStem = new HashMap<>();
+        KeyBits keys = items.keys;
         for (int k = 0; k < n; k++) {
-            w[k] = weights.get(k);
             long bit = 1L << k;
             if (w[k] == 1) {
                 unit |= bit;
             }
-            for (int id : ids(keyed.get(k))) {
-                bitsByStem.merge(id, bit, (x, y) -> x | y);
+            for (int id : items.ids[k]) {
+                keys.or(id, bit);
             }
             if (k < hardCount) {
                 hard |= bit;
                 hardMass += w[k];
                 continue;
             }
+            double missed = 1 - items.odds[k];
+            double none = missed;
             for (int others = 1; others < base.length; others++) {
-                base[others] -= w[k] * (1 - Math.pow(1 - odds.get(k), others));
+                base[others] -= w[k] * (1 - none);
+                none *= missed;
             }
         }
         // What the other side's items may find here: an English sentence's words; a Chinese
         // one's dictionary stems, Latin words and the names its pinyin spells; the numbers.
-        for (String stem : chinese ? f.lexicalStems() : f.words()) {
-            bitsByStem.putIfAbsent(id(stem), 0L);
+        for (int id : shared.ids(chinese ? f.lexicalStems() : f.words())) {
+            keys.or(id, 0);
         }
         if (chinese) {
-            f.words().forEach(stem -> bitsByStem.putIfAbsent(id(stem), 0L));
-            namesHere.forEach(name -> bitsByStem.putIfAbsent(id(NAME + name), 0L));
+            for (int id : shared.ids(f.words())) {
+                keys.or(id, 0);
+            }
+            namesHere.forEach(name -> keys.or(shared.id(NAME + name), 0));
         }
         for (long v : f.numbers()) {
-            bitsByStem.putIfAbsent(id(NUMBER + v), 0L);
+            keys.or(shared.id(NUMBER + v), 0);
         }
-        int[] keys = bitsByStem.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        long[] keyBits = new long[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            keyBits[i] = bitsByStem.get(keys[i]);
+        int[] sorted = keys.sortedKeys();
+        long[] keyBits = new long[sorted.length];
+        int withItems = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            keyBits[i] = keys.bits(sorted[i]);
+            if (keyBits[i] != 0) {
+                withItems++;
+            }
+        }
+        int[] itemKeys = new int[withItems];
+        long[] itemKeyBits = new long[withItems];
+        for (int i = 0, k = 0; i < sorted.length; i++) {
+            if (keyBits[i] != 0) {
+                itemKeys[k] = sorted[i];
+                itemKeyBits[k++] = keyBits[i];
+            }
         }
         int flags = anchorsOn ? f.punctuation() : 0;
         int bigrams = overlapOn && chinese && otherChinese ? f.bigrams().length : 0;
-        int[] itemKeys = java.util.stream.IntStream.range(0, keys.length).filter(i -> keyBits[i] != 0).toArray();
-        long[] itemKeyBits = new long[itemKeys.length];
-        for (int i = 0; i < itemKeys.length; i++) {
-            itemKeyBits[i] = keyBits[itemKeys[i]];
-            itemKeys[i] = keys[itemKeys[i]];
-        }
-        return new SentenceEvidence(keys, keyBits, SentenceEvidence.table(keys), SentenceEvidence.signature(keys),
+        return new SentenceEvidence(sorted, keyBits, SentenceEvidence.table(sorted), SentenceEvidence.signature(sorted),
                 itemKeys, itemKeyBits, SentenceEvidence.signature(itemKeys), w, hard, hardMass, flags, base, unit,
                 bigrams);
-    }
-
-    private int[] ids(Set<String> stems) {
-        return setIds.computeIfAbsent(stems, set -> set.stream().mapToInt(this::id).toArray());
-    }
-
-    private int id(String stem) {
-        return stemIds.computeIfAbsent(stem, k -> stemIds.size());
-    }
-
-    private static void add(List<Set<String>> keyed, List<Double> weights, List<Double> odds, Set<String> stems,
-            double weight, double chance) {
-        keyed.add(stems);
-        weights.add(weight);
-        odds.add(chance);
     }
 
     /**
@@ -319,29 +323,38 @@ public final class PairEvidence {
     /** How often the sentences of one side hold a word or a name: the odds of a chance match. */
     private static final class Chance {
         private final int sentences;
-        private final Map<String, Integer> wordCounts = new HashMap<>();
+        private final Shared shared;
+        private int[] counts = new int[1024];
         private final Map<String, BitSet> names;
+        /** The odds of each set of stems, by identity: a dictionary word's set comes back in many sentences. */
+        private final Map<Set<String>, Double> ofSet = new IdentityHashMap<>();
 
-        Chance(SentenceFeatures[] side, Map<String, BitSet> names) {
+        Chance(SentenceFeatures[] side, Map<String, BitSet> names, Shared shared) {
             this.sentences = side.length;
             this.names = names;
+            this.shared = shared;
             for (SentenceFeatures f : side) {
-                for (String w : isChinese(f) ? f.lexicalStems() : f.words()) {
-                    wordCounts.merge(w, 1, Integer::sum);
+                for (int id : shared.ids(isChinese(f) ? f.lexicalStems() : f.words())) {
+                    if (id >= counts.length) {
+                        counts = Arrays.copyOf(counts, Math.max(id + 1, counts.length * 2));
+                    }
+                    counts[id]++;
                 }
             }
         }
 
         double ofAny(Set<String> stems) {
-            double n = 0;
-            for (String s : stems) {
-                n += wordCounts.getOrDefault(s, 0);
-            }
-            return odds(n);
+            return ofSet.computeIfAbsent(stems, set -> {
+                double n = 0;
+                for (int id : shared.ids(set)) {
+                    n += count(id);
+                }
+                return odds(n);
+            });
         }
 
         double of(String stem) {
-            return odds(wordCounts.getOrDefault(stem, 0));
+            return odds(count(shared.id(stem)));
         }
 
         double ofName(String name) {
@@ -349,8 +362,77 @@ public final class PairEvidence {
             return odds(hits == null ? 0 : hits.cardinality());
         }
 
+        private int count(int id) {
+            return id < counts.length ? counts[id] : 0;
+        }
+
         private double odds(double count) {
             return Math.min(MAX_CHANCE, (count + 0.5) / (sentences + 1));
+        }
+    }
+
+    /** What the passes over one pair of texts share. */
+    private static final class Shared {
+        /** Ids of the stems (and numbers and names) of this alignment: sentences compare ids. */
+        private final Map<String, Integer> stemIds = new HashMap<>();
+        /** Stem ids by set, by identity: a dictionary word's set of stems comes back in many sentences. */
+        private final Map<Set<String>, int[]> setIds = new IdentityHashMap<>();
+        /** Names the English side spells, and the Chinese sentences that hold each. */
+        private Map<String, BitSet> nameHits;
+        /** The odds of chance matches among each side's sentences. */
+        private final Map<SentenceFeatures[], Chance> chances = new IdentityHashMap<>();
+        /** Each side's evidence when it holds no learnt pairs: the same in every pass. */
+        private final Map<SentenceFeatures[], SentenceEvidence[]> prepared = new IdentityHashMap<>();
+
+        int[] ids(Set<String> stems) {
+            int[] known = setIds.get(stems);
+            if (known == null) {
+                known = new int[stems.size()];
+                int i = 0;
+                for (String s : stems) {
+                    known[i++] = id(s);
+                }
+                setIds.put(stems, known);
+            }
+            return known;
+        }
+
+        int id(String stem) {
+            Integer known = stemIds.get(stem);
+            if (known == null) {
+                known = stemIds.size();
+                stemIds.put(stem, known);
+            }
+            return known;
+        }
+    }
+
+    /** The items of the sentence being listed, reused from one sentence to the next. */
+    private static final class Items {
+        private int[][] ids = new int[16][];
+        private double[] weights = new double[16];
+        private double[] odds = new double[16];
+        private int size;
+        private final KeyBits keys = new KeyBits();
+
+        void clear() {
+            size = 0;
+            keys.clear();
+        }
+
+        void add(int id, double weight, double chance) {
+            add(new int[] {id}, weight, chance);
+        }
+
+        void add(int[] stems, double weight, double chance) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+                odds = Arrays.copyOf(odds, size * 2);
+            }
+            ids[size] = stems;
+            weights[size] = weight;
+            odds[size++] = chance;
         }
     }
 }
