@@ -169,26 +169,41 @@ public final class BandedSearch {
             targetFound[y] = 0;
         }
         for (int x = i0; x < i1; x++) {
-            long found = 0;
-            long[] row = pairs.row(x);
-            int at = 2 * (j0 - pairs.from(x));
-            for (int y = 0; y < targets; y++, at += 2) {
-                found |= row[at];
-                targetFound[y] |= row[at + 1];
-                shared += pairs.sharedBigrams(x, j0 + y);
-            }
             SentenceEvidence e = sourceItems[x];
-            matched += e.weigh(found & e.hard());
-            soft += e.soft(found, targets);
+            if (targets == 1) {
+                // One target sentence: what this source sentence finds was weighed with the pair.
+                int k = j0 - pairs.from(x);
+                targetFound[0] |= pairs.row(x)[2 * k + 1];
+                shared += pairs.sharedBigrams(x, j0);
+                matched += pairs.weighed(x)[4 * k];
+                soft += pairs.weighed(x)[4 * k + 1];
+            } else if (targets > 1) {
+                long found = 0;
+                long[] row = pairs.row(x);
+                int at = 2 * (j0 - pairs.from(x));
+                for (int y = 0; y < targets; y++, at += 2) {
+                    found |= row[at];
+                    targetFound[y] |= row[at + 1];
+                    shared += pairs.sharedBigrams(x, j0 + y);
+                }
+                matched += e.weigh(found & e.hard());
+                soft += e.soft(found, targets);
+            }
             mass += e.hardMass();
             sourceFlags |= e.flags();
             bigrams += e.bigrams();
         }
         for (int y = j0; y < j1; y++) {
             SentenceEvidence e = targetItems[y];
-            long found = targetFound[y - j0];
-            matched += e.weigh(found & e.hard());
-            soft += e.soft(found, sources);
+            if (sources == 1) {
+                int k = y - pairs.from(i0);
+                matched += pairs.weighed(i0)[4 * k + 2];
+                soft += pairs.weighed(i0)[4 * k + 3];
+            } else if (sources > 1) {
+                long found = targetFound[y - j0];
+                matched += e.weigh(found & e.hard());
+                soft += e.soft(found, sources);
+            }
             mass += e.hardMass();
             targetFlags |= e.flags();
             bigrams += e.bigrams();
@@ -316,6 +331,12 @@ public final class BandedSearch {
         private final long[][] found;
         /** Per source sentence: the character pairs shared with each target sentence (Chinese–Chinese only). */
         private final int[][] shared;
+        /**
+         * Per source sentence, for each target sentence: what each of the pair is worth in a bead
+         * whose other side is the other sentence alone (the source's matched and soft weight, then
+         * the target's), so that the commonest beads weigh no items.
+         */
+        private final double[][] weighed;
 
         PairCache(Band band, PairCache previous) {
             int n = source.length;
@@ -323,6 +344,7 @@ public final class BandedSearch {
             from = new int[n];
             found = new long[n][];
             shared = overlap ? new int[n][] : null;
+            weighed = new double[n][];
             int maxShape = SentenceEvidence.MAX_OTHERS;
             long[] pair = new long[2];
             for (int x = 0; x < n; x++) {
@@ -331,6 +353,7 @@ public final class BandedSearch {
                 int to = Math.min(target.length, band.hi[Math.min(n, x + maxShape)]);
                 int size = Math.max(0, to - from[x]);
                 long[] row = new long[2 * size];
+                double[] weighedRow = new double[4 * size];
                 int[] sharedRow = overlap ? new int[size] : null;
                 int reuseFrom = previous == null ? 0 : Math.max(from[x], previous.from[x]);
                 int reuseTo = previous == null ? 0 : Math.min(to, previous.from[x] + previous.found[x].length / 2);
@@ -340,6 +363,7 @@ public final class BandedSearch {
                         int p = y - previous.from[x];
                         row[2 * k] = previous.found[x][2 * p];
                         row[2 * k + 1] = previous.found[x][2 * p + 1];
+                        System.arraycopy(previous.weighed[x], 4 * p, weighedRow, 4 * k, 4);
                         if (overlap) {
                             sharedRow[k] = previous.shared[x][p];
                         }
@@ -348,11 +372,18 @@ public final class BandedSearch {
                     PairEvidence.compare(sourceItems[x], targetItems[y], pair);
                     row[2 * k] = pair[0];
                     row[2 * k + 1] = pair[1];
+                    SentenceEvidence a = sourceItems[x];
+                    SentenceEvidence b = targetItems[y];
+                    weighedRow[4 * k] = a.weigh(pair[0] & a.hard());
+                    weighedRow[4 * k + 1] = a.soft(pair[0], 1);
+                    weighedRow[4 * k + 2] = b.weigh(pair[1] & b.hard());
+                    weighedRow[4 * k + 3] = b.soft(pair[1], 1);
                     if (overlap) {
                         sharedRow[k] = PairEvidence.sharedBigrams(source[x], target[y]);
                     }
                 }
                 found[x] = row;
+                weighed[x] = weighedRow;
                 if (overlap) {
                     shared[x] = sharedRow;
                 }
@@ -366,6 +397,16 @@ public final class BandedSearch {
          */
         long[] row(int x) {
             return found[x];
+        }
+
+        /**
+         * @param x a source sentence
+         * @return for each target sentence from {@link #from(int)} on, four weights: what the
+         *     source finds of the target, matched and soft, when the target is alone on its
+         *     side, then what the target finds of the source when the source is
+         */
+        double[] weighed(int x) {
+            return weighed[x];
         }
 
         /** @return the first target sentence of row {@code x} */
