@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts text into sentences.
@@ -14,8 +16,9 @@ import java.util.Set;
  *   <li>English: ICU's sentence rules with its standard abbreviation list, and then no break
  *       after abbreviations such as {@code Mr.}, {@code U.S.}, {@code e.g.}, {@code i.e.},
  *       {@code ie.} or a single initial, nor before a lower-case letter ({@code “Really?” she
- *       said.}); a closing quotation mark or bracket after the stop stays with the sentence, and
- *       decimals never break.</li>
+ *       said.}) unless the paragraph is written without capitals at the start of its sentences;
+ *       a closing quotation mark or bracket after the stop stays with the sentence, and decimals
+ *       never break.</li>
  *   <li>Chinese: a break after {@code 。！？!?}, or after an ellipsis {@code ……} that ends a
  *       quotation or the text, with any closing quotation marks and brackets that follow.</li>
  * </ul>
@@ -73,7 +76,49 @@ public final class SentenceSegmenter {
                 cuts.add(new int[] {start, end});
             }
         }
-        return trimmed(text, cuts);
+        return trimmed(text, writtenWithoutCapitals(text) ? cutBeforeSmallLetters(text, cuts) : cuts);
+    }
+
+    /**
+     * Whether a paragraph is written without capitals at the start of its sentences ({@code once
+     * the first generation… because these people…}): it begins with a small letter, and no full
+     * stop in it is followed by a capital.
+     */
+    private static boolean writtenWithoutCapitals(String text) {
+        int first = 0;
+        while (first < text.length() && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length() || !Character.isLowerCase(text.charAt(first))) {
+            return false;
+        }
+        Matcher m = STOP_THEN_WORD.matcher(text);
+        boolean any = false;
+        while (m.find()) {
+            if (Character.isUpperCase(text.charAt(m.end() - 1))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** In a paragraph written without capitals, a stop followed by a small letter ends a sentence too. */
+    private static List<int[]> cutBeforeSmallLetters(String text, List<int[]> cuts) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] cut : cuts) {
+            int start = cut[0];
+            Matcher m = STOP_THEN_WORD.matcher(text).region(cut[0], cut[1]);
+            while (m.find()) {
+                int end = m.end() - 1;
+                if (!endsWithAbbreviation(text, new int[] {start, end})) {
+                    out.add(new int[] {start, end});
+                    start = end;
+                }
+            }
+            out.add(new int[] {start, cut[1]});
+        }
+        return out;
     }
 
     /** “Really?” she said: a sentence does not start with a lower-case letter. */
@@ -84,6 +129,9 @@ public final class SentenceSegmenter {
         }
         return i < end && Character.isLowerCase(text.charAt(i));
     }
+
+    /** A full stop, question or exclamation mark, closing quotation marks, spaces, and a letter. */
+    private static final Pattern STOP_THEN_WORD = Pattern.compile("[.?!][\"'”’]*\\s+\\p{L}");
 
     private static final int LONGEST_ABBREVIATION =
             ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);

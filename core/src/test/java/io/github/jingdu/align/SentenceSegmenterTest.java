@@ -25,6 +25,17 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void aParagraphWrittenWithoutCapitalsBreaksBeforeSmallLetters() {
+        assertEquals(List.of("this wasn’t sustainable, e.g. in hindsight.", "the only way (if not the whole society!) was on.",
+                "as mentioned, companies “waited.”", "in other words, AI was the future."),
+                english("this wasn’t sustainable, e.g. in hindsight. the only way (if not the whole society!) was on. "
+                        + "as mentioned, companies “waited.” in other words, AI was the future."));
+        // A capital after a stop: the writer capitalises sentences, and a small letter continues one.
+        assertEquals(List.of("iPhone sales rose. they say so.", "Then they fell."),
+                english("iPhone sales rose. they say so. Then they fell."));
+    }
+
+    @Test
     void anEndMarkStaysWithTheLastSentence() {
         assertEquals(List.of("Maybe someday an AI model will do the job. ■"),
                 english("Maybe someday an AI model will do the job. ■"));
