@@ -81,8 +81,10 @@ public final class SentenceSegmenter {
 
     /**
      * Whether a paragraph is written without capitals at the start of its sentences ({@code once
-     * the first generation… because these people…}): it begins with a small letter, and no full
-     * stop in it is followed by a capital.
+     * the first generation… because these people…}): it begins with a small letter, no stop in
+     * it is followed by a capital, and at least two full stops are followed by a small letter. One
+     * is not enough: a paragraph that begins inside a sentence has {@code “Still free?” they ask.}
+     * or a name such as {@code eMarketer} after a stop.
      */
     private static boolean writtenWithoutCapitals(String text) {
         int first = 0;
@@ -93,14 +95,22 @@ public final class SentenceSegmenter {
             return false;
         }
         Matcher m = STOP_THEN_WORD.matcher(text);
-        boolean any = false;
+        int fullStops = 0;
         while (m.find()) {
             if (Character.isUpperCase(text.charAt(m.end() - 1))) {
                 return false;
             }
-            any = true;
+            if (text.charAt(m.start()) == '.' && m.end() - m.start() > 1 && Character.isWhitespace(text.charAt(m.start() + 1))
+                    && !inEllipsis(text, m.start())) {
+                fullStops++;
+            }
         }
-        return any;
+        return fullStops >= 2;
+    }
+
+    /** Whether the stop at {@code at} is one of the dots of an ellipsis, which is no sentence's end. */
+    private static boolean inEllipsis(String text, int at) {
+        return at > 0 && (text.charAt(at - 1) == '.' || text.charAt(at - 1) == '…');
     }
 
     /** In a paragraph written without capitals, a stop followed by a small letter ends a sentence too. */
@@ -111,7 +121,7 @@ public final class SentenceSegmenter {
             Matcher m = STOP_THEN_WORD.matcher(text).region(cut[0], cut[1]);
             while (m.find()) {
                 int end = m.end() - 1;
-                if (!endsWithAbbreviation(text, new int[] {start, end})) {
+                if (!inEllipsis(text, m.start()) && !endsWithAbbreviation(text, new int[] {start, end})) {
                     out.add(new int[] {start, end});
                     start = end;
                 }

@@ -33,6 +33,12 @@ class SentenceSegmenterTest {
         // A capital after a stop: the writer capitalises sentences, and a small letter continues one.
         assertEquals(List.of("iPhone sales rose. they say so.", "Then they fell."),
                 english("iPhone sales rose. they say so. Then they fell."));
+        // One small letter after a stop is a paragraph that begins inside a sentence, not a style.
+        assertEquals(List.of("still free?” they ask hopefully."), english("still free?” they ask hopefully."));
+        assertEquals(List.of("trickier. eMarketer reckons so."), english("trickier. eMarketer reckons so."));
+        // The dots of an ellipsis end no sentence.
+        assertEquals(List.of("and right on ... pie man ... potentially.", "my stories.", "ok."),
+                english("and right on ... pie man ... potentially. my stories. ok."));
     }
 
     @Test
