@@ -88,17 +88,9 @@ public final class PairEvidence {
         Chance chance = shared.chances.computeIfAbsent(other, o -> new Chance(o, otherChinese ? names : Map.of(), shared));
         Items items = new Items();
         SentenceEvidence[] out = new SentenceEvidence[side.length];
+        List<List<String>> namesHere = chinese ? namesBySentence(names, side.length) : null;
         for (int i = 0; i < side.length; i++) {
-            List<String> namesHere = new ArrayList<>();
-            if (chinese) {
-                int at = i;
-                names.forEach((name, hits) -> {
-                    if (hits.get(at)) {
-                        namesHere.add(name);
-                    }
-                });
-            }
-            out[i] = items(side[i], chance, otherChinese, namesHere, items);
+            out[i] = items(side[i], chance, otherChinese, chinese ? namesHere.get(i) : List.of(), items);
         }
         if (!learns) {
             shared.prepared.put(side, out);
@@ -130,6 +122,26 @@ public final class PairEvidence {
             shared.nameHits = hits;
         }
         return shared.nameHits;
+    }
+
+    /**
+     * The names each Chinese sentence spells, read once from the sentences each name is in
+     * (rather than asking every name about every sentence), and kept for the second pass.
+     */
+    private List<List<String>> namesBySentence(Map<String, BitSet> names, int sentences) {
+        if (shared.namesBySentence == null) {
+            List<List<String>> bySentence = new ArrayList<>(sentences);
+            for (int i = 0; i < sentences; i++) {
+                bySentence.add(new ArrayList<>());
+            }
+            names.forEach((name, hits) -> {
+                for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+                    bySentence.get(i).add(name);
+                }
+            });
+            shared.namesBySentence = bySentence;
+        }
+        return shared.namesBySentence;
     }
 
     private SentenceEvidence items(SentenceFeatures f, Chance chance, boolean otherChinese, List<String> namesHere,
@@ -379,6 +391,8 @@ public final class PairEvidence {
         private final Map<Set<String>, int[]> setIds = new IdentityHashMap<>();
         /** Names the English side spells, and the Chinese sentences that hold each. */
         private Map<String, BitSet> nameHits;
+        /** For each Chinese sentence, the names of {@link #nameHits} it holds. */
+        private List<List<String>> namesBySentence;
         /** The odds of chance matches among each side's sentences. */
         private final Map<SentenceFeatures[], Chance> chances = new IdentityHashMap<>();
         /** Each side's evidence when it holds no learnt pairs: the same in every pass. */
