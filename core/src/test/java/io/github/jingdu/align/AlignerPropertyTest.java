@@ -30,6 +30,8 @@ class AlignerPropertyTest {
         List<String> many = java.util.Collections.nCopies(300, "A sentence of some length, with words.");
         assertCovers(3, 300, aligner.align(List.of("一。", "二。", "三。"), many, LanguagePair.ZH_EN).beads());
         assertCovers(300, 1, aligner.align(many, List.of("只有一句。"), LanguagePair.EN_ZH).beads());
+        // Found by the property above: two Chinese sides of different lengths, one character without pinyin.
+        assertCovers(1, 2, aligner.align(List.of("!!㐂"), List.of("!!!!!!!!!!!!!!!!!!㐀", ""), LanguagePair.ZH_ZH).beads());
     }
 
     static void assertCovers(int sources, int targets, List<Bead> beads) {

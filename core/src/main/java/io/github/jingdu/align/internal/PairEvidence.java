@@ -88,7 +88,7 @@ public final class PairEvidence {
         Chance chance = shared.chances.computeIfAbsent(other, o -> new Chance(o, otherChinese ? names : Map.of(), shared));
         Items items = new Items();
         SentenceEvidence[] out = new SentenceEvidence[side.length];
-        List<List<String>> namesHere = chinese ? namesBySentence(names, side.length) : null;
+        List<List<String>> namesHere = chinese ? namesBySentence(names, side) : null;
         for (int i = 0; i < side.length; i++) {
             out[i] = items(side[i], chance, otherChinese, chinese ? namesHere.get(i) : List.of(), items);
         }
@@ -128,10 +128,10 @@ public final class PairEvidence {
      * The names each Chinese sentence spells, read once from the sentences each name is in
      * (rather than asking every name about every sentence), and kept for the second pass.
      */
-    private List<List<String>> namesBySentence(Map<String, BitSet> names, int sentences) {
-        if (shared.namesBySentence == null) {
-            List<List<String>> bySentence = new ArrayList<>(sentences);
-            for (int i = 0; i < sentences; i++) {
+    private List<List<String>> namesBySentence(Map<String, BitSet> names, SentenceFeatures[] chinese) {
+        return shared.namesBySentence.computeIfAbsent(chinese, side -> {
+            List<List<String>> bySentence = new ArrayList<>(side.length);
+            for (int i = 0; i < side.length; i++) {
                 bySentence.add(new ArrayList<>());
             }
             names.forEach((name, hits) -> {
@@ -139,9 +139,8 @@ public final class PairEvidence {
                     bySentence.get(i).add(name);
                 }
             });
-            shared.namesBySentence = bySentence;
-        }
-        return shared.namesBySentence;
+            return bySentence;
+        });
     }
 
     private SentenceEvidence items(SentenceFeatures f, Chance chance, boolean otherChinese, List<String> namesHere,
@@ -391,8 +390,8 @@ public final class PairEvidence {
         private final Map<Set<String>, int[]> setIds = new IdentityHashMap<>();
         /** Names the English side spells, and the Chinese sentences that hold each. */
         private Map<String, BitSet> nameHits;
-        /** For each Chinese sentence, the names of {@link #nameHits} it holds. */
-        private List<List<String>> namesBySentence;
+        /** For each sentence of a Chinese side, the names of {@link #nameHits} it holds. */
+        private final Map<SentenceFeatures[], List<List<String>>> namesBySentence = new IdentityHashMap<>();
         /** The odds of chance matches among each side's sentences. */
         private final Map<SentenceFeatures[], Chance> chances = new IdentityHashMap<>();
         /** Each side's evidence when it holds no learnt pairs: the same in every pass. */
