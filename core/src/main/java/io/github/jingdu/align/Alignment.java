@@ -11,7 +11,11 @@ import java.util.List;
  */
 public record Alignment(List<Bead> beads) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param beads the beads, in order
+     */
     public Alignment {
         beads = List.copyOf(beads);
     }

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record EpubSource(NoteDocument document, String name, Path directory, Path root) {
 
-    /** Checks that the document and name are given. */
+    /**
+     * Checks that the document and name are given.
+     *
+     * @param document the parsed (and ideally aligned) document
+     * @param name a name for messages, such as the file's path
+     * @param directory the directory its image paths are relative to, or null to read no image
+     * @param root the directory images must stay inside (the input's root), or null for
+     *     {@code directory}
+     */
     public EpubSource {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(name, "name");

@@ -9,6 +9,7 @@ public final class JsonFormatException extends Exception {
     /** Version of the serialised form. */
     private static final long serialVersionUID = 1L;
 
+    /** Where the problem is, as a JSON path from the root. */
     private final String path;
 
     /**

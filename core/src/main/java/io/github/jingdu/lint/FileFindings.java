@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record FileFindings(String file, List<Finding> findings) {
 
-    /** Copies the list and checks the path. */
+    /**
+     * Copies the list and checks the path.
+     *
+     * @param file the file's path as it should appear in the report
+     * @param findings its findings
+     */
     public FileFindings {
         Objects.requireNonNull(file, "file");
         findings = List.copyOf(findings);

@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record Finding(RuleInfo rule, Severity severity, String message, SourceSpan span, List<TextEdit> fix) {
 
-    /** Copies the list and checks that no component is null. */
+    /**
+     * Copies the list and checks that no component is null.
+     *
+     * @param rule the rule
+     * @param severity how serious, as configured
+     * @param message what is wrong and what to do
+     * @param span where (1-based line and column, columns in UTF-16 units)
+     * @param fix the edits that mend it without changing meaning; empty when it cannot be fixed so
+     */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");

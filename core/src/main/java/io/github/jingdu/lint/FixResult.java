@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record FixResult(String text, int applied, List<Finding> remaining) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param text the fixed text (the input itself when nothing could be fixed)
+     * @param applied how many findings were fixed
+     * @param remaining the findings of the fixed text
+     */
     public FixResult {
         remaining = List.copyOf(remaining);
     }

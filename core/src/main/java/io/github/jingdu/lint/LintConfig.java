@@ -37,7 +37,14 @@ public record LintConfig(Preset preset, Map<String, Level> levels, List<String> 
     public static final String FILE_NAME = ".jingdu.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Copies the collections and checks rule names. */
+    /**
+     * Copies the collections and checks rule names.
+     *
+     * @param preset the preset the levels start from
+     * @param levels levels by rule name, over the preset
+     * @param ignore glob patterns of paths not to lint, relative to {@code base}
+     * @param base the directory the ignore patterns are relative to, or null
+     */
     public LintConfig {
         Objects.requireNonNull(preset, "preset");
         levels = Map.copyOf(levels);

@@ -10,7 +10,11 @@ import java.util.List;
  */
 public record LintResult(List<Finding> findings) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param findings the findings in source order
+     */
     public LintResult {
         findings = List.copyOf(findings);
     }

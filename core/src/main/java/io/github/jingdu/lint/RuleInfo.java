@@ -16,7 +16,16 @@ import java.util.Objects;
 public record RuleInfo(String id, String name, RuleCategory category, Level defaultLevel, boolean fixable,
         String summary) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param id a stable code such as {@code JD001}
+     * @param name a kebab-case name such as {@code missing-translation}
+     * @param category structure or typography
+     * @param defaultLevel its level when no configuration says otherwise
+     * @param fixable whether {@code --fix} can mend its findings
+     * @param summary one line saying what it finds
+     */
     public RuleInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

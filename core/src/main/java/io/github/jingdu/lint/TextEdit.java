@@ -10,7 +10,13 @@ package io.github.jingdu.lint;
  */
 public record TextEdit(int offset, int length, String replacement) {
 
-    /** Checks the offsets. */
+    /**
+     * Checks the offsets.
+     *
+     * @param offset where the change starts
+     * @param length how many units it replaces (0 to insert)
+     * @param replacement the new text
+     */
     public TextEdit {
         if (offset < 0 || length < 0 || replacement == null) {
             throw new IllegalArgumentException("an edit needs a non-negative offset and length and a replacement");

@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record Bead(List<Integer> source, List<Integer> target, double score) {
 
-    /** Copies the lists and checks that the bead is not empty on both sides. */
+    /**
+     * Copies the lists and checks that the bead is not empty on both sides.
+     *
+     * @param source indices of source segments, consecutive and ascending
+     * @param target indices of target segments, consecutive and ascending
+     * @param score how well the two sides match: higher is better; comparable only within one alignment
+     */
     public Bead {
         source = List.copyOf(source);
         target = List.copyOf(target);

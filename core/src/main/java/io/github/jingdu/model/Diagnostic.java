@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record Diagnostic(Severity severity, String code, String message, SourceSpan span) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param severity how serious the finding is
+     * @param code stable identifier of the kind of finding
+     * @param message what is wrong and what to do about it
+     * @param span where it is
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");

@@ -16,7 +16,16 @@ import java.util.Objects;
  */
 public record Example(String english, String chinese, String markdown, SourceSpan span) {
 
-    /** Checks that the sentences are present. */
+    /**
+     * Checks that the sentences are present.
+     *
+     * @param english the English sentence
+     * @param chinese its Chinese translation, empty when none is given
+     * @param markdown the line or lines as written, for an example outside an explanation; null inside
+     *     one (the explanation's Markdown holds it)
+     * @param span where it is written, for an example outside an explanation ({@link SourceSpan#NONE}
+     *     when not known); null inside one
+     */
     public Example {
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(chinese, "chinese");

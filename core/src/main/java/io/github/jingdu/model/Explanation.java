@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record Explanation(String markdown, List<Example> examples, SourceSpan span) implements StudyItem {
 
-    /** Copies the list and checks that no component is null. */
+    /**
+     * Copies the list and checks that no component is null.
+     *
+     * @param markdown the quote's content with one level of {@code >} (and the space after it)
+     *     removed from each line, lines joined with {@code \n}
+     * @param examples the bilingual example sentences found in it, in order
+     * @param span where the quote stands
+     */
     public Explanation {
         Objects.requireNonNull(markdown, "markdown");
         examples = List.copyOf(examples);

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record Field(String key, String value, SourceSpan span) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param key the name before the colon
+     * @param value the text after it, trimmed
+     * @param span the line
+     */
     public Field {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");

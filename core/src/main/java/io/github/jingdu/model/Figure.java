@@ -16,7 +16,15 @@ import java.util.Objects;
 public record Figure(String alt, String path, String title, SourceSpan span, String raw)
         implements Block, StudyItem {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param alt the alternative text
+     * @param path the image's path or URL as written
+     * @param title the optional title, or an empty string
+     * @param span where the image line stands
+     * @param raw its source text
+     */
     public Figure {
         Objects.requireNonNull(alt, "alt");
         Objects.requireNonNull(path, "path");

@@ -20,7 +20,18 @@ public record FrontMatter(String title, String titleMarkdown, Paragraph dek,
         Paragraph dekTranslation, List<Field> fields, SourceSpan span, String raw)
         implements Block {
 
-    /** Copies the list and checks that required components are present. */
+    /**
+     * Copies the list and checks that required components are present.
+     *
+     * @param title the title as plain text, or null when the document has none
+     * @param titleMarkdown the title as written, without the {@code #} or the bold markers that made
+     *     it a title, or null
+     * @param dek the English standfirst, or null
+     * @param dekTranslation its Chinese translation, or null
+     * @param fields the {@code Key: value} lines, in order
+     * @param span where the front matter stands
+     * @param raw its source text
+     */
     public FrontMatter {
         if ((title == null) != (titleMarkdown == null)) {
             throw new IllegalArgumentException("title and titleMarkdown must both be set or both null");

@@ -14,7 +14,15 @@ import java.util.Objects;
 public record Heading(int level, String text, String markdown, SourceSpan span, String raw)
         implements Block {
 
-    /** Checks the level and that no component is null. */
+    /**
+     * Checks the level and that no component is null.
+     *
+     * @param level 1 to 6, the number of {@code #}
+     * @param text the heading as plain text
+     * @param markdown the heading's inline Markdown as written, after the {@code #} marks
+     * @param span where the heading stands
+     * @param raw its source text
+     */
     public Heading {
         if (level < 1 || level > 6) {
             throw new IllegalArgumentException("heading level must be 1 to 6: " + level);

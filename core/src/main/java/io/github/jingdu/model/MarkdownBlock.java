@@ -14,7 +14,15 @@ import java.util.Objects;
 public record MarkdownBlock(MarkdownKind kind, String markdown, SourceSpan span, String raw)
         implements Block {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param kind what the block looks like, from its first line
+     * @param markdown the block's lines with line endings made {@code \n} and the blank lines after
+     *     it removed
+     * @param span where the block stands
+     * @param raw its source text
+     */
     public MarkdownBlock {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(markdown, "markdown");

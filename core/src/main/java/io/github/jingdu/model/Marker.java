@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Marker(String text, SourceSpan span) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param text the marker's characters, without surrounding white space
+     * @param span where the marker stands
+     */
     public Marker {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Morphology(String base, Inflection inflection) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param base the base form
+     * @param inflection how the headword relates to it
+     */
     public Morphology {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(inflection, "inflection");

@@ -17,7 +17,12 @@ import java.util.Optional;
  */
 public record NoteDocument(List<Block> blocks, List<Diagnostic> diagnostics) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param blocks the top-level blocks; for a parsed document they tile the input
+     * @param diagnostics what looked wrong, in source order
+     */
     public NoteDocument {
         blocks = List.copyOf(blocks);
         diagnostics = List.copyOf(diagnostics);

@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record Paragraph(String text, String markdown, SourceSpan span) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param text plain text
+     * @param markdown inline Markdown, on one line
+     * @param span the source lines the paragraph was read from
+     */
     public Paragraph {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(markdown, "markdown");

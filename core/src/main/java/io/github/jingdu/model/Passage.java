@@ -28,7 +28,19 @@ public record Passage(Marker marker, List<Paragraph> source, List<Paragraph> tra
         Marker studyMarker, List<StudyItem> study, SentenceAlignment alignment, SourceSpan span, String raw)
         implements Block {
 
-    /** Copies the lists and checks that required components are present. */
+    /**
+     * Copies the lists and checks that required components are present.
+     *
+     * @param marker the {@code 原文} marker as written
+     * @param source the English paragraphs, possibly empty
+     * @param translation the Chinese paragraphs, possibly empty
+     * @param studyMarker the {@code 学习} marker as written, or null when the notes have none
+     * @param study the study notes in order: vocabulary entries, explanations, figures, other text
+     * @param alignment which English sentences the Chinese ones translate, or null until a
+     *     {@code DocumentAligner} has aligned the document
+     * @param span where the passage stands
+     * @param raw its source text
+     */
     public Passage {
         Objects.requireNonNull(marker, "marker");
         source = List.copyOf(source);

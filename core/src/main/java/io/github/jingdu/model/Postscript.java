@@ -17,7 +17,17 @@ import java.util.Objects;
 public record Postscript(String title, List<Paragraph> paragraphs, Dateline dateline, SourceSpan span,
         String raw) implements Block {
 
-    /** Copies the list and checks that required components are present. */
+    /**
+     * Copies the list and checks that required components are present.
+     *
+     * @param title the heading's inline Markdown ({@code 后记}, {@code **后记**}); for a line
+     *     {@code 后记：…} it is {@code 后记} and the rest of the line is the first paragraph
+     * @param paragraphs the postscript's lines, each a paragraph
+     * @param dateline the date, time and place read from the first paragraph that has a date, or
+     *     null when none parses
+     * @param span where the postscript stands
+     * @param raw its source text
+     */
     public Postscript {
         Objects.requireNonNull(title, "title");
         paragraphs = List.copyOf(paragraphs);

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Pronunciation(String region, String ipa) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param region {@code 美} (American), {@code 英} (British) or an empty string when not given
+     * @param ipa the transcription between the brackets or slashes
+     */
     public Pronunciation {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(ipa, "ipa");

@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record RenditionAlignment(List<Bead> paragraphs, SentenceAlignment sentences) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param paragraphs beads over the two sides' paragraphs
+     * @param sentences the sentences of both sides and the beads that pair them
+     */
     public RenditionAlignment {
         paragraphs = List.copyOf(paragraphs);
     }

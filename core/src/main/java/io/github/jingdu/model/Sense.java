@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record Sense(String text, String domain) {
 
-    /** Checks that the text is present. */
+    /**
+     * Checks that the text is present.
+     *
+     * @param text the meaning as plain text, without its domain tag and emphasis markers
+     * @param domain the field it belongs to when the entry says so ({@code 天文} for {@code [天文]}),
+     *     or null
+     */
     public Sense {
         Objects.requireNonNull(text, "text");
     }

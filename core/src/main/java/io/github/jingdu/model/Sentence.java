@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Sentence(String text, SourceSpan span) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param text the sentence's plain text
+     * @param span its source characters, from its first to its last, or {@link SourceSpan#NONE}
+     */
     public Sentence {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");

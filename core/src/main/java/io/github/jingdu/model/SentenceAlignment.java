@@ -13,7 +13,13 @@ import java.util.List;
  */
 public record SentenceAlignment(List<Sentence> source, List<Sentence> target, List<Bead> beads) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param source the sentences of the source side (a passage's English, or a literal translation)
+     * @param target the sentences of the target side (the passage's Chinese, or the free translation)
+     * @param beads bead indices refer to {@code source} and {@code target}
+     */
     public SentenceAlignment {
         source = List.copyOf(source);
         target = List.copyOf(target);

@@ -24,15 +24,28 @@ public record SourceSpan(int offset, int length, int line, int column) {
     public static final SourceSpan NONE = new SourceSpan(0, 0, 0, 0);
 
     /**
-     * Checks that the span is well formed.
+     * Checks that the span is well formed: {@code new SourceSpan(5, 3, 0, 0)} throws, because a
+     * span that covers text must say where that text is.
      *
-     * @throws IllegalArgumentException if a value is negative, or a position is missing on a
-     *     non-empty span
+     * @param offset 0-based index of the first UTF-16 unit
+     * @param length number of UTF-16 units covered
+     * @param line 1-based line of the first unit, or 0 for an empty span with no position
+     * @param column 1-based column of the first unit, or 0 exactly when {@code line} is 0
+     * @throws IllegalArgumentException if a value is negative, if only one of line and column is
+     *     0, or if a span of one unit or more has no position
      */
     public SourceSpan {
         if (offset < 0 || length < 0 || line < 0 || column < 0) {
             throw new IllegalArgumentException("negative span value: " + offset + "+" + length
                     + " at " + line + ":" + column);
+        }
+        if ((line == 0) != (column == 0)) {
+            throw new IllegalArgumentException("a span has both a line and a column or neither: "
+                    + line + ":" + column);
+        }
+        if (line == 0 && length > 0) {
+            throw new IllegalArgumentException("a span of " + length + " units has no position;"
+                    + " give its line and column, or use SourceSpan.NONE");
         }
     }
 

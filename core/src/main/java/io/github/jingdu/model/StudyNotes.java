@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record StudyNotes(Marker marker, List<StudyItem> study, SourceSpan span, String raw) implements Block {
 
-    /** Copies the list and checks that required components are present. */
+    /**
+     * Copies the list and checks that required components are present.
+     *
+     * @param marker the {@code 学习} marker as written, or null when the notes have none
+     * @param study the items in order: vocabulary entries, explanations, figures, other text
+     * @param span where the block stands
+     * @param raw its source text
+     */
     public StudyNotes {
         study = List.copyOf(study);
         Objects.requireNonNull(span, "span");

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record StudyText(String markdown, SourceSpan span) implements StudyItem {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param markdown the lines, joined with {@code \n}
+     * @param span where they stand
+     */
     public StudyText {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(span, "span");

@@ -18,7 +18,16 @@ import java.util.Objects;
 public record TranslationUnit(List<Rendition> parts, RenditionAlignment renditions, SentenceAlignment source,
         SourceSpan span, String raw) implements Block {
 
-    /** Copies the list and checks that required components are present. */
+    /**
+     * Copies the list and checks that required components are present.
+     *
+     * @param parts the parts in the order written
+     * @param renditions literal ↔ free: paragraphs and sentences, or null until aligned
+     * @param source the English source ↔ the free translation (or the literal one when there is no
+     *     free one): sentences, or null until aligned or when there is no source
+     * @param span where the unit stands
+     * @param raw its source text
+     */
     public TranslationUnit {
         parts = List.copyOf(parts);
         Objects.requireNonNull(span, "span");

@@ -33,7 +33,28 @@ public record VocabularyEntry(String headword, List<String> variants, String glo
         List<String> flags, Explanation explanation, SourceSpan span, String partOfSpeech, String expansion,
         List<Example> examples, EntryShape shape, String markdown) implements StudyItem {
 
-    /** Copies the lists and checks that required components are present. */
+    /**
+     * Copies the lists and checks that required components are present.
+     *
+     * @param headword the word or phrase being learnt, as plain text
+     * @param variants other spellings or short forms given with it: {@code emphasize} in
+     *     {@code emphasise = emphasize}, {@code R&D} in {@code research and development (R&D)}
+     * @param gloss everything after the separator, trimmed: the source of the fields below
+     * @param pronunciations the pronunciations at the start of the gloss
+     * @param senses the meanings, split on {@code ；} and {@code ;}, without empty ones
+     * @param note a closing parenthetical such as {@code dial的复数}, or null
+     * @param morphology what the note says about the headword's base form, or null
+     * @param flags reminders written in bold, such as {@code 注意发音}
+     * @param explanation the quote block after the entry, or null
+     * @param span the entry line (for a heading, the heading and its meaning; for a list item, the item)
+     * @param partOfSpeech the part of speech given with it (a table's 词性 column), or null
+     * @param expansion the full form of an abbreviation (a table's 全称 column), or null
+     * @param examples the example sentences written after it, outside an explanation quote (those in
+     *     the quote are the explanation's)
+     * @param shape how the author wrote it
+     * @param markdown the entry as written, example lines excluded (for a table row, the row); empty
+     *     for a line that the canonical form writes as {@code headword：gloss}
+     */
     public VocabularyEntry {
         Objects.requireNonNull(headword, "headword");
         variants = List.copyOf(variants);

@@ -16,7 +16,14 @@ import java.util.Objects;
 public record VocabularyList(List<VocabularyEntry> entries, String markdown, SourceSpan span)
         implements StudyItem {
 
-    /** Copies the list and checks that no component is null. */
+    /**
+     * Copies the list and checks that no component is null.
+     *
+     * @param entries one entry per term, in order ({@link EntryShape#LIST_ITEM}); an item that pairs
+     *     two terms ({@code inbound（入境）↔ outbound（出境）}) gives two
+     * @param markdown the list as written
+     * @param span the list
+     */
     public VocabularyList {
         entries = List.copyOf(entries);
         Objects.requireNonNull(markdown, "markdown");

@@ -15,7 +15,14 @@ import java.util.Objects;
 public record VocabularyTable(List<ColumnRole> columns, List<VocabularyEntry> entries, String markdown,
         SourceSpan span) implements StudyItem {
 
-    /** Copies the lists and checks that no component is null. */
+    /**
+     * Copies the lists and checks that no component is null.
+     *
+     * @param columns the role of each column, in order
+     * @param entries one entry per row that names a term, in order ({@link EntryShape#TABLE_ROW})
+     * @param markdown the table as written
+     * @param span the table
+     */
     public VocabularyTable {
         columns = List.copyOf(columns);
         entries = List.copyOf(entries);

@@ -17,7 +17,15 @@ import java.util.Objects;
 public record Abbreviation(String shortForm, String longForm, int shortStart, int longStart,
         DefinitionPattern pattern) {
 
-    /** Checks that no component is null and that the offsets are not negative. */
+    /**
+     * Checks that no component is null and that the offsets are not negative.
+     *
+     * @param shortForm the abbreviation, such as {@code LLMs}
+     * @param longForm what it stands for, such as {@code large language models}
+     * @param shortStart where the short form starts
+     * @param longStart where the long form starts
+     * @param pattern how the definition was written
+     */
     public Abbreviation {
         Objects.requireNonNull(shortForm, "shortForm");
         Objects.requireNonNull(longForm, "longForm");

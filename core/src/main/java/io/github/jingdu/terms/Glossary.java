@@ -33,7 +33,11 @@ import java.util.Set;
  */
 public record Glossary(List<GlossaryEntry> entries) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param entries the merged entries, sorted as asked
+     */
     public Glossary {
         entries = List.copyOf(entries);
     }

@@ -19,7 +19,17 @@ import java.util.Objects;
 public record GlossaryEntry(String headword, List<String> variants, List<Pronunciation> pronunciations,
         List<Sense> senses, int frequency, Occurrence first, List<String> sources) {
 
-    /** Copies the lists and checks that required components are present. */
+    /**
+     * Copies the lists and checks that required components are present.
+     *
+     * @param headword the headword as first written
+     * @param variants every variant written with it, first-seen order
+     * @param pronunciations every distinct pronunciation, first-seen order
+     * @param senses every distinct meaning, first-seen order
+     * @param frequency how many entries were merged
+     * @param first where it was first written
+     * @param sources the sources it was written in, first-seen order
+     */
     public GlossaryEntry {
         Objects.requireNonNull(headword, "headword");
         variants = List.copyOf(variants);

@@ -21,7 +21,18 @@ import java.util.Objects;
 public record Grounding(VocabularyEntry entry, GroundingMiss miss, int sentenceIndex, Sentence sentence,
         int start, int end, List<Sentence> translation) {
 
-    /** Copies the list and checks that the entry is present. */
+    /**
+     * Copies the list and checks that the entry is present.
+     *
+     * @param entry the vocabulary entry
+     * @param miss why it was not found, or null when it was
+     * @param sentenceIndex the index of the English sentence among the passage's sentences, or -1
+     * @param sentence that sentence, or null
+     * @param start where the match starts in the sentence's text, or -1
+     * @param end where it ends, or -1
+     * @param translation the Chinese sentences aligned with it; empty when the passage is not
+     *     aligned or the sentence was left untranslated
+     */
     public Grounding {
         Objects.requireNonNull(entry, "entry");
         translation = List.copyOf(translation);

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Occurrence(String source, SourceSpan span) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param source the name the document was added under
+     * @param span where in it
+     */
     public Occurrence {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(span, "span");

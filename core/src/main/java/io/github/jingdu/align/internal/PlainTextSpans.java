@@ -76,7 +76,7 @@ public final class PlainTextSpans {
      * @param start first offset in the plain text
      * @param end offset just past the stretch
      * @return the source span from the first to the last matched character, or
-     *     {@link SourceSpan#NONE} when none matched
+     *     {@link SourceSpan#NONE} when none matched or the block has no position
      */
     public SourceSpan span(int start, int end) {
         int first = -1;
@@ -89,7 +89,7 @@ public final class PlainTextSpans {
                 last = offsets[i];
             }
         }
-        if (first < 0) {
+        if (first < 0 || !origin.isKnown()) {
             return SourceSpan.NONE;
         }
         int breaks = lines.lineOf(first);

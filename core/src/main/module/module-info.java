@@ -11,16 +11,9 @@
 module io.github.jingdu.core {
     requires com.ibm.icu;
     requires com.fasterxml.jackson.databind;
-    requires flexmark;
-    requires flexmark.ext.gfm.strikethrough;
-    requires flexmark.ext.tables;
-    requires flexmark.util.html;
-    requires flexmark.util.misc;
-    requires flexmark.util.ast;
-    requires flexmark.util.data;
-    requires flexmark.util.sequence;
     requires java.sql;
     requires static org.xerial.sqlitejdbc;
+    requires static transitive org.jspecify;
 
     exports io.github.jingdu.align;
     exports io.github.jingdu.anki;
