@@ -32,6 +32,8 @@ import java.util.stream.IntStream;
  * }</pre>
  *
  * <p>An aligner is immutable and may be shared between threads.
+ *
+ * @since 0.1.0
  */
 public final class Aligner {
     /**

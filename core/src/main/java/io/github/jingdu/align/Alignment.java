@@ -8,6 +8,7 @@ import java.util.List;
  * each side exactly once.
  *
  * @param beads the beads, in order
+ * @since 0.1.0
  */
 public record Alignment(List<Bead> beads) {
 

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param strictGoldHits gold beads equal to a test bead
  * @param laxTestHits test beads that are lax hits
  * @param laxGoldHits gold beads that are lax hits against the test alignment
+ * @since 0.1.0
  */
 public record AlignmentScore(int testBeads, int goldBeads, int strictTestHits, int strictGoldHits,
         int laxTestHits, int laxGoldHits) {

@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  * than {@link Builder#maxSentences(int)} is left unaligned and reported with the code
  * {@code alignment-limit}, which bounds the time and memory one hostile passage can take.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DocumentAligner {
     /** The default of {@link Builder#maxSentences}: far above any real passage. */

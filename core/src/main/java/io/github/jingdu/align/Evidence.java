@@ -3,6 +3,8 @@ package io.github.jingdu.align;
 /**
  * The kinds of evidence the {@link Aligner} weighs besides sentence length. All are on by
  * default; turning one off shows what it adds.
+ *
+ * @since 0.1.0
  */
 public enum Evidence {
     /** Numbers, Latin-script words inside Chinese, and {@code ?}/{@code !}, quotes and ellipses. */

@@ -4,7 +4,11 @@ import io.github.jingdu.model.Bead;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads and writes beads in the gold-file format, one bead a line: {@code [0,1]:[0]}. */
+/**
+ * Reads and writes beads in the gold-file format, one bead a line: {@code [0,1]:[0]}.
+ *
+ * @since 0.1.0
+ */
 public final class GoldFormat {
     private GoldFormat() {
     }

@@ -1,6 +1,10 @@
 package io.github.jingdu.align;
 
-/** The languages of the two sides of an alignment. */
+/**
+ * The languages of the two sides of an alignment.
+ *
+ * @since 0.1.0
+ */
 public enum LanguagePair {
     /** Chinese source, English target. */
     ZH_EN(Language.CHINESE, Language.ENGLISH),

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>A lexicon is immutable and thread-safe. English words are kept as stems, without stop words.
+ *
+ * @since 0.1.0
  */
 public final class Lexicon {
     /** CC-CEDICT's notes inside senses, which no translation writes: {@code sb}, {@code sth}, {@code (fig.)}. */

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Segmenters are immutable and may be shared between threads.
+ *
+ * @since 0.1.0
  */
 public final class SentenceSegmenter {
     private static final Set<String> ABBREVIATIONS = Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "mt.",

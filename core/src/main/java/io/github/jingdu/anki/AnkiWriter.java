@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AnkiWriter {
     /** The name of Jingdu's note type in Anki. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes flashcards as an Anki package ({@code .apkg}) that Anki opens with File › Import:
@@ -131,7 +132,7 @@ public final class ApkgWriter {
          * @param root the folder of the notes, or null for no images
          * @return this builder
          */
-        public Builder mediaRoot(Path root) {
+        public Builder mediaRoot(@Nullable Path root) {
             this.mediaRoot = root == null ? null : root.toAbsolutePath().normalize();
             if (root != null && !Files.isDirectory(root)) {
                 throw new IllegalArgumentException(root + " is not a folder");

@@ -12,6 +12,8 @@ import java.util.List;
  * the sentence.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CsvDeckWriter {
     /** The header row's names, in order. */

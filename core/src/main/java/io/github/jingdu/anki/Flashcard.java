@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param flags the entry's reminders, such as {@code 注意发音}
  * @param examples the example sentences written with the entry
  * @param explanation the quote that explains the entry, as Markdown, or an empty string
+ * @since 0.1.0
  */
 public record Flashcard(String id, String word, String pronunciation, String meanings, String sentence,
         int highlightStart, int highlightEnd, String translation, String source, List<String> tags,

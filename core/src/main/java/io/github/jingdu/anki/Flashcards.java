@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  * List<Flashcard> cards = Flashcards.of("part_11.md", doc);
  * AnkiWriter.create().write(cards, writer);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Flashcards {
 

@@ -1,6 +1,10 @@
 package io.github.jingdu.epub;
 
-/** Which texts an EPUB holds. */
+/**
+ * Which texts an EPUB holds.
+ *
+ * @since 0.1.0
+ */
 public enum EpubEdition {
     /** The English and its translation, passage by passage (the default). */
     BILINGUAL,

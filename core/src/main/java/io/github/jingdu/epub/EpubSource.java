@@ -3,6 +3,7 @@ package io.github.jingdu.epub;
 import io.github.jingdu.model.NoteDocument;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One document to put in a book, with where its images may be read from.
@@ -12,8 +13,9 @@ import java.util.Objects;
  * @param directory the directory its image paths are relative to, or null to read no image
  * @param root the directory images must stay inside (the input's root), or null for
  *     {@code directory}
+ * @since 0.1.0
  */
-public record EpubSource(NoteDocument document, String name, Path directory, Path root) {
+public record EpubSource(NoteDocument document, String name, @Nullable Path directory, @Nullable Path root) {
 
     /**
      * Checks that the document and name are given.

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes documents as an EPUB 3 reading edition: one chapter per document, each passage's
@@ -30,6 +31,8 @@ import java.util.concurrent.Executor;
  * }</pre>
  *
  * <p>Writers are immutable and may be shared between threads.
+ *
+ * @since 0.1.0
  */
 public final class EpubWriter {
     /** The first and last instants that EPUB's {@code dcterms:modified} (four-digit years) can hold. */
@@ -184,7 +187,7 @@ public final class EpubWriter {
          * @throws IllegalArgumentException for a year outside 0000 to 9999, which
          *     {@code dcterms:modified} cannot hold
          */
-        public Builder modified(Instant modified) {
+        public Builder modified(@Nullable Instant modified) {
             if (modified != null && (modified.isBefore(EARLIEST) || modified.isAfter(LATEST))) {
                 throw new IllegalArgumentException("the book's date " + modified + " is outside the years 0000 to 9999,"
                         + " which EPUB's dcterms:modified can hold");

@@ -1,6 +1,10 @@
 package io.github.jingdu.json;
 
-/** The name and version of the JSON form, and the names of its block and item types. */
+/**
+ * The name and version of the JSON form, and the names of its block and item types.
+ *
+ * @since 0.1.0
+ */
 public final class JsonFormat {
     /** The value of the top-level {@code "format"} field. */
     public static final String NAME = "jingdu-notes";

@@ -4,6 +4,8 @@ package io.github.jingdu.json;
  * JSON that is not a {@code jingdu-notes} document this version can read: not JSON at all, a
  * newer version, or a field of the wrong shape. The message names the field by its path, such
  * as {@code blocks[2].source[0].text}, and says what was expected.
+ *
+ * @since 0.1.0
  */
 public final class JsonFormatException extends Exception {
     /** Version of the serialised form. */

@@ -29,6 +29,8 @@ import java.nio.charset.StandardCharsets;
  * }</pre>
  *
  * <p>Readers are immutable and may be shared between threads.
+ *
+ * @since 0.1.0
  */
 public final class JsonReader {
     private final ObjectMapper mapper;

@@ -24,6 +24,8 @@ import java.io.Writer;
  * }</pre>
  *
  * <p>Writers are immutable and may be shared between threads.
+ *
+ * @since 0.1.0
  */
 public final class JsonWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();

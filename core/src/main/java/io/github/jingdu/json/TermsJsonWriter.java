@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a glossary and the terms found in running text as JSON ({@code "format":
@@ -26,6 +27,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TermsJsonWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -49,7 +52,7 @@ public final class TermsJsonWriter {
      * @param terms the terms of each source, in the map's order, or null to leave them out
      * @return the JSON text, ending with a line break
      */
-    public String write(Glossary glossary, Map<String, List<TextTerm>> terms) {
+    public String write(@Nullable Glossary glossary, @Nullable Map<String, List<TextTerm>> terms) {
         return write(glossary, terms, Map.of());
     }
 
@@ -63,7 +66,8 @@ public final class TermsJsonWriter {
      * @return the JSON text, ending with a line break
      * @since 0.1.0
      */
-    public String write(Glossary glossary, Map<String, List<TextTerm>> terms, Map<String, List<Grounding>> groundings) {
+    public String write(@Nullable Glossary glossary, @Nullable Map<String, List<TextTerm>> terms,
+            Map<String, List<Grounding>> groundings) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();

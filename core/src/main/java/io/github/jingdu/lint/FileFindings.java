@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param file the file's path as it should appear in the report
  * @param findings its findings
+ * @since 0.1.0
  */
 public record FileFindings(String file, List<Finding> findings) {
 

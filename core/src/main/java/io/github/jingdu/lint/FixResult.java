@@ -8,6 +8,7 @@ import java.util.List;
  * @param text the fixed text (the input itself when nothing could be fixed)
  * @param applied how many findings were fixed
  * @param remaining the findings of the fixed text
+ * @since 0.1.0
  */
 public record FixResult(String text, int applied, List<Finding> remaining) {
 

@@ -1,8 +1,13 @@
 package io.github.jingdu.lint;
 
 import io.github.jingdu.model.Severity;
+import org.jspecify.annotations.Nullable;
 
-/** How a rule is set: off, or reporting at a severity. */
+/**
+ * How a rule is set: off, or reporting at a severity.
+ *
+ * @since 0.1.0
+ */
 public enum Level {
     /** The rule does not run. */
     OFF,
@@ -18,7 +23,7 @@ public enum Level {
      *
      * @return the severity, or null for {@link #OFF}
      */
-    public Severity severity() {
+    public @Nullable Severity severity() {
         return switch (this) {
             case OFF -> null;
             case INFO -> Severity.INFO;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which rules run and at which level, and which paths are ignored: a preset, then per-rule
@@ -31,8 +32,9 @@ import java.util.Objects;
  * @param levels levels by rule name, over the preset
  * @param ignore glob patterns of paths not to lint, relative to {@code base}
  * @param base the directory the ignore patterns are relative to, or null
+ * @since 0.1.0
  */
-public record LintConfig(Preset preset, Map<String, Level> levels, List<String> ignore, Path base) {
+public record LintConfig(Preset preset, Map<String, Level> levels, List<String> ignore, @Nullable Path base) {
     /** The configuration file's name. */
     public static final String FILE_NAME = ".jingdu.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -96,7 +98,7 @@ public record LintConfig(Preset preset, Map<String, Level> levels, List<String> 
      * @param overrides levels by rule name
      * @return the combined configuration
      */
-    public LintConfig with(Preset preset, Map<String, Level> overrides) {
+    public LintConfig with(@Nullable Preset preset, Map<String, Level> overrides) {
         Map<String, Level> all = new LinkedHashMap<>(levels);
         all.putAll(overrides);
         return new LintConfig(preset == null ? this.preset : preset, all, ignore, base);

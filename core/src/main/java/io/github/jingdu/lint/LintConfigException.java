@@ -1,6 +1,10 @@
 package io.github.jingdu.lint;
 
-/** A configuration file that cannot be used: its path and what is wrong with it are in the message. */
+/**
+ * A configuration file that cannot be used: its path and what is wrong with it are in the message.
+ *
+ * @since 0.1.0
+ */
 public final class LintConfigException extends Exception {
     private static final long serialVersionUID = 1L;
 

@@ -20,6 +20,8 @@ import java.util.Locale;
  * <pre>{@code
  * String sarif = LintReport.write(ReportFormat.SARIF, List.of(new FileFindings("notes.md", result.findings())));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class LintReport {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();

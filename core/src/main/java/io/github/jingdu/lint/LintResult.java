@@ -7,6 +7,7 @@ import java.util.List;
  * What linting one text found.
  *
  * @param findings the findings in source order
+ * @since 0.1.0
  */
 public record LintResult(List<Finding> findings) {
 

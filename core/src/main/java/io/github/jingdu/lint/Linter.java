@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks notes against the rule catalog ({@code docs/rules/}) and mends what can be mended
@@ -27,6 +28,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe. It never throws on content.
+ *
+ * @since 0.1.0
  */
 public final class Linter {
     private static final int MAX_FIX_PASSES = 5;
@@ -79,7 +82,7 @@ public final class Linter {
      * @param file the file it came from (for relative image paths), or null
      * @return the findings, suppressions applied
      */
-    public LintResult lint(String text, Path file) {
+    public LintResult lint(String text, @Nullable Path file) {
         return lint(text, parser.parse(text), file);
     }
 
@@ -93,7 +96,7 @@ public final class Linter {
      * @return the findings, suppressions applied
      * @since 0.1.0
      */
-    public LintResult lint(byte[] utf8, Path file) {
+    public LintResult lint(byte[] utf8, @Nullable Path file) {
         NoteDocument document = parser.parse(utf8);
         return lint(MarkdownWriter.lossless().write(document), document, file);
     }
@@ -135,7 +138,7 @@ public final class Linter {
      * @param file the file it came from, or null
      * @return the fixed text and what remains
      */
-    public FixResult fix(String text, Path file) {
+    public FixResult fix(String text, @Nullable Path file) {
         String current = text;
         int applied = 0;
         LintResult result = lint(current, file);

@@ -2,7 +2,11 @@ package io.github.jingdu.lint;
 
 import java.util.Locale;
 
-/** A named set of rule levels. */
+/**
+ * A named set of rule levels.
+ *
+ * @since 0.1.0
+ */
 public enum Preset {
     /** The defaults: structure rules on, typography rules off. */
     RECOMMENDED,

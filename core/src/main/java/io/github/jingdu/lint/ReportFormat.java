@@ -1,6 +1,10 @@
 package io.github.jingdu.lint;
 
-/** How {@link LintReport} writes findings. */
+/**
+ * How {@link LintReport} writes findings.
+ *
+ * @since 0.1.0
+ */
 public enum ReportFormat {
     /** {@code file:line:col: severity rule-name message}, a finding a line. */
     TEXT,

@@ -1,6 +1,10 @@
 package io.github.jingdu.lint;
 
-/** What a rule checks. */
+/**
+ * What a rule checks.
+ *
+ * @since 0.1.0
+ */
 public enum RuleCategory {
     /** The notes format itself: markers, pairs, placeholders, truncation. On by default. */
     STRUCTURE,

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param defaultLevel its level when no configuration says otherwise
  * @param fixable whether {@code --fix} can mend its findings
  * @param summary one line saying what it finds
+ * @since 0.1.0
  */
 public record RuleInfo(String id, String name, RuleCategory category, Level defaultLevel, boolean fixable,
         String summary) {

@@ -7,6 +7,7 @@ package io.github.jingdu.lint;
  * @param offset where the change starts
  * @param length how many units it replaces (0 to insert)
  * @param replacement the new text
+ * @since 0.1.0
  */
 public record TextEdit(int offset, int length, String replacement) {
 

@@ -21,6 +21,8 @@ import io.github.jingdu.model.NoteDocument;
  * }</pre>
  *
  * <p>Writers are immutable and may be shared between threads.
+ *
+ * @since 0.1.0
  */
 public final class MarkdownWriter {
     private static final MarkdownWriter LOSSLESS = new MarkdownWriter(true);

@@ -9,6 +9,7 @@ import java.util.List;
  * @param source indices of source segments, consecutive and ascending
  * @param target indices of target segments, consecutive and ascending
  * @param score how well the two sides match: higher is better; comparable only within one alignment
+ * @since 0.1.0
  */
 public record Bead(List<Integer> source, List<Integer> target, double score) {
 

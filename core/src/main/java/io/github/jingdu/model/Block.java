@@ -7,6 +7,8 @@ package io.github.jingdu.model;
  * exactly one block, and {@link #raw()} is that block's text as written, blank lines after it
  * included. Blocks built in code, or read from JSON without positions, have an empty
  * {@code raw} and {@link SourceSpan#NONE}.
+ *
+ * @since 0.1.0
  */
 public sealed interface Block
         permits FrontMatter, Heading, Passage, StudyNotes, TranslationUnit, Figure, Postscript, MarkdownBlock {

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param code stable identifier of the kind of finding
  * @param message what is wrong and what to do about it
  * @param span where it is
+ * @since 0.1.0
  */
 public record Diagnostic(Severity severity, String code, String message, SourceSpan span) {
 

@@ -1,6 +1,7 @@
 package io.github.jingdu.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bilingual example sentence: in an explanation, such as
@@ -13,8 +14,9 @@ import java.util.Objects;
  *     one (the explanation's Markdown holds it)
  * @param span where it is written, for an example outside an explanation ({@link SourceSpan#NONE}
  *     when not known); null inside one
+ * @since 0.1.0
  */
-public record Example(String english, String chinese, String markdown, SourceSpan span) {
+public record Example(String english, String chinese, @Nullable String markdown, @Nullable SourceSpan span) {
 
     /**
      * Checks that the sentences are present.

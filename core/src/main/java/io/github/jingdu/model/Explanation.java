@@ -10,6 +10,7 @@ import java.util.Objects;
  *     removed from each line, lines joined with {@code \n}
  * @param examples the bilingual example sentences found in it, in order
  * @param span where the quote stands
+ * @since 0.1.0
  */
 public record Explanation(String markdown, List<Example> examples, SourceSpan span) implements StudyItem {
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param key the name before the colon
  * @param value the text after it, trimmed
  * @param span the line
+ * @since 0.1.0
  */
 public record Field(String key, String value, SourceSpan span) {
 

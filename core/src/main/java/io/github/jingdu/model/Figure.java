@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param title the optional title, or an empty string
  * @param span where the image line stands
  * @param raw its source text
+ * @since 0.1.0
  */
 public record Figure(String alt, String path, String title, SourceSpan span, String raw)
         implements Block, StudyItem {

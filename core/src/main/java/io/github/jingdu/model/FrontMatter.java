@@ -2,6 +2,7 @@ package io.github.jingdu.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The head of a document: its title, the dek (the standfirst under the title) with its
@@ -15,9 +16,10 @@ import java.util.Objects;
  * @param fields the {@code Key: value} lines, in order
  * @param span where the front matter stands
  * @param raw its source text
+ * @since 0.1.0
  */
-public record FrontMatter(String title, String titleMarkdown, Paragraph dek,
-        Paragraph dekTranslation, List<Field> fields, SourceSpan span, String raw)
+public record FrontMatter(@Nullable String title, @Nullable String titleMarkdown, @Nullable Paragraph dek,
+        @Nullable Paragraph dekTranslation, List<Field> fields, SourceSpan span, String raw)
         implements Block {
 
     /**

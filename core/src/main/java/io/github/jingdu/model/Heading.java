@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param markdown the heading's inline Markdown as written, after the {@code #} marks
  * @param span where the heading stands
  * @param raw its source text
+ * @since 0.1.0
  */
 public record Heading(int level, String text, String markdown, SourceSpan span, String raw)
         implements Block {

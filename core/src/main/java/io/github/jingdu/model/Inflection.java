@@ -1,6 +1,10 @@
 package io.github.jingdu.model;
 
-/** How a headword relates to its base form, as a morphology note such as {@code （dial的复数）} says. */
+/**
+ * How a headword relates to its base form, as a morphology note such as {@code （dial的复数）} says.
+ *
+ * @since 0.1.0
+ */
 public enum Inflection {
     /** {@code 复数}: the plural. */
     PLURAL("复数"),

@@ -10,6 +10,7 @@ import java.util.Objects;
  *     it removed
  * @param span where the block stands
  * @param raw its source text
+ * @since 0.1.0
  */
 public record MarkdownBlock(MarkdownKind kind, String markdown, SourceSpan span, String raw)
         implements Block {

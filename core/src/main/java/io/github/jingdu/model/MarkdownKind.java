@@ -1,6 +1,10 @@
 package io.github.jingdu.model;
 
-/** What a {@link MarkdownBlock} looks like. */
+/**
+ * What a {@link MarkdownBlock} looks like.
+ *
+ * @since 0.1.0
+ */
 public enum MarkdownKind {
     /** Prose lines. */
     PARAGRAPH,

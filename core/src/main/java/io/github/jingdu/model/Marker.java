@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param text the marker's characters, without surrounding white space
  * @param span where the marker stands
+ * @since 0.1.0
  */
 public record Marker(String text, SourceSpan span) {
 

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param base the base form
  * @param inflection how the headword relates to it
+ * @since 0.1.0
  */
 public record Morphology(String base, Inflection inflection) {
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  *
  * @param blocks the top-level blocks; for a parsed document they tile the input
  * @param diagnostics what looked wrong, in source order
+ * @since 0.1.0
  */
 public record NoteDocument(List<Block> blocks, List<Diagnostic> diagnostics) {
 

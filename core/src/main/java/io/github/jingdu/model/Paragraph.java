@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param text plain text
  * @param markdown inline Markdown, on one line
  * @param span the source lines the paragraph was read from
+ * @since 0.1.0
  */
 public record Paragraph(String text, String markdown, SourceSpan span) {
 

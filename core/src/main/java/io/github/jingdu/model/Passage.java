@@ -2,6 +2,7 @@ package io.github.jingdu.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code 原文} block: English source paragraphs, their Chinese translation, and the study
@@ -23,9 +24,10 @@ import java.util.Objects;
  *     {@code DocumentAligner} has aligned the document
  * @param span where the passage stands
  * @param raw its source text
+ * @since 0.1.0
  */
 public record Passage(Marker marker, List<Paragraph> source, List<Paragraph> translation,
-        Marker studyMarker, List<StudyItem> study, SentenceAlignment alignment, SourceSpan span, String raw)
+        @Nullable Marker studyMarker, List<StudyItem> study, @Nullable SentenceAlignment alignment, SourceSpan span, String raw)
         implements Block {
 
     /**

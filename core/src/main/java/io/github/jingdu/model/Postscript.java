@@ -2,6 +2,7 @@ package io.github.jingdu.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code 后记} (postscript): a heading {@code ## 后记} or a line {@code 后记：…}, then its text.
@@ -13,8 +14,9 @@ import java.util.Objects;
  *     null when none parses
  * @param span where the postscript stands
  * @param raw its source text
+ * @since 0.1.0
  */
-public record Postscript(String title, List<Paragraph> paragraphs, Dateline dateline, SourceSpan span,
+public record Postscript(String title, List<Paragraph> paragraphs, @Nullable Dateline dateline, SourceSpan span,
         String raw) implements Block {
 
     /**

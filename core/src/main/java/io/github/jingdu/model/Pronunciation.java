@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param region {@code 美} (American), {@code 英} (British) or an empty string when not given
  * @param ipa the transcription between the brackets or slashes
+ * @since 0.1.0
  */
 public record Pronunciation(String region, String ipa) {
 

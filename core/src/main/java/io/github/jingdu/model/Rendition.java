@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param paragraphs its paragraphs (fence lines and {@code ***} separators left out)
  * @param fenced whether the part's text was in a code fence, as free translations sometimes are
  * @param span from its heading to its last line
+ * @since 0.1.0
  */
 public record Rendition(RenditionKind kind, int level, String heading, List<Paragraph> paragraphs, boolean fenced,
         SourceSpan span) {

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param paragraphs beads over the two sides' paragraphs
  * @param sentences the sentences of both sides and the beads that pair them
+ * @since 0.1.0
  */
 public record RenditionAlignment(List<Bead> paragraphs, SentenceAlignment sentences) {
 

@@ -1,8 +1,13 @@
 package io.github.jingdu.model;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
-/** The parts of a translation unit, in the order the translation prompt produces them. */
+/**
+ * The parts of a translation unit, in the order the translation prompt produces them.
+ *
+ * @since 0.1.0
+ */
 public enum RenditionKind {
     /** {@code ### 英文原文}: the English source. */
     SOURCE("英文原文"),
@@ -34,7 +39,7 @@ public enum RenditionKind {
      * @param headingText the text after the {@code #} marks
      * @return the kind, or null when the heading names no part of a translation unit
      */
-    public static RenditionKind of(String headingText) {
+    public static @Nullable RenditionKind of(String headingText) {
         String t = headingText.replace("*", "");
         int end = t.length();
         while (end > 0 && " \t\n\u000B\f\r:：".indexOf(t.charAt(end - 1)) >= 0) {

@@ -1,6 +1,7 @@
 package io.github.jingdu.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One meaning in a vocabulary entry, such as {@code 织女星} in {@code Vega：美 [ˈveɪɡə] [天文]织女星}.
@@ -8,8 +9,9 @@ import java.util.Objects;
  * @param text the meaning as plain text, without its domain tag and emphasis markers
  * @param domain the field it belongs to when the entry says so ({@code 天文} for {@code [天文]}),
  *     or null
+ * @since 0.1.0
  */
-public record Sense(String text, String domain) {
+public record Sense(String text, @Nullable String domain) {
 
     /**
      * Checks that the text is present.

@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param text the sentence's plain text
  * @param span its source characters, from its first to its last, or {@link SourceSpan#NONE}
+ * @since 0.1.0
  */
 public record Sentence(String text, SourceSpan span) {
 

@@ -10,6 +10,7 @@ import java.util.List;
  * @param source the sentences of the source side (a passage's English, or a literal translation)
  * @param target the sentences of the target side (the passage's Chinese, or the free translation)
  * @param beads bead indices refer to {@code source} and {@code target}
+ * @since 0.1.0
  */
 public record SentenceAlignment(List<Sentence> source, List<Sentence> target, List<Bead> beads) {
 

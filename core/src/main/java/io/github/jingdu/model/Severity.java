@@ -1,6 +1,10 @@
 package io.github.jingdu.model;
 
-/** How serious a {@link Diagnostic} is. */
+/**
+ * How serious a {@link Diagnostic} is.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
     /** The content is damaged: something could not be read as intended. */
     ERROR,

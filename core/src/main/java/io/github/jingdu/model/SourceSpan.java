@@ -17,6 +17,7 @@ package io.github.jingdu.model;
  * @param length number of UTF-16 units covered
  * @param line 1-based line of the first unit (0 only in {@link #NONE})
  * @param column 1-based column of the first unit (0 only in {@link #NONE})
+ * @since 0.1.0
  */
 public record SourceSpan(int offset, int length, int line, int column) {
 

@@ -3,7 +3,11 @@ package io.github.jingdu.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One item of a passage's study notes (the part under {@code 学习}). */
+/**
+ * One item of a passage's study notes (the part under {@code 学习}).
+ *
+ * @since 0.1.0
+ */
 public sealed interface StudyItem permits VocabularyEntry, VocabularyTable, VocabularyList, Explanation, Figure, StudyText {
 
     /**

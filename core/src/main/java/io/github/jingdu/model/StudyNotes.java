@@ -2,6 +2,7 @@ package io.github.jingdu.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Study notes outside a {@code 原文} block: vocabulary written under the title or the standfirst,
@@ -11,8 +12,9 @@ import java.util.Objects;
  * @param study the items in order: vocabulary entries, explanations, figures, other text
  * @param span where the block stands
  * @param raw its source text
+ * @since 0.1.0
  */
-public record StudyNotes(Marker marker, List<StudyItem> study, SourceSpan span, String raw) implements Block {
+public record StudyNotes(@Nullable Marker marker, List<StudyItem> study, SourceSpan span, String raw) implements Block {
 
     /**
      * Copies the list and checks that required components are present.

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param markdown the lines, joined with {@code \n}
  * @param span where they stand
+ * @since 0.1.0
  */
 public record StudyText(String markdown, SourceSpan span) implements StudyItem {
 

@@ -2,6 +2,7 @@ package io.github.jingdu.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output of a two- or three-pass translation prompt: optionally the English source, a
@@ -14,8 +15,9 @@ import java.util.Objects;
  *     free one): sentences, or null until aligned or when there is no source
  * @param span where the unit stands
  * @param raw its source text
+ * @since 0.1.0
  */
-public record TranslationUnit(List<Rendition> parts, RenditionAlignment renditions, SentenceAlignment source,
+public record TranslationUnit(List<Rendition> parts, @Nullable RenditionAlignment renditions, @Nullable SentenceAlignment source,
         SourceSpan span, String raw) implements Block {
 
     /**
@@ -40,7 +42,7 @@ public record TranslationUnit(List<Rendition> parts, RenditionAlignment renditio
      * @param kind the kind
      * @return that part, or null when the unit has none
      */
-    public Rendition part(RenditionKind kind) {
+    public @Nullable Rendition part(RenditionKind kind) {
         return parts.stream().filter(p -> p.kind() == kind).findFirst().orElse(null);
     }
 
@@ -51,7 +53,8 @@ public record TranslationUnit(List<Rendition> parts, RenditionAlignment renditio
      * @param sourceToTranslation source ↔ translation, or null
      * @return a copy that carries them
      */
-    public TranslationUnit withAlignments(RenditionAlignment literalToFree, SentenceAlignment sourceToTranslation) {
+    public TranslationUnit withAlignments(@Nullable RenditionAlignment literalToFree,
+            @Nullable SentenceAlignment sourceToTranslation) {
         return new TranslationUnit(parts, literalToFree, sourceToTranslation, span, raw);
     }
 }

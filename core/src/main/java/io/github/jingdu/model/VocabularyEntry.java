@@ -2,6 +2,7 @@ package io.github.jingdu.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A word, phrase, idiom or abbreviation the notes single out and explain: a vocabulary line such as
@@ -27,10 +28,11 @@ import java.util.Objects;
  * @param shape how the author wrote it
  * @param markdown the entry as written, example lines excluded (for a table row, the row); empty
  *     for a line that the canonical form writes as {@code headword：gloss}
+ * @since 0.1.0
  */
 public record VocabularyEntry(String headword, List<String> variants, String gloss,
-        List<Pronunciation> pronunciations, List<Sense> senses, String note, Morphology morphology,
-        List<String> flags, Explanation explanation, SourceSpan span, String partOfSpeech, String expansion,
+        List<Pronunciation> pronunciations, List<Sense> senses, @Nullable String note, @Nullable Morphology morphology,
+        List<String> flags, @Nullable Explanation explanation, SourceSpan span, @Nullable String partOfSpeech, @Nullable String expansion,
         List<Example> examples, EntryShape shape, String markdown) implements StudyItem {
 
     /**
@@ -84,8 +86,8 @@ public record VocabularyEntry(String headword, List<String> variants, String glo
      * @since 0.1.0
      */
     public VocabularyEntry(String headword, List<String> variants, String gloss, List<Pronunciation> pronunciations,
-            List<Sense> senses, String note, Morphology morphology, List<String> flags, Explanation explanation,
-            SourceSpan span) {
+            List<Sense> senses, @Nullable String note, @Nullable Morphology morphology, List<String> flags,
+            @Nullable Explanation explanation, SourceSpan span) {
         this(headword, variants, gloss, pronunciations, senses, note, morphology, flags, explanation, span, null,
                 null, List.of(), EntryShape.LINE, "");
     }

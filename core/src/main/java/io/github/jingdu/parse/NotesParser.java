@@ -29,6 +29,8 @@ import java.util.List;
  *     System.out.println(p.source().get(0).text());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class NotesParser {
     /**

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param shortStart where the short form starts
  * @param longStart where the long form starts
  * @param pattern how the definition was written
+ * @since 0.1.0
  */
 public record Abbreviation(String shortForm, String longForm, int shortStart, int longStart,
         DefinitionPattern pattern) {

@@ -1,6 +1,10 @@
 package io.github.jingdu.terms;
 
-/** How a text defines an abbreviation. */
+/**
+ * How a text defines an abbreviation.
+ *
+ * @since 0.1.0
+ */
 public enum DefinitionPattern {
     /** The long form, then the short form in brackets: {@code magnetic resonance imaging (MRI)}. */
     LONG_THEN_SHORT,

@@ -30,6 +30,7 @@ import java.util.Set;
  * }</pre>
  *
  * @param entries the merged entries, sorted as asked
+ * @since 0.1.0
  */
 public record Glossary(List<GlossaryEntry> entries) {
 

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param frequency how many entries were merged
  * @param first where it was first written
  * @param sources the sources it was written in, first-seen order
+ * @since 0.1.0
  */
 public record GlossaryEntry(String headword, List<String> variants, List<Pronunciation> pronunciations,
         List<Sense> senses, int frequency, Occurrence first, List<String> sources) {

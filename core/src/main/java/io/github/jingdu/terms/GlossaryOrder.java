@@ -1,6 +1,10 @@
 package io.github.jingdu.terms;
 
-/** How a glossary is sorted. */
+/**
+ * How a glossary is sorted.
+ *
+ * @since 0.1.0
+ */
 public enum GlossaryOrder {
     /** By headword, in English alphabetical order, ignoring case. */
     ENGLISH,

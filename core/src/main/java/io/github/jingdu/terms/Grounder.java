@@ -50,6 +50,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Grounder {
     private static final int SENTENCE_WORDS = 6;

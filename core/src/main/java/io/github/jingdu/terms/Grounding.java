@@ -4,6 +4,7 @@ import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.VocabularyEntry;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a vocabulary entry's headword occurs in its passage: the English sentence, the words as
@@ -17,8 +18,9 @@ import java.util.Objects;
  * @param end where it ends, or -1
  * @param translation the Chinese sentences aligned with it; empty when the passage is not
  *     aligned or the sentence was left untranslated
+ * @since 0.1.0
  */
-public record Grounding(VocabularyEntry entry, GroundingMiss miss, int sentenceIndex, Sentence sentence,
+public record Grounding(VocabularyEntry entry, @Nullable GroundingMiss miss, int sentenceIndex, @Nullable Sentence sentence,
         int start, int end, List<Sentence> translation) {
 
     /**
@@ -52,7 +54,7 @@ public record Grounding(VocabularyEntry entry, GroundingMiss miss, int sentenceI
      *
      * @return the matched text, or null when not found
      */
-    public String matched() {
+    public @Nullable String matched() {
         return found() ? sentence.text().substring(start, end) : null;
     }
 }

@@ -1,6 +1,10 @@
 package io.github.jingdu.terms;
 
-/** Why a vocabulary entry could not be found in its passage's English. */
+/**
+ * Why a vocabulary entry could not be found in its passage's English.
+ *
+ * @since 0.1.0
+ */
 public enum GroundingMiss {
     /** The passage has no English to look in. */
     NO_ENGLISH,

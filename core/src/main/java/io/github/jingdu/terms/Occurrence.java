@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param source the name the document was added under
  * @param span where in it
+ * @since 0.1.0
  */
 public record Occurrence(String source, SourceSpan span) {
 

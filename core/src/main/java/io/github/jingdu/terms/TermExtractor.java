@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TermExtractor {
     private static final Comparator<TextTerm> BY_POSITION =

@@ -1,6 +1,10 @@
 package io.github.jingdu.terms;
 
-/** What kind of term a {@link TextTerm} is. */
+/**
+ * What kind of term a {@link TextTerm} is.
+ *
+ * @since 0.1.0
+ */
 public enum TermKind {
     /** A short form defined in the text, with its long form: {@code large language models (LLMs)}. */
     ABBREVIATION,

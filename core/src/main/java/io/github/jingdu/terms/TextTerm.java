@@ -2,6 +2,7 @@ package io.github.jingdu.terms;
 
 import io.github.jingdu.model.SourceSpan;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A term found in running text.
@@ -13,8 +14,9 @@ import java.util.Objects;
  * @param pattern how an abbreviation was defined, or null for other kinds
  * @param span where {@code text} stands in the source, or {@link SourceSpan#NONE} when it could
  *     not be placed
+ * @since 0.1.0
  */
-public record TextTerm(TermKind kind, String text, String expansion, DefinitionPattern pattern, SourceSpan span) {
+public record TextTerm(TermKind kind, String text, @Nullable String expansion, @Nullable DefinitionPattern pattern, SourceSpan span) {
 
     /**
      * Checks that the required components are present.
