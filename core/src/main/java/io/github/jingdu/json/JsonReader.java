@@ -10,10 +10,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jingdu.model.NoteDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Reads the {@code jingdu-notes} JSON form back into a {@link NoteDocument}.
@@ -79,6 +86,7 @@ public final class JsonReader {
      * @since 0.1.0
      */
     public NoteDocument read(byte[] utf8) throws JsonFormatException {
+        Objects.requireNonNull(utf8, "utf8");
         ByteBuffer in = ByteBuffer.wrap(utf8);
         try {
             return read(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -99,6 +107,7 @@ public final class JsonReader {
      *     the line and column
      */
     public NoteDocument read(String json) throws JsonFormatException {
+        Objects.requireNonNull(json, "json");
         JsonNode root;
         try {
             // A byte-order mark, which some editors put before any UTF-8 file, is not part of the JSON.
@@ -116,6 +125,52 @@ public final class JsonReader {
             throw new JsonFormatException("$", "the input is empty; expected a jingdu-notes JSON object");
         }
         return new JsonDocumentDecoder().document(new JsonNodes.At(root, "$").object());
+    }
+
+    /**
+     * Reads a document from a file, as {@link #read(byte[])} does with its bytes.
+     *
+     * @param file a JSON file in UTF-8
+     * @return the document
+     * @throws IOException if the file cannot be read
+     * @throws JsonFormatException as {@link #read(byte[])} does
+     * @since 0.1.0
+     */
+    public NoteDocument read(Path file) throws IOException, JsonFormatException {
+        Objects.requireNonNull(file, "file");
+        return read(Files.readAllBytes(file));
+    }
+
+    /**
+     * Reads a document from a stream, to its end, as {@link #read(byte[])} does with its bytes. The
+     * stream is left open.
+     *
+     * @param utf8 a stream of JSON in UTF-8
+     * @return the document
+     * @throws IOException if the stream fails
+     * @throws JsonFormatException as {@link #read(byte[])} does
+     * @since 0.1.0
+     */
+    public NoteDocument read(InputStream utf8) throws IOException, JsonFormatException {
+        Objects.requireNonNull(utf8, "utf8");
+        return read(utf8.readAllBytes());
+    }
+
+    /**
+     * Reads a document from characters, to their end, as {@link #read(String)} does. The reader is
+     * left open.
+     *
+     * @param json the JSON, decoded
+     * @return the document
+     * @throws IOException if the reader fails
+     * @throws JsonFormatException as {@link #read(String)} does
+     * @since 0.1.0
+     */
+    public NoteDocument read(Reader json) throws IOException, JsonFormatException {
+        Objects.requireNonNull(json, "json");
+        StringWriter all = new StringWriter();
+        json.transferTo(all);
+        return read(all.toString());
     }
 
     /** Limits for a {@link JsonReader}: input beyond them is refused with an error naming the limit. */

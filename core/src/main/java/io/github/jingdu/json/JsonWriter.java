@@ -6,9 +6,13 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.jingdu.model.NoteDocument;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Writes a {@link NoteDocument} in the versioned JSON form {@code jingdu-notes}, described by
@@ -65,6 +69,7 @@ public final class JsonWriter {
      * @return its JSON, ending with a line break
      */
     public String write(NoteDocument document) {
+        Objects.requireNonNull(document, "document");
         StringWriter out = new StringWriter();
         try {
             write(document, out);
@@ -82,6 +87,8 @@ public final class JsonWriter {
      * @throws IOException if the stream fails
      */
     public void write(NoteDocument document, Writer out) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(out, "out");
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
@@ -93,6 +100,21 @@ public final class JsonWriter {
             new JsonDocumentEncoder(g, positions, groundings).document(document);
         }
         out.write('\n');
+    }
+
+    /**
+     * Writes a document as JSON in UTF-8 to a byte stream, which is flushed and left open.
+     *
+     * @param document the document
+     * @param out where to write
+     * @throws IOException if the stream fails
+     * @since 0.1.0
+     */
+    public void write(NoteDocument document, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(document, text);
+        text.flush();
     }
 
     /** Sets the options of a {@link JsonWriter}. */

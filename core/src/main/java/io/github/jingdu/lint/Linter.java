@@ -8,6 +8,8 @@ import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Severity;
 import io.github.jingdu.parse.NotesParser;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,6 +85,7 @@ public final class Linter {
      * @return the findings, suppressions applied
      */
     public LintResult lint(String text, @Nullable Path file) {
+        Objects.requireNonNull(text, "text");
         return lint(text, parser.parse(text), file);
     }
 
@@ -97,11 +100,25 @@ public final class Linter {
      * @since 0.1.0
      */
     public LintResult lint(byte[] utf8, @Nullable Path file) {
+        Objects.requireNonNull(utf8, "utf8");
         NoteDocument document = parser.parse(utf8);
         return lint(MarkdownWriter.lossless().write(document), document, file);
     }
 
-    private LintResult lint(String text, NoteDocument document, Path file) {
+    /**
+     * Reads a file and lints its bytes, as {@link #lint(byte[], Path)} does.
+     *
+     * @param file the notes
+     * @return the findings, suppressions applied
+     * @throws IOException if the file cannot be read
+     * @since 0.1.0
+     */
+    public LintResult lint(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return lint(Files.readAllBytes(file), file);
+    }
+
+    private LintResult lint(String text, NoteDocument document, @Nullable Path file) {
         LintInput input = new LintInput(text, document, file);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : RuleCatalog.rules()) {

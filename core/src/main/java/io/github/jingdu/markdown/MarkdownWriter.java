@@ -2,6 +2,11 @@ package io.github.jingdu.markdown;
 
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.NoteDocument;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Writes a {@link NoteDocument} back as notes text.
@@ -60,6 +65,7 @@ public final class MarkdownWriter {
      * @return its text
      */
     public String write(NoteDocument document) {
+        Objects.requireNonNull(document, "document");
         StringBuilder out = new StringBuilder();
         CanonicalBlocks canonical = new CanonicalBlocks();
         // A text beyond the reader's input limit was not read: there is nothing to normalise, and
@@ -86,5 +92,32 @@ public final class MarkdownWriter {
             out.append(text).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * Writes a document to a character stream, which is left open.
+     *
+     * @param document the document
+     * @param out where to write
+     * @throws IOException if the stream fails
+     * @since 0.1.0
+     */
+    public void write(NoteDocument document, Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.write(write(document));
+    }
+
+    /**
+     * Writes a document in UTF-8 to a byte stream, which is left open: for a lossless writer and a
+     * document read from UTF-8, the bytes that were read.
+     *
+     * @param document the document
+     * @param out where to write
+     * @throws IOException if the stream fails
+     * @since 0.1.0
+     */
+    public void write(NoteDocument document, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.write(write(document).getBytes(StandardCharsets.UTF_8));
     }
 }

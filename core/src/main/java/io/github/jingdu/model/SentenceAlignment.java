@@ -1,6 +1,7 @@
 package io.github.jingdu.model;
 
 import io.github.jingdu.align.internal.BeadCalibration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,5 +40,28 @@ public record SentenceAlignment(List<Sentence> source, List<Sentence> target, Li
      */
     public double confidence(Bead bead) {
         return BeadCalibration.confidence(bead.source().size(), bead.target().size(), bead.score());
+    }
+
+    /**
+     * Returns the beads with their sentences, in order: what a reader shows side by side, without
+     * index arithmetic on {@link Bead}.
+     *
+     * @return one pair per bead
+     * @since 0.1.0
+     */
+    public List<SentencePair> pairs() {
+        List<SentencePair> pairs = new ArrayList<>(beads.size());
+        for (Bead bead : beads) {
+            pairs.add(new SentencePair(pick(source, bead.source()), pick(target, bead.target()), confidence(bead)));
+        }
+        return List.copyOf(pairs);
+    }
+
+    private static List<Sentence> pick(List<Sentence> sentences, List<Integer> indices) {
+        List<Sentence> picked = new ArrayList<>(indices.size());
+        for (int i : indices) {
+            picked.add(sentences.get(i));
+        }
+        return picked;
     }
 }

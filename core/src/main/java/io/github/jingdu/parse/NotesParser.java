@@ -5,7 +5,14 @@ import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.internal.DocumentReader;
 import io.github.jingdu.parse.internal.InlineText;
 import io.github.jingdu.parse.internal.ReaderLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads study notes into a {@link NoteDocument}.
@@ -86,6 +93,7 @@ public final class NotesParser {
      * @return the document
      */
     public NoteDocument parse(String text) {
+        Objects.requireNonNull(text, "text");
         return reader.read(text, List.of());
     }
 
@@ -97,9 +105,54 @@ public final class NotesParser {
      * @return the document
      */
     public NoteDocument parse(byte[] utf8) {
+        Objects.requireNonNull(utf8, "utf8");
         Utf8Decoder.Decoded decoded = Utf8Decoder.decode(utf8);
         List<Diagnostic> findings = decoded.diagnostics();
         return reader.read(decoded.text(), findings);
+    }
+
+    /**
+     * Reads a file and parses it, as {@link #parse(byte[])} does with its bytes. The whole file is
+     * read into memory; text beyond {@link #maxInputLength()} is kept but not interpreted.
+     *
+     * @param file a file of notes, in UTF-8
+     * @return the document
+     * @throws IOException if the file cannot be read
+     * @since 0.1.0
+     */
+    public NoteDocument parse(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return parse(Files.readAllBytes(file));
+    }
+
+    /**
+     * Reads a stream to its end and parses it, as {@link #parse(byte[])} does with its bytes. The
+     * stream is left open.
+     *
+     * @param utf8 a stream of UTF-8 bytes
+     * @return the document
+     * @throws IOException if the stream fails
+     * @since 0.1.0
+     */
+    public NoteDocument parse(InputStream utf8) throws IOException {
+        Objects.requireNonNull(utf8, "utf8");
+        return parse(utf8.readAllBytes());
+    }
+
+    /**
+     * Reads characters to the end and parses them, as {@link #parse(String)} does. The reader is
+     * left open.
+     *
+     * @param text characters already decoded
+     * @return the document
+     * @throws IOException if the reader fails
+     * @since 0.1.0
+     */
+    public NoteDocument parse(Reader text) throws IOException {
+        Objects.requireNonNull(text, "text");
+        StringWriter all = new StringWriter();
+        text.transferTo(all);
+        return parse(all.toString());
     }
 
     /**
