@@ -200,7 +200,7 @@ public final class Aligner {
          *
          * @param use false to align with the {@link #lexicon(Lexicon)} alone
          * @return this builder
-         * @since 0.2
+         * @since 0.1.0
          */
         public Builder installedLexicons(boolean use) {
             this.installed = use;

@@ -158,7 +158,7 @@ public final class Lexicon {
      * @return the lexicon
      * @throws IOException when the stream fails or does not hold a lexicon written by this
      *     version of Jingdu's stemmer (make the binary form again from the dictionary)
-     * @since 0.2
+     * @since 0.1.0
      */
     public static Lexicon read(InputStream in) throws IOException {
         return new Lexicon(LexiconIndex.read(in), null);
@@ -171,7 +171,7 @@ public final class Lexicon {
      *
      * @param out where to write; not closed
      * @throws IOException when the stream fails
-     * @since 0.2
+     * @since 0.1.0
      */
     public void write(OutputStream out) throws IOException {
         if (base == null) {
@@ -190,7 +190,7 @@ public final class Lexicon {
      * this is called.
      *
      * @return the merged lexicon, empty when none is installed
-     * @since 0.2
+     * @since 0.1.0
      */
     public static Lexicon installed() {
         return Installed.LEXICON;
@@ -269,7 +269,7 @@ public final class Lexicon {
      *
      * @param stem an English stem, as {@link Builder#add} makes them
      * @return true when some Chinese word of the lexicon has it among its English stems
-     * @since 0.2
+     * @since 0.1.0
      */
     public boolean translates(String stem) {
         return index.translates(stem) || base != null && base.translates(stem);

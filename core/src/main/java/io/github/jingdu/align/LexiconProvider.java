@@ -9,7 +9,7 @@ package io.github.jingdu.align;
  * <p>Implementations must be thread-safe; {@link #lexicon()} may read the dictionary when first
  * called and return the same lexicon afterwards.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 public interface LexiconProvider {
     /**

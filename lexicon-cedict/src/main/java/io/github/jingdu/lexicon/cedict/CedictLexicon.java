@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
  * traditional form of each word translate its English senses. Read from the jar the first time
  * {@link #lexicon()} is called (in its compact form), then kept.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 public final class CedictLexicon implements LexiconProvider {
     /** The dictionary inside the jar, in CC-CEDICT's text format, gzipped. */

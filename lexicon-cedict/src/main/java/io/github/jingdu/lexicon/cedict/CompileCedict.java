@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * module's build (exec-maven-plugin, process-classes), with the stemmer of the jingdu-core it is
  * built against, so that the jar never ships stems another version made.
  *
- * @since 0.2
+ * @since 0.1.0
  */
 public final class CompileCedict {
     private CompileCedict() {
