@@ -1,5 +1,6 @@
 package io.github.jingdu.cli;
 
+import io.github.jingdu.lint.PathGlob;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileVisitResult;
@@ -45,6 +46,42 @@ final class InputFiles {
     record Expansion(List<Input> inputs, int unreadable) {
     }
 
+    /**
+     * What the search of a folder argument leaves out.
+     *
+     * @param folderNames folders not looked into, by name, at any depth below the argument
+     * @param globs files left out, by their path below the argument
+     */
+    record Skip(List<String> folderNames, List<PathGlob> globs) {
+        /** Leaves nothing out. */
+        static final Skip NONE = new Skip(List.of(), List.of());
+
+        /**
+         * @param folderNames folders not looked into
+         * @param globs glob patterns ({@code drafts/**}) on paths below the argument
+         * @throws IllegalArgumentException for a pattern that is not a glob
+         */
+        static Skip of(List<String> folderNames, List<String> globs) {
+            List<PathGlob> matchers = new ArrayList<>();
+            for (String glob : globs) {
+                try {
+                    matchers.add(PathGlob.compile(glob));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--exclude " + glob + " is not a glob pattern: " + e.getMessage(), e);
+                }
+            }
+            return new Skip(List.copyOf(folderNames), List.copyOf(matchers));
+        }
+
+        boolean folder(Path dir) {
+            return dir.getFileName() != null && folderNames.contains(dir.getFileName().toString());
+        }
+
+        boolean file(Path relative) {
+            return globs.stream().anyMatch(g -> g.matches(relative));
+        }
+    }
+
     private InputFiles() {
     }
 
@@ -60,6 +97,17 @@ final class InputFiles {
      */
     static Expansion expand(List<Path> arguments, boolean json, Path exclude, String command, PrintWriter err)
             throws IOException {
+        return expand(arguments, json, exclude, command, err, Skip.NONE);
+    }
+
+    /**
+     * Expands the arguments as {@link #expand(List, boolean, Path, String, PrintWriter)} does,
+     * leaving out what {@code skip} names inside folder arguments (never a file named itself).
+     *
+     * @throws IOException if an argument does not exist or is not a file or folder
+     */
+    static Expansion expand(List<Path> arguments, boolean json, Path exclude, String command, PrintWriter err,
+            Skip skip) throws IOException {
         List<Input> inputs = new ArrayList<>();
         int[] unreadable = {0};
         Path excluded = exclude == null || !Files.isDirectory(exclude) ? null : exclude.toRealPath();
@@ -70,13 +118,16 @@ final class InputFiles {
                 Files.walkFileTree(argument, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                        return excluded != null && !dir.equals(argument) && dir.toRealPath().equals(excluded)
+                        if (dir.equals(argument)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        return skip.folder(dir) || excluded != null && dir.toRealPath().equals(excluded)
                                 ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (!wanted(file, json)) {
+                        if (!wanted(file, json) || skip.file(argument.relativize(file))) {
                             return FileVisitResult.CONTINUE;
                         }
                         if (attrs.isRegularFile()) {

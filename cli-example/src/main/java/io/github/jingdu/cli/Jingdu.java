@@ -2,6 +2,7 @@ package io.github.jingdu.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,21 @@ public final class Jingdu {
      * @return the exit status
      */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, out, err);
+    }
+
+    /**
+     * Runs the command line with the given streams, without exiting.
+     *
+     * @param args the arguments
+     * @param in standard input, for {@code jingdu lint -}
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
+     */
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new Jingdu());
+        ((LintCommand) cmd.getSubcommands().get("lint").getCommand()).stdin(in);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

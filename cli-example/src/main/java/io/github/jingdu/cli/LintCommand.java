@@ -5,6 +5,7 @@ import io.github.jingdu.lint.Finding;
 import io.github.jingdu.lint.FixResult;
 import io.github.jingdu.lint.Level;
 import io.github.jingdu.lint.LintConfig;
+import io.github.jingdu.lint.LintBaseline;
 import io.github.jingdu.lint.LintConfigException;
 import io.github.jingdu.lint.LintReport;
 import io.github.jingdu.lint.Linter;
@@ -13,6 +14,7 @@ import io.github.jingdu.lint.Preset;
 import io.github.jingdu.lint.ReportFormat;
 import io.github.jingdu.model.Severity;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +44,14 @@ import picocli.CommandLine.Spec;
                 + " (docs/rules/README.md), unless --config names one. Findings can be silenced in the text with"
                 + " <!-- jingdu-disable RULE --> … <!-- jingdu-enable --> or <!-- jingdu-disable-next-line RULE -->.",
             "",
+            "To adopt the linter in a repository that has findings already, write them once with --write-baseline"
+                + " FILE and lint with --baseline FILE afterwards: only new findings count (a finding is known by its"
+                + " file, rule and message, so it stays known while lines move). Folders named .git, .jingdu,"
+                + " node_modules and target are not searched; --exclude leaves out more.",
+            "",
+            "Editors and formatters can pipe a file through: jingdu lint - --stdin-filename notes.md reads standard"
+                + " input; with --fix it writes the fixed text to standard output and the report to standard error.",
+            "",
             "Exit status: 0 when no error was found (and warnings are within --max-warnings), 1 when an error"
                 + " was found or there are more warnings than --max-warnings, 2 for a usage error, a missing file or"
                 + " a bad configuration.",
@@ -50,13 +60,17 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         sortOptions = false)
 final class LintCommand implements Callable<Integer> {
+    /** Folders that hold no one's notes: version control, dependencies, build output. */
+    private static final List<String> DEFAULT_SKIPPED_FOLDERS = List.of(".git", ".jingdu", "node_modules", "target");
+
     /** Report formats, as the command line spells them. */
     enum Format { text, json, sarif, github }
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Notes files or directories (*.md, *.txt).")
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Notes files or directories (*.md, *.txt), or - for standard input.")
     private List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -83,10 +97,37 @@ final class LintCommand implements Callable<Integer> {
             + " error (repeatable), over the configuration.")
     private Map<String, String> rules = new LinkedHashMap<>();
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Leave out the findings this baseline holds (written by --write-baseline).")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write every finding to this baseline file instead of reporting them, and exit 0.")
+    private Path writeBaseline;
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not lint files whose path below a folder"
+            + " argument matches this glob, such as drafts/** or **/README.md (repeatable).")
+    private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "With -: the file standard input"
+            + " holds, for the report, the configuration search and relative image paths.")
+    private Path stdinFilename;
+
     @Mixin
     private LimitOptions limits;
 
     private NotesParser parser;
+
+    private InputStream stdin = System.in;
+
+    /**
+     * Sets where {@code -} reads from.
+     *
+     * @param in standard input
+     */
+    void stdin(InputStream in) {
+        this.stdin = in;
+    }
 
     @Override
     public Integer call() {
@@ -96,45 +137,67 @@ final class LintCommand implements Callable<Integer> {
             err.println("jingdu lint: --dry-run goes with --fix");
             return Jingdu.USAGE;
         }
+        if (baseline != null && writeBaseline != null) {
+            err.println("jingdu lint: --baseline and --write-baseline do not go together");
+            return Jingdu.USAGE;
+        }
+        boolean fromStdin = inputs.contains(Path.of("-"));
+        if (fromStdin && inputs.size() > 1) {
+            err.println("jingdu lint: - (standard input) is the only input when it is given");
+            return Jingdu.USAGE;
+        }
+        if (stdinFilename != null && !fromStdin) {
+            err.println("jingdu lint: --stdin-filename goes with - (standard input)");
+            return Jingdu.USAGE;
+        }
         parser = limits.parser();
-        List<InputFiles.Input> files;
-        int unreadableFolders;
+        LintBaseline known;
         try {
-            InputFiles.Expansion expansion = InputFiles.expand(inputs, false, null, "lint", err);
-            files = expansion.inputs();
-            unreadableFolders = expansion.unreadable();
+            known = baseline == null ? null : LintBaseline.read(Files.readString(baseline, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("jingdu lint: " + IoMessages.describe(baseline, e));
+            return Jingdu.USAGE;
+        } catch (LintConfigException e) {
+            err.println("jingdu lint: " + Printable.of(baseline.toString()) + ": " + e.getMessage());
+            return Jingdu.USAGE;
+        }
+        List<FileFindings> results = new ArrayList<>();
+        int unreadable;
+        PrintWriter report = out;
+        try {
+            if (fromStdin) {
+                unreadable = lintStdin(out, err, results);
+                report = fix ? err : out;
+            } else {
+                unreadable = lintFiles(out, err, results);
+            }
+        } catch (LintConfigException | IllegalArgumentException e) {
+            err.println("jingdu lint: " + e.getMessage());
+            return Jingdu.USAGE;
         } catch (IOException e) {
             err.println("jingdu lint: " + IoMessages.describe(inputs, e));
             return Jingdu.USAGE;
         }
-        if (files.isEmpty()) {
-            err.println("jingdu lint: no .md or .txt files in " + inputs);
+        if (unreadable < 0) {
             return Jingdu.USAGE;
         }
-        Map<Path, Linter> linters = new LinkedHashMap<>();
-        List<FileFindings> results = new ArrayList<>();
-        int unreadable;
-        try {
-            Preset chosen = preset == null ? null : Preset.of(preset);
-            Map<String, Level> overrides = new LinkedHashMap<>();
-            rules.forEach((name, level) -> overrides.put(name, LintConfig.level(level)));
-            LintConfig explicit = config == null ? null : LintConfig.read(config).with(chosen, overrides);
-            List<Path> kept = new ArrayList<>();
-            for (InputFiles.Input input : files) {
-                Path dir = input.file().toAbsolutePath().getParent();
-                LintConfig cfg = explicit != null ? explicit : LintConfig.find(dir).with(chosen, overrides);
-                if (!cfg.ignores(input.file())) {
-                    kept.add(input.file());
-                    linters.computeIfAbsent(dir, d -> Linter.builder().config(cfg).parser(parser).build());
-                }
+        if (writeBaseline != null) {
+            LintBaseline written = LintBaseline.of(results);
+            try {
+                AtomicWrite.write(writeBaseline, written.write());
+            } catch (IOException e) {
+                err.println("jingdu lint: " + IoMessages.describe(writeBaseline, e));
+                return Jingdu.USAGE;
             }
-            unreadable = lintAll(kept, linters, out, err, results);
-        } catch (LintConfigException | IllegalArgumentException e) {
-            err.println("jingdu lint: " + e.getMessage());
-            return Jingdu.USAGE;
+            err.println("jingdu lint: " + written.size() + " finding" + (written.size() == 1 ? "" : "s")
+                    + " written to the baseline " + Printable.of(writeBaseline.toString()));
+            return unreadable > 0 ? Jingdu.USAGE : Jingdu.OK;
         }
-        out.print(LintReport.write(ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), results));
-        out.flush();
+        if (known != null) {
+            results = known.newFindings(results);
+        }
+        report.print(LintReport.write(ReportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), results));
+        report.flush();
         long errors = results.stream().flatMap(r -> r.findings().stream()).filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = results.stream().flatMap(r -> r.findings().stream())
                 .filter(f -> f.severity() == Severity.WARNING).count();
@@ -142,13 +205,92 @@ final class LintCommand implements Callable<Integer> {
             err.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
                     + (warnings == 1 ? "" : "s") + " in " + results.size() + " file" + (results.size() == 1 ? "" : "s"));
         }
-        unreadable += unreadableFolders;
         if (unreadable > 0) {
             err.println("jingdu lint: " + unreadable + " file" + (unreadable == 1 ? " or folder was" : "s or folders were")
                     + " not checked (see above)");
             return Jingdu.USAGE;
         }
         return errors > 0 || maxWarnings >= 0 && warnings > maxWarnings ? Jingdu.CONTENT : Jingdu.OK;
+    }
+
+    /**
+     * Lints the files and folders named.
+     *
+     * @return how many files or folders could not be checked, or -1 after a usage error
+     */
+    private int lintFiles(PrintWriter out, PrintWriter err, List<FileFindings> results)
+            throws IOException, LintConfigException {
+        InputFiles.Expansion expansion = InputFiles.expand(inputs, false, null, "lint", err,
+                InputFiles.Skip.of(DEFAULT_SKIPPED_FOLDERS, excludes));
+        List<InputFiles.Input> files = expansion.inputs();
+        if (files.isEmpty()) {
+            err.println("jingdu lint: no .md or .txt files in " + inputs);
+            return -1;
+        }
+        Map<Path, Linter> linters = new LinkedHashMap<>();
+        LintConfig explicit = explicitConfig();
+        List<Path> kept = new ArrayList<>();
+        for (InputFiles.Input input : files) {
+            Path dir = input.file().toAbsolutePath().getParent();
+            LintConfig cfg = explicit != null ? explicit : LintConfig.find(dir).with(chosenPreset(), overrides());
+            if (!cfg.ignores(input.file())) {
+                kept.add(input.file());
+                linters.computeIfAbsent(dir, d -> Linter.builder().config(cfg).parser(parser).build());
+            }
+        }
+        return lintAll(kept, linters, out, err, results) + expansion.unreadable();
+    }
+
+    /**
+     * Lints standard input; with --fix, writes the fixed text to standard output.
+     *
+     * @return 0
+     */
+    private int lintStdin(PrintWriter out, PrintWriter err, List<FileFindings> results)
+            throws IOException, LintConfigException {
+        byte[] bytes = stdin.readAllBytes();
+        String name = stdinFilename == null ? "<stdin>" : stdinFilename.toString();
+        Path dir = (stdinFilename == null ? Path.of("") : stdinFilename).toAbsolutePath();
+        dir = stdinFilename == null ? dir : dir.getParent();
+        LintConfig explicit = explicitConfig();
+        LintConfig cfg = explicit != null ? explicit : LintConfig.find(dir).with(chosenPreset(), overrides());
+        if (stdinFilename != null && cfg.ignores(stdinFilename)) {
+            if (fix) {
+                out.print(new String(bytes, StandardCharsets.UTF_8));
+            }
+            return 0;
+        }
+        Linter linter = Linter.builder().config(cfg).parser(parser).build();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!fix) {
+            results.add(new FileFindings(name, linter.lint(bytes, stdinFilename).findings()));
+            return 0;
+        }
+        if (!Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
+            // Not UTF-8: passed through untouched, as files are never fixed then.
+            out.print(text);
+            results.add(new FileFindings(name, linter.lint(bytes, stdinFilename).findings()));
+            return 0;
+        }
+        FixResult fixed = linter.fix(text, stdinFilename);
+        out.print(fixed.text());
+        out.flush();
+        results.add(new FileFindings(name, fixed.remaining()));
+        return 0;
+    }
+
+    private LintConfig explicitConfig() throws IOException, LintConfigException {
+        return config == null ? null : LintConfig.read(config).with(chosenPreset(), overrides());
+    }
+
+    private Preset chosenPreset() {
+        return preset == null ? null : Preset.of(preset);
+    }
+
+    private Map<String, Level> overrides() {
+        Map<String, Level> overrides = new LinkedHashMap<>();
+        rules.forEach((name, level) -> overrides.put(name, LintConfig.level(level)));
+        return overrides;
     }
 
     /** A file's findings, and the diff to print for it with --dry-run. */

@@ -1,5 +1,6 @@
 package io.github.jingdu.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -17,6 +18,18 @@ final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Jingdu.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new String[] {String.valueOf(status), out.toString(), err.toString()};
+    }
+
+    /**
+     * @param stdin what standard input holds
+     * @param args the command line
+     * @return the exit status, standard output and standard error
+     */
+    static String[] runWithInput(byte[] stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Jingdu.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err));
         return new String[] {String.valueOf(status), out.toString(), err.toString()};
     }
 }

@@ -2,15 +2,13 @@ package io.github.jingdu.lint;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.jingdu.lint.internal.FindingFingerprint;
 import io.github.jingdu.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -220,7 +218,7 @@ public final class LintReport {
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("jingduFinding/v1", fingerprint(file, f));
+        g.writeStringField("jingduFinding/v1", FindingFingerprint.of(file, f));
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -244,17 +242,6 @@ public final class LintReport {
             }
         }
         return sb.toString();
-    }
-
-    /** Stable while lines move: the file, the rule and the message, not the position. */
-    private static String fingerprint(String file, Finding f) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((file + "\u0000" + f.rule().id() + "\u0000"
-                    + f.message()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 
     private static String sarifLevel(Level level) {

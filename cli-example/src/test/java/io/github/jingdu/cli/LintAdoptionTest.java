@@ -1,0 +1,104 @@
+package io.github.jingdu.cli;
+
+import static io.github.jingdu.cli.CliRun.run;
+import static io.github.jingdu.cli.CliRun.runWithInput;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** jingdu lint for a repository adopting it and for editors: baselines, excluded folders, standard input. */
+class LintAdoptionTest {
+    /** A passage whose marker is written with an ASCII colon: one warning, marker-spelling, fixable. */
+    private static final String ASCII_COLON = "原文:\n\nHi.\n\n你好。\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBaselineLeavesOutTheFindingsItHoldsWhereverTheyMove() throws IOException {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), ASCII_COLON);
+        String baseline = dir.resolve("baseline.json").toString();
+
+        String[] written = run("lint", notes.toString(), "--write-baseline", baseline);
+        assertEquals("0", written[0], written[2]);
+        assertEquals("jingdu lint: 1 finding written to the baseline " + baseline + "\n", written[2]);
+        assertTrue(run("lint", notes.toString(), "--format", "json")[1].contains("\"rule\" : \"marker-spelling\""));
+
+        Files.writeString(notes.resolve("a.md"), "# Moved down\n\n" + ASCII_COLON);
+        String[] known = run("lint", notes.toString(), "--baseline", baseline, "--max-warnings", "0");
+        assertEquals("0", known[0], known[1] + known[2]);
+        assertEquals("", known[1]);
+
+        Files.writeString(notes.resolve("b.md"), ASCII_COLON);
+        String[] fresh = run("lint", notes.toString(), "--baseline", baseline, "--max-warnings", "0");
+        assertEquals("1", fresh[0]);
+        assertTrue(fresh[1].contains(notes.resolve("b.md") + ":1:1: warning marker-spelling "), fresh[1]);
+        assertFalse(fresh[1].contains("a.md"), fresh[1]);
+    }
+
+    @Test
+    void aBaselineThatIsNotOneIsAUsageError() throws IOException {
+        Path notes = Files.writeString(dir.resolve("a.md"), ASCII_COLON);
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{}");
+        String[] r = run("lint", notes.toString(), "--baseline", bad.toString());
+        assertEquals("2", r[0]);
+        assertEquals("jingdu lint: " + bad + ": not a lint baseline: expected an object with \"format\":"
+                + " \"jingdu-lint-baseline\"\n", r[2]);
+    }
+
+    @Test
+    void foldersOfToolsAndExcludedPathsAreNotLinted() throws IOException {
+        Files.writeString(dir.resolve("a.md"), ASCII_COLON);
+        for (String skipped : new String[] {".git/x.md", ".jingdu/docs/x.md", "node_modules/pkg/x.md", "target/x.md",
+                "drafts/x.md"}) {
+            Path file = dir.resolve(skipped);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "### 直译\n\n{\n");
+        }
+        String[] r = run("lint", dir.toString(), "--exclude", "drafts/**");
+        assertEquals("0", r[0], r[1] + r[2]);
+        assertTrue(r[1].contains(dir.resolve("a.md") + ":1:1: warning marker-spelling"), r[1]);
+        assertEquals(1, r[1].lines().count(), r[1]);
+        String[] named = run("lint", dir.resolve("drafts/x.md").toString(), "--exclude", "drafts/**");
+        assertEquals("1", named[0], "a file named on the command line is linted whatever --exclude says");
+        String[] bad = run("lint", dir.toString(), "--exclude", "{drafts");
+        assertEquals("2", bad[0]);
+        assertEquals("jingdu lint: --exclude {drafts is not a glob pattern: missing '}' in {drafts\n", bad[2]);
+    }
+
+    @Test
+    void standardInputIsLintedUnderTheNameGiven() {
+        byte[] in = ASCII_COLON.getBytes(StandardCharsets.UTF_8);
+        String[] r = runWithInput(in, "lint", "-", "--stdin-filename", "notes/a.md");
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].startsWith("notes/a.md:1:1: warning marker-spelling "), r[1]);
+        String[] unnamed = runWithInput(in, "lint", "-");
+        assertTrue(unnamed[1].startsWith("<stdin>:1:1: warning marker-spelling "), unnamed[1]);
+    }
+
+    @Test
+    void fixingStandardInputWritesTheTextToStandardOutputAndTheReportToStandardError() {
+        String[] r = runWithInput(ASCII_COLON.getBytes(StandardCharsets.UTF_8), "lint", "-", "--fix");
+        assertEquals("0", r[0], r[2]);
+        assertEquals("原文：\n\nHi.\n\n你好。\n", r[1]);
+        assertEquals("", r[2]);
+    }
+
+    @Test
+    void standardInputGoesAlone() throws IOException {
+        Path notes = Files.writeString(dir.resolve("a.md"), ASCII_COLON);
+        String[] r = runWithInput(new byte[0], "lint", "-", notes.toString());
+        assertEquals("2", r[0]);
+        assertEquals("jingdu lint: - (standard input) is the only input when it is given\n", r[2]);
+        String[] name = run("lint", notes.toString(), "--stdin-filename", "x.md");
+        assertEquals("2", name[0]);
+    }
+}
