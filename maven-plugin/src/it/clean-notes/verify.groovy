@@ -1,0 +1,7 @@
+// The build passed (invoker checks that); here: what it said and what it wrote.
+def log = new File(basedir, 'build.log').text
+assert log.contains('jingdu:lint: 0 errors, 0 warnings in 1 file')
+assert log.contains('jingdu:convert: 1 note to json, epub')
+assert new File(basedir, 'target/jingdu-lint.sarif').text.contains('"version" : "2.1.0"')
+assert new File(basedir, 'target/jingdu/notes/a.json').text.contains('"format" : "jingdu-notes"')
+assert new File(basedir, 'target/jingdu/notes.epub').length() > 0
