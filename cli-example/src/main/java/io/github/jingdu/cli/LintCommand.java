@@ -22,10 +22,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +49,8 @@ import picocli.CommandLine.Spec;
             "To adopt the linter in a repository that has findings already, write them once with --write-baseline"
                 + " FILE and lint with --baseline FILE afterwards: only new findings count (a finding is known by its"
                 + " file, rule and message, so it stays known while lines move). Folders named .git, .jingdu,"
-                + " node_modules and target are not searched; --exclude leaves out more.",
+                + " node_modules and target are not searched, nor files that .gitignore ignores (when git is"
+                + " installed); --exclude leaves out more, and --changed-since COMMIT keeps only what changed.",
             "",
             "Editors and formatters can pipe a file through: jingdu lint - --stdin-filename notes.md reads standard"
                 + " input; with --fix it writes the fixed text to standard output and the report to standard error.",
@@ -108,6 +111,10 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not lint files whose path below a folder"
             + " argument matches this glob, such as drafts/** or **/README.md (repeatable).")
     private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--changed-since", paramLabel = "COMMIT", description = "Lint only the files that changed"
+            + " since this commit, branch or tag (git diff), uncommitted changes included.")
+    private String changedSince;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME", description = "With -: the file standard input"
             + " holds, for the report, the configuration search and relative image paths.")
@@ -222,7 +229,16 @@ final class LintCommand implements Callable<Integer> {
             throws IOException, LintConfigException {
         InputFiles.Expansion expansion = InputFiles.expand(inputs, false, null, "lint", err,
                 InputFiles.Skip.of(DEFAULT_SKIPPED_FOLDERS, excludes));
-        List<InputFiles.Input> files = expansion.inputs();
+        List<InputFiles.Input> files = withoutIgnored(expansion.inputs());
+        if (changedSince != null) {
+            Path first = inputs.get(0);
+            Set<Path> changed = Git.changedSince(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent(),
+                    changedSince);
+            files = files.stream().filter(f -> changed.contains(f.file().toAbsolutePath().normalize())).toList();
+            if (files.isEmpty()) {
+                return 0;
+            }
+        }
         if (files.isEmpty()) {
             err.println("jingdu lint: no .md or .txt files in " + inputs);
             return -1;
@@ -277,6 +293,23 @@ final class LintCommand implements Callable<Integer> {
         out.flush();
         results.add(new FileFindings(name, fixed.remaining()));
         return 0;
+    }
+
+    /** Leaves out what .gitignore ignores among the files found in folders (never a file named itself). */
+    private static List<InputFiles.Input> withoutIgnored(List<InputFiles.Input> found) {
+        Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
+        for (InputFiles.Input input : found) {
+            if (input.root() != null) {
+                byFolder.computeIfAbsent(input.root(), r -> new ArrayList<>()).add(input.file());
+            }
+        }
+        Set<Path> ignored = new HashSet<>();
+        byFolder.forEach((folder, files) -> ignored.addAll(Git.ignored(folder, files)));
+        if (ignored.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(i -> i.root() == null || !ignored.contains(i.file().toAbsolutePath().normalize()))
+                .toList();
     }
 
     private LintConfig explicitConfig() throws IOException, LintConfigException {

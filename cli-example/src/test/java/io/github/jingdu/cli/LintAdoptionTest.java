@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +75,46 @@ class LintAdoptionTest {
         String[] bad = run("lint", dir.toString(), "--exclude", "{drafts");
         assertEquals("2", bad[0]);
         assertEquals("jingdu lint: --exclude {drafts is not a glob pattern: missing '}' in {drafts\n", bad[2]);
+    }
+
+    @Test
+    void filesThatGitIgnoresAreNotLintedAndChangedSinceKeepsWhatChanged() throws Exception {
+        Assumptions.assumeTrue(git(dir, "init", "-q") == 0, "git is installed");
+        git(dir, "config", "user.email", "test@example.invalid");
+        git(dir, "config", "user.name", "Test");
+        Files.writeString(dir.resolve(".gitignore"), "scratch/\n");
+        Files.writeString(dir.resolve("a.md"), ASCII_COLON);
+        Files.writeString(dir.resolve("b.md"), ASCII_COLON);
+        Files.createDirectories(dir.resolve("scratch"));
+        Files.writeString(dir.resolve("scratch/x.md"), "### 直译\n\n{\n");
+        assertEquals(0, git(dir, "add", "."));
+        assertEquals(0, git(dir, "commit", "-q", "-m", "notes"));
+
+        String[] all = run("lint", dir.toString());
+        assertEquals("0", all[0], all[1] + all[2]);
+        assertEquals(2, all[1].lines().count(), all[1]);
+        assertFalse(all[1].contains("scratch"), all[1]);
+
+        Files.writeString(dir.resolve("b.md"), "# Changed\n\n" + ASCII_COLON);
+        String[] changed = run("lint", dir.toString(), "--changed-since", "HEAD");
+        assertEquals("0", changed[0], changed[2]);
+        assertEquals(dir.resolve("b.md") + ":3:1: warning marker-spelling", changed[1].substring(0, changed[1].indexOf(" write")));
+        assertEquals(1, changed[1].lines().count(), changed[1]);
+
+        String[] unknown = run("lint", dir.toString(), "--changed-since", "no-such-branch");
+        assertEquals("2", unknown[0]);
+        assertTrue(unknown[2].startsWith("jingdu lint: --changed-since no-such-branch: "), unknown[2]);
+    }
+
+    private static int git(Path repo, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
+        command.addAll(List.of(args));
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     @Test
