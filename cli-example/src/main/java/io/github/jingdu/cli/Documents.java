@@ -95,7 +95,8 @@ final class Documents {
     private static void print(List<Diagnostic> diagnostics, String shownName, PrintWriter err) {
         for (Diagnostic d : diagnostics) {
             err.println(Printable.of(shownName) + ":" + d.span().line() + ":" + d.span().column() + ": "
-                    + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d.message() + " [" + d.code() + "]");
+                    + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d.message() + LimitOptions.hint(d.code())
+                    + " [" + d.code() + "]");
         }
     }
 

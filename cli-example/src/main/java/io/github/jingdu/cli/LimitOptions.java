@@ -3,6 +3,7 @@ package io.github.jingdu.cli;
 import io.github.jingdu.align.Aligner;
 import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.parse.NotesParser;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,6 +45,25 @@ final class LimitOptions {
             description = "Align without the CC-CEDICT dictionary that ships with jingdu (CC BY-SA 4.0): faster to"
                     + " start, less exact.")
     private boolean noDictionary;
+
+    /** The option that raises the limit a diagnostic reports, by the diagnostic's code. */
+    private static final Map<String, String> OPTION_BY_CODE = Map.of(
+            "input-too-long", "--max-input-length",
+            "line-too-long", "--max-line-length",
+            "nesting-too-deep", "--max-nesting-depth",
+            "too-many-blocks", "--max-blocks",
+            "alignment-limit", "--max-sentences");
+
+    /**
+     * Returns how to raise the limit a diagnostic reports, to print after its message.
+     *
+     * @param code the diagnostic's code
+     * @return {@code " (option --max-line-length N)"}, or empty for a code that is no limit
+     */
+    static String hint(String code) {
+        String option = OPTION_BY_CODE.get(code);
+        return option == null ? "" : " (option " + option + " N)";
+    }
 
     /** The parser these options describe; a value it refuses is a usage error (exit 2). */
     NotesParser parser() {

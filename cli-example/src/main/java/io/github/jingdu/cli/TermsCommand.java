@@ -114,6 +114,7 @@ final class TermsCommand implements Callable<Integer> {
         Map<String, List<TextTerm>> terms = new LinkedHashMap<>();
         Map<String, List<Grounding>> groundings = new LinkedHashMap<>();
         int unreadable = 0;
+        boolean contentErrors = false;
         try {
             for (InputFiles.Input input : files) {
                 if (output != null && Files.exists(output) && input.file().toRealPath().equals(output.toRealPath())) {
@@ -131,7 +132,10 @@ final class TermsCommand implements Callable<Integer> {
                     continue;
                 }
                 String text = new String(bytes, StandardCharsets.UTF_8);
-                NoteDocument doc = parser.parse(bytes);
+                // Its diagnostics (a limit reached, bytes that are not UTF-8) are reported as every
+                // command reports them; an error among them makes the exit status 1.
+                NoteDocument doc = Documents.read(bytes, input.file(), name, parser, err);
+                contentErrors |= Documents.hasErrors(doc);
                 glossary.add(name, doc);
                 if (format == Format.json && kind != Kind.abbreviation) {
                     groundings.put(name, Grounder.create().ground(doc));
@@ -145,7 +149,10 @@ final class TermsCommand implements Callable<Integer> {
             } else {
                 AtomicWrite.write(output, result);
             }
-            return unreadableFolders + unreadable > 0 ? Jingdu.USAGE : Jingdu.OK;
+            if (unreadableFolders + unreadable > 0) {
+                return Jingdu.USAGE;
+            }
+            return contentErrors ? Jingdu.CONTENT : Jingdu.OK;
         } catch (IOException e) {
             err.println("jingdu terms: " + IoMessages.describe(output, e));
             return Jingdu.USAGE;

@@ -55,6 +55,17 @@ class LimitOptionsTest {
     }
 
     @Test
+    void everyCommandReportsTheLimitsItsFilesReach() throws IOException {
+        String parse = CliRun.run("parse", "--max-line-length", "20", file())[2];
+        String[] terms = CliRun.run("terms", "--max-line-length", "20", file());
+        assertEquals("0", terms[0], terms[2]);
+        assertEquals(parse, terms[2]);
+        String[] blocks = CliRun.run("terms", "--max-blocks", "2", file("# One\n\n## Two\n\n" + NOTES));
+        assertEquals(String.valueOf(Jingdu.CONTENT), blocks[0], blocks[2]);
+        assertTrue(blocks[2].contains("(option --max-blocks N) [too-many-blocks]"), blocks[2]);
+    }
+
+    @Test
     void anInvalidLimitIsAUsageErrorNamingTheOption() throws IOException {
         String[] r = CliRun.run("lint", "--max-nesting-depth", "0", file());
         assertEquals(String.valueOf(Jingdu.USAGE), r[0]);

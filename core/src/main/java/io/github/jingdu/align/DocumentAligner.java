@@ -157,7 +157,7 @@ public final class DocumentAligner {
             }
             limited.add(new Diagnostic(Severity.WARNING, "alignment-limit", "this block has " + sourceCount + " and "
                     + targetCount + " " + what + " to align, more than the limit of " + maxSentences
-                    + " (DocumentAligner.Builder.maxSentences; jingdu's --max-sentences), so it is left"
+                    + " (DocumentAligner.Builder.maxSentences), so it is left"
                     + " unaligned; split it into smaller passages or raise the limit", block.span()));
             return false;
         }

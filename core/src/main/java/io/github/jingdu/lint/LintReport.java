@@ -159,7 +159,7 @@ public final class LintReport {
                 g.writeStringField("helpUri", HOME + "/blob/main/docs/rules/" + r.name() + ".md");
                 g.writeObjectFieldStart("help");
                 g.writeStringField("text", r.summary() + ". See docs/rules/" + r.name() + ".md"
-                        + (r.fixable() ? "; jingdu lint --fix can mend it." : "."));
+                        + (r.fixable() ? "; a safe fix mends it." : "."));
                 g.writeEndObject();
                 g.writeObjectFieldStart("defaultConfiguration");
                 g.writeStringField("level", sarifLevel(r.defaultLevel()));

@@ -129,7 +129,7 @@ public final class DocumentReader {
         List<Diagnostic> diagnostics = new ArrayList<>(findings);
         diagnostics.add(0, new Diagnostic(Severity.ERROR, "input-too-long", "this text is " + text.length()
                 + " characters long, more than the limit of " + limits.maxInputLength()
-                + " (NotesParser.Builder.maxInputLength; jingdu's --max-input-length), so it is kept as one"
+                + " (NotesParser.Builder.maxInputLength), so it is kept as one"
                 + " block of text and not read; split the file or raise the limit", new SourceSpan(0, 0, 1, 1)));
         return new NoteDocument(List.of(new MarkdownBlock(MarkdownKind.PARAGRAPH, text, all, text)), diagnostics);
     }
@@ -139,7 +139,7 @@ public final class DocumentReader {
         String text = ctx.lines.text();
         SourceSpan span = ctx.lines.span(start, text.length());
         ctx.report(Severity.ERROR, "too-many-blocks", "this text has more than " + limits.maxBlocks()
-                + " blocks (NotesParser.Builder.maxBlocks; jingdu's --max-blocks); from here on it is kept as"
+                + " blocks (NotesParser.Builder.maxBlocks); from here on it is kept as"
                 + " one block of text and not read: split the file or raise the limit", ctx.lines.span(start, start));
         String rest = text.substring(start);
         return new MarkdownBlock(MarkdownKind.PARAGRAPH, rest.strip(), span, rest);

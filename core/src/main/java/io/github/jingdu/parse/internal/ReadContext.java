@@ -37,12 +37,12 @@ final class ReadContext {
             if (length > limits.maxLineLength()) {
                 report(Severity.WARNING, "line-too-long", "this line is " + length
                         + " characters long, more than the limit of " + limits.maxLineLength()
-                        + " (NotesParser.Builder.maxLineLength; jingdu's --max-line-length), so it is read as"
+                        + " (NotesParser.Builder.maxLineLength), so it is read as"
                         + " plain text; break it into lines or raise the limit", lines.spanOfContent(i, i));
             } else if (kinds[i] == LineKind.QUOTE && quoteDepth(i) > limits.maxNestingDepth()) {
                 report(Severity.WARNING, "nesting-too-deep", "this quote is nested more than "
-                        + limits.maxNestingDepth() + " levels deep (NotesParser.Builder.maxNestingDepth;"
-                        + " jingdu's --max-nesting-depth); only its first '>' is read, the rest is text", lines.spanOfContent(i, i));
+                        + limits.maxNestingDepth() + " levels deep (NotesParser.Builder.maxNestingDepth);"
+                        + " only its first '>' is read, the rest is text", lines.spanOfContent(i, i));
             }
         }
         return diagnostics.size() > before;
@@ -129,8 +129,8 @@ final class ReadContext {
         int nesting = markdown.length() <= inline.maxLength() ? InlineText.nesting(markdown) : -1;
         if (nesting > limits.maxNestingDepth()) {
             report(Severity.WARNING, "nesting-too-deep", "this paragraph nests brackets or emphasis more than "
-                    + limits.maxNestingDepth() + " levels deep (NotesParser.Builder.maxNestingDepth;"
-                    + " jingdu's --max-nesting-depth), so its Markdown is kept as its text", span);
+                    + limits.maxNestingDepth() + " levels deep (NotesParser.Builder.maxNestingDepth),"
+                    + " so its Markdown is kept as its text", span);
         }
         return new Paragraph(inline.plain(markdown, nesting), markdown, span);
     }
