@@ -20,7 +20,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,19 +35,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "convert", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public final class ConvertMojo extends AbstractMojo {
-    /** The project's folder. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
-
-    /** The folders searched for {@code *.md} and {@code *.txt} notes. Default: the project's folder. */
-    @Parameter
-    private List<File> sources;
-
-    /** Glob patterns on the paths below a source folder, such as {@code drafts/**}, of files to leave out. */
-    @Parameter
-    private List<String> excludes;
-
+public final class ConvertMojo extends NotesMojo {
     /** What to write: any of {@code json}, {@code md}, {@code epub}, {@code apkg}. */
     @Parameter(property = "jingdu.formats", defaultValue = "json")
     private List<String> formats;
@@ -86,8 +73,7 @@ public final class ConvertMojo extends AbstractMojo {
             }
         }
         try {
-            List<NotesSources.Source> files = NotesSources.find(
-                    sources == null || sources.isEmpty() ? List.of(basedir) : sources, excludes == null ? List.of() : excludes);
+            List<NotesSources.Source> files = notes();
             NotesParser parser = NotesParser.create();
             DocumentAligner aligner = DocumentAligner.create();
             List<Note> notes = new ArrayList<>();

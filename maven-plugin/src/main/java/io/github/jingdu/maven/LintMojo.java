@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -35,19 +34,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class LintMojo extends AbstractMojo {
-    /** The project's folder: what report names are relative to. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
-
-    /** The folders searched for {@code *.md} and {@code *.txt} notes. Default: the project's folder. */
-    @Parameter
-    private List<File> sources;
-
-    /** Glob patterns on the paths below a source folder, such as {@code drafts/**}, of files to leave out. */
-    @Parameter
-    private List<String> excludes;
-
+public final class LintMojo extends NotesMojo {
     /** Fail when there are more warnings than this; -1 for no limit. */
     @Parameter(property = "jingdu.maxWarnings", defaultValue = "-1")
     private int maxWarnings;
@@ -80,8 +67,7 @@ public final class LintMojo extends AbstractMojo {
         }
         List<NotesSources.Source> files;
         try {
-            files = NotesSources.find(sources == null || sources.isEmpty() ? List.of(basedir) : sources,
-                    excludes == null ? List.of() : excludes);
+            files = notes();
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("jingdu:lint cannot list the notes: " + e.getMessage(), e);
         }
