@@ -40,9 +40,10 @@ final class Git {
             names.append(f.toAbsolutePath()).append('\0');
         }
         Result r = run(folder, names.toString(), "check-ignore", "--stdin", "-z");
-        // 0: some are ignored; 1: none is; anything else: no repository or no git.
+        // What git names is ignored, whatever its status: it also ends with 128 when one path lies
+        // in a submodule, after naming the others. Without git or a repository it names nothing.
         Set<Path> ignored = new HashSet<>();
-        if (r != null && r.status() == 0) {
+        if (r != null) {
             for (String name : r.out().split("\0")) {
                 if (!name.isEmpty()) {
                     ignored.add(Path.of(name).toAbsolutePath().normalize());
@@ -54,28 +55,32 @@ final class Git {
 
     /**
      * Returns the files changed since a commit (added, modified, renamed; not deleted), with the
-     * changes not yet committed.
+     * changes not yet committed and the new files git does not ignore.
      *
      * @param folder a folder inside the work tree
      * @param commit a commit, branch or tag
-     * @return the changed files, absolute
+     * @return the changed files, as real paths (links resolved, as git gives the work tree)
      * @throws IllegalArgumentException when git is missing, the folder is not in a repository or
      *     the commit is unknown, with the first line of git's own message
      */
     static Set<Path> changedSince(Path folder, String commit) {
+        if (commit.startsWith("-")) {
+            throw new IllegalArgumentException("--changed-since " + commit + ": a commit, branch or tag cannot start with '-'");
+        }
         Result top = run(folder, "", "rev-parse", "--show-toplevel");
         if (top == null || top.status() != 0) {
             throw new IllegalArgumentException("--changed-since needs a git repository, and " + folder
                     + " is not in one" + (top == null ? " (no git command found)" : ": " + firstLine(top.err())));
         }
         Path root = Path.of(top.out().strip());
-        Result diff = run(folder, "", "diff", "--name-only", "--diff-filter=d", "-z", commit, "--");
+        Result diff = run(folder, "", "diff", "--name-only", "--no-relative", "--diff-filter=d", "-z", commit, "--");
         if (diff == null || diff.status() != 0) {
             throw new IllegalArgumentException("--changed-since " + commit + ": "
                     + (diff == null ? "no git command found" : firstLine(diff.err())));
         }
+        Result added = run(root, "", "ls-files", "--others", "--exclude-standard", "-z");
         Set<Path> changed = new HashSet<>();
-        for (String name : diff.out().split("\0")) {
+        for (String name : (diff.out() + "\0" + (added == null ? "" : added.out())).split("\0")) {
             if (!name.isEmpty()) {
                 changed.add(root.resolve(name).toAbsolutePath().normalize());
             }
@@ -114,12 +119,14 @@ final class Git {
                 }
             });
             feed.start();
-            copy(p.getInputStream(), out);
-            feed.join();
+            Thread output = new Thread(() -> copy(p.getInputStream(), out));
+            output.start();
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return null;
             }
+            feed.join();
+            output.join();
             errors.join();
             return new Result(p.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package io.github.jingdu.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ public final class Jingdu {
      * @return the exit status
      */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, System.in, out, err);
+        return run(args, System.in, new FileOutputStream(FileDescriptor.out), out, err);
     }
 
     /**
@@ -73,13 +74,15 @@ public final class Jingdu {
      *
      * @param args the arguments
      * @param in standard input, for {@code jingdu lint -}
+     * @param bytesOut standard output as bytes, for {@code jingdu lint - --fix} to pass input that
+     *     is not UTF-8 through unchanged; {@code out} writes to the same place
      * @param out standard output
      * @param err standard error
      * @return the exit status
      */
-    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    static int run(String[] args, InputStream in, OutputStream bytesOut, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new Jingdu());
-        ((LintCommand) cmd.getSubcommands().get("lint").getCommand()).stdin(in);
+        ((LintCommand) cmd.getSubcommands().get("lint").getCommand()).standardStreams(in, bytesOut);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

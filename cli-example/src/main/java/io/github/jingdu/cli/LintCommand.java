@@ -14,7 +14,10 @@ import io.github.jingdu.lint.Preset;
 import io.github.jingdu.lint.ReportFormat;
 import io.github.jingdu.model.Severity;
 import java.io.IOException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,7 +112,7 @@ final class LintCommand implements Callable<Integer> {
     private Path writeBaseline;
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not lint files whose path below a folder"
-            + " argument matches this glob, such as drafts/** or **/README.md (repeatable).")
+            + " argument matches this glob, such as drafts/** or *.draft.md (repeatable).")
     private List<String> excludes = new ArrayList<>();
 
     @Option(names = "--changed-since", paramLabel = "COMMIT", description = "Lint only the files that changed"
@@ -127,13 +130,17 @@ final class LintCommand implements Callable<Integer> {
 
     private InputStream stdin = System.in;
 
+    private OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+
     /**
-     * Sets where {@code -} reads from.
+     * Sets where {@code -} reads from, and where input that must not be decoded goes back to.
      *
      * @param in standard input
+     * @param out standard output, as bytes (the same stream the command's writer writes to)
      */
-    void stdin(InputStream in) {
+    void standardStreams(InputStream in, OutputStream out) {
         this.stdin = in;
+        this.stdout = out;
     }
 
     @Override
@@ -234,7 +241,7 @@ final class LintCommand implements Callable<Integer> {
             Path first = inputs.get(0);
             Set<Path> changed = Git.changedSince(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent(),
                     changedSince);
-            files = files.stream().filter(f -> changed.contains(f.file().toAbsolutePath().normalize())).toList();
+            files = files.stream().filter(f -> changed.contains(realPath(f.file()))).toList();
             if (files.isEmpty()) {
                 return 0;
             }
@@ -272,7 +279,7 @@ final class LintCommand implements Callable<Integer> {
         LintConfig cfg = explicit != null ? explicit : LintConfig.find(dir).with(chosenPreset(), overrides());
         if (stdinFilename != null && cfg.ignores(stdinFilename)) {
             if (fix) {
-                out.print(new String(bytes, StandardCharsets.UTF_8));
+                passThrough(bytes, out);
             }
             return 0;
         }
@@ -283,8 +290,8 @@ final class LintCommand implements Callable<Integer> {
             return 0;
         }
         if (!Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
-            // Not UTF-8: passed through untouched, as files are never fixed then.
-            out.print(text);
+            // Not UTF-8: passed through byte for byte, as files are never fixed then.
+            passThrough(bytes, out);
             results.add(new FileFindings(name, linter.lint(bytes, stdinFilename).findings()));
             return 0;
         }
@@ -293,6 +300,15 @@ final class LintCommand implements Callable<Integer> {
         out.flush();
         results.add(new FileFindings(name, fixed.remaining()));
         return 0;
+    }
+
+    /** The file's real path (git names files in the work tree by their real paths), or its absolute path. */
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     /** Leaves out what .gitignore ignores among the files found in folders (never a file named itself). */
@@ -310,6 +326,13 @@ final class LintCommand implements Callable<Integer> {
         }
         return found.stream().filter(i -> i.root() == null || !ignored.contains(i.file().toAbsolutePath().normalize()))
                 .toList();
+    }
+
+    /** Writes the input back unchanged, as bytes: decoding text that is not UTF-8 would damage it. */
+    private void passThrough(byte[] bytes, PrintWriter out) throws IOException {
+        out.flush();
+        stdout.write(bytes);
+        stdout.flush();
     }
 
     private LintConfig explicitConfig() throws IOException, LintConfigException {

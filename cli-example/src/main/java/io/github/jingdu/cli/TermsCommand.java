@@ -135,6 +135,10 @@ final class TermsCommand implements Callable<Integer> {
                 // Its diagnostics (a limit reached, bytes that are not UTF-8) are reported as every
                 // command reports them; an error among them makes the exit status 1.
                 NoteDocument doc = Documents.read(bytes, input.file(), name, parser, err);
+                if (doc == null) {
+                    unreadable++;
+                    continue;
+                }
                 contentErrors |= Documents.hasErrors(doc);
                 glossary.add(name, doc);
                 if (format == Format.json && kind != Kind.abbreviation) {

@@ -1,6 +1,9 @@
 package io.github.jingdu.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -24,12 +27,15 @@ final class CliRun {
     /**
      * @param stdin what standard input holds
      * @param args the command line
-     * @return the exit status, standard output and standard error
+     * @return the exit status, standard output (its bytes, one char each, as ISO-8859-1 reads
+     *     them) and standard error
      */
     static String[] runWithInput(byte[] stdin, String... args) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        int status = Jingdu.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err));
-        return new String[] {String.valueOf(status), out.toString(), err.toString()};
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+        int status = Jingdu.run(args, new ByteArrayInputStream(stdin), bytes, out, new PrintWriter(err));
+        out.flush();
+        return new String[] {String.valueOf(status), bytes.toString(StandardCharsets.ISO_8859_1), err.toString()};
     }
 }

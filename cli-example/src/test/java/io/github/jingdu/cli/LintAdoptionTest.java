@@ -96,10 +96,12 @@ class LintAdoptionTest {
         assertFalse(all[1].contains("scratch"), all[1]);
 
         Files.writeString(dir.resolve("b.md"), "# Changed\n\n" + ASCII_COLON);
+        Files.writeString(dir.resolve("c.md"), ASCII_COLON);
         String[] changed = run("lint", dir.toString(), "--changed-since", "HEAD");
         assertEquals("0", changed[0], changed[2]);
-        assertEquals(dir.resolve("b.md") + ":3:1: warning marker-spelling", changed[1].substring(0, changed[1].indexOf(" write")));
-        assertEquals(1, changed[1].lines().count(), changed[1]);
+        List<String> lines = changed[1].lines().map(l -> l.substring(0, l.indexOf(" write"))).toList();
+        assertEquals(List.of(dir.resolve("b.md") + ":3:1: warning marker-spelling",
+                dir.resolve("c.md") + ":1:1: warning marker-spelling"), lines, "a changed file and a new one");
 
         String[] unknown = run("lint", dir.toString(), "--changed-since", "no-such-branch");
         assertEquals("2", unknown[0]);
@@ -131,8 +133,32 @@ class LintAdoptionTest {
     void fixingStandardInputWritesTheTextToStandardOutputAndTheReportToStandardError() {
         String[] r = runWithInput(ASCII_COLON.getBytes(StandardCharsets.UTF_8), "lint", "-", "--fix");
         assertEquals("0", r[0], r[2]);
-        assertEquals("原文：\n\nHi.\n\n你好。\n", r[1]);
+        assertEquals(bytesOf("原文：\n\nHi.\n\n你好。\n"), r[1]);
         assertEquals("", r[2]);
+    }
+
+    @Test
+    void standardInputThatIsNotUtf8ComesBackByteForByte() {
+        byte[] latin1 = "原文:\n\nCaf\u00e9.\n\n你好。\n".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[latin1.length - 1];
+        int j = 0;
+        for (int i = 0; i < latin1.length; i++) {
+            if ((latin1[i] & 0xFF) == 0xC3) {
+                broken[j++] = (byte) 0xE9;
+                i++;
+            } else {
+                broken[j++] = latin1[i];
+            }
+        }
+        String[] r = runWithInput(broken, "lint", "-", "--fix");
+        assertEquals("1", r[0], r[2]);
+        assertEquals(new String(broken, StandardCharsets.ISO_8859_1), r[1], "not decoded, not fixed");
+        assertTrue(r[2].contains("error invalid-encoding"), r[2]);
+    }
+
+    /** What standard output holds when it is the UTF-8 of a text, as {@link CliRun#runWithInput} gives it. */
+    private static String bytesOf(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
     @Test

@@ -22,7 +22,9 @@ import java.util.TreeMap;
  * ({@link #newFindings(List)}).
  *
  * <p>A finding is known by its file, rule and message (the fingerprint that SARIF reports carry),
- * not by its line, so that findings stay known while the text around them changes. A baseline
+ * not by its line, so that findings stay known while the text around them changes. The file is
+ * compared as written with {@code /} and without {@code ./} ({@code ./notes/a.md} is
+ * {@code notes/a.md}): write and use a baseline from the same folder. A baseline
  * counts each: a file that had two identical findings and now has three has one new one.
  *
  * <pre>{@code
@@ -63,7 +65,7 @@ public final class LintBaseline {
         for (FileFindings file : results) {
             for (Finding f : file.findings()) {
                 known.merge(FindingFingerprint.of(file.file(), f),
-                        new Known(file.file(), f.rule().name(), f.message(), 1),
+                        new Known(FindingFingerprint.file(file.file()), f.rule().name(), f.message(), 1),
                         (a, b) -> new Known(a.file(), a.rule(), a.message(), a.count() + 1));
             }
         }

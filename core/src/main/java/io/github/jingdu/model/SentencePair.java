@@ -15,8 +15,11 @@ import java.util.List;
  */
 public record SentencePair(List<Sentence> source, List<Sentence> target, double confidence) {
 
-    /** Quotes that close a sentence in English or Chinese: what counts is what they close. */
-    private static final String CLOSING_QUOTES = "”’\"'";
+    /**
+     * Quotes that close a sentence in English or Chinese, and the ellipsis both use: what counts is
+     * what they follow ({@code 他说……} is Chinese, {@code and then…} English).
+     */
+    private static final String CLOSING_QUOTES = "”’\"'…";
 
     /**
      * Copies the lists.
@@ -52,8 +55,9 @@ public record SentencePair(List<Sentence> source, List<Sentence> target, double 
     /**
      * Joins sentences as they would be written in a paragraph: with a space after a sentence that
      * ends in a Latin letter or punctuation, with nothing after one that ends in a Chinese
-     * character or full-width punctuation ({@code 。}, {@code ）}). Closing quotes count as what
-     * they close: {@code “走吧。”} is followed by nothing, {@code “yes.”} by a space.
+     * character or full-width punctuation ({@code 。}, {@code ）}). Closing quotes and the ellipsis
+     * count as what they follow: {@code “走吧。”} and {@code 他说……} are followed by nothing,
+     * {@code “yes.”} by a space.
      *
      * @param sentences the sentences
      * @return their texts, joined

@@ -46,6 +46,16 @@ class LintBaselineTest {
     }
 
     @Test
+    void aFileIsTheSameWithOrWithoutDotSlashAndWithEitherSeparator() {
+        LintBaseline baseline = LintBaseline.of(List.of(new FileFindings("./notes/a.md", List.of(at(RULE, "one", 1)))));
+        for (String same : new String[] {"notes/a.md", "notes\\a.md", "./notes/./a.md"}) {
+            assertEquals(List.of(new FileFindings(same, List.of())),
+                    baseline.newFindings(List.of(new FileFindings(same, List.of(at(RULE, "one", 2))))), same);
+        }
+        assertEquals(true, baseline.write().contains("\"file\" : \"notes/a.md\""));
+    }
+
+    @Test
     void theFileIsSortedAndSaysWhatItHolds() {
         LintBaseline baseline = LintBaseline.of(List.of(
                 new FileFindings("b.md", List.of(at(RULE, "x", 1))),

@@ -39,6 +39,8 @@ class SentencePairTest {
         assertEquals("“走吧。”他说。", SentencePair.join(List.of(s("“走吧。”"), s("他说。"))));
         assertEquals("He came. She left!", SentencePair.join(List.of(s("He came."), s("She left!"))));
         assertEquals("He said “yes.” Then he left.", SentencePair.join(List.of(s("He said “yes.”"), s("Then he left."))));
+        assertEquals("他说……她走了。", SentencePair.join(List.of(s("他说……"), s("她走了。"))));
+        assertEquals("And then… She left.", SentencePair.join(List.of(s("And then…"), s("She left."))));
         assertEquals("", SentencePair.join(List.of()));
     }
 }

@@ -18,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -78,7 +80,12 @@ public final class ConvertMojo extends NotesMojo {
             DocumentAligner aligner = DocumentAligner.create();
             List<Note> notes = new ArrayList<>();
             for (NotesSources.Source source : files) {
-                notes.add(new Note(source, aligner.align(parser.parse(source.file()))));
+                NoteDocument document = aligner.align(parser.parse(source.file()));
+                for (Diagnostic d : document.diagnostics()) {
+                    getLog().warn(source.file() + ":" + d.span().line() + ":" + d.span().column() + ": " + d.message()
+                            + " [" + d.code() + "]");
+                }
+                notes.add(new Note(source, document));
             }
             for (String format : formats) {
                 write(format.toLowerCase(Locale.ROOT), notes);
@@ -94,9 +101,15 @@ public final class ConvertMojo extends NotesMojo {
         Path out = outputDirectory.toPath();
         switch (format) {
             case "json", "md" -> {
+                Map<String, Path> written = new HashMap<>();
                 for (Note note : notes) {
                     String relative = note.source().relative();
                     String name = relative.substring(0, relative.lastIndexOf('.')) + "." + format;
+                    Path before = written.putIfAbsent(name, note.source().file());
+                    if (before != null) {
+                        throw new IOException(before + " and " + note.source().file() + " would both be written to "
+                                + out.resolve(name) + "; rename one, or leave one out with <excludes>");
+                    }
                     Path target = out.resolve(name);
                     replace(target, stream -> {
                         if (format.equals("json")) {
