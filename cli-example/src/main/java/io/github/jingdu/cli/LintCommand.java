@@ -66,8 +66,6 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         sortOptions = false)
 final class LintCommand implements Callable<Integer> {
-    /** Folders that hold no one's notes: version control, dependencies, build output. */
-    private static final List<String> DEFAULT_SKIPPED_FOLDERS = List.of(".git", ".jingdu", "node_modules", "target");
 
     /** Report formats, as the command line spells them. */
     enum Format { text, json, sarif, github }
@@ -235,7 +233,7 @@ final class LintCommand implements Callable<Integer> {
     private int lintFiles(PrintWriter out, PrintWriter err, List<FileFindings> results)
             throws IOException, LintConfigException {
         InputFiles.Expansion expansion = InputFiles.expand(inputs, false, null, "lint", err,
-                InputFiles.Skip.of(DEFAULT_SKIPPED_FOLDERS, excludes));
+                InputFiles.Skip.of(LintConfig.TOOL_FOLDERS, excludes));
         List<InputFiles.Input> files = withoutIgnored(expansion.inputs());
         if (changedSince != null) {
             Path first = inputs.get(0);

@@ -37,6 +37,14 @@ import org.jspecify.annotations.Nullable;
 public record LintConfig(Preset preset, Map<String, Level> levels, List<String> ignore, @Nullable Path base) {
     /** The configuration file's name. */
     public static final String FILE_NAME = ".jingdu.json";
+
+    /**
+     * Folders that hold no one's notes (version control, a checkout of Jingdu, dependencies, build
+     * output): the command and the Maven plugin do not search them.
+     *
+     * @since 0.1.0
+     */
+    public static final List<String> TOOL_FOLDERS = List.of(".git", ".jingdu", "node_modules", "target");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**

@@ -1,5 +1,6 @@
 package io.github.jingdu.maven;
 
+import io.github.jingdu.lint.LintConfig;
 import io.github.jingdu.lint.PathGlob;
 import java.io.File;
 import java.io.IOException;
@@ -19,9 +20,6 @@ import java.util.Locale;
  * source folder matches an exclude glob.
  */
 final class NotesSources {
-    /** Folders that hold no one's notes: version control, dependencies, build output. */
-    static final List<String> SKIPPED_FOLDERS = List.of(".git", ".jingdu", "node_modules", "target");
-
     /**
      * A notes file and the source folder it was found under.
      *
@@ -62,7 +60,7 @@ final class NotesSources {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && SKIPPED_FOLDERS.contains(dir.getFileName().toString())
+                    return !dir.equals(root) && LintConfig.TOOL_FOLDERS.contains(dir.getFileName().toString())
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
