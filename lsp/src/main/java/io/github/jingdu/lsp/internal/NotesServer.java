@@ -1,0 +1,126 @@
+package io.github.jingdu.lsp.internal;
+
+import io.github.jingdu.parse.NotesParser;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * The protocol's life cycle (initialize, shutdown, exit) and the server's capabilities; the
+ * notes themselves are handled by {@link NotesDocuments}.
+ */
+public final class NotesServer implements LanguageServer, LanguageClientAware {
+
+    private final NotesDocuments documents;
+    private final NotesWorkspace workspace;
+    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+    private volatile boolean shutdown;
+
+    NotesServer(NotesParser parser) {
+        this.documents = new NotesDocuments(parser);
+        this.workspace = new NotesWorkspace(documents);
+    }
+
+    /**
+     * Serves one client until it exits or its stream ends.
+     *
+     * @param parser the parser for every note
+     * @param in what the client sends
+     * @param out where the server writes
+     * @return 0 when the client asked for shutdown before it left, 1 otherwise
+     */
+    public static int serve(NotesParser parser, InputStream in, OutputStream out) {
+        NotesServer server = new NotesServer(parser);
+        ExecutorService threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "jingdu-lsp");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+                    .setLocalService(server)
+                    .setRemoteInterface(LanguageClient.class)
+                    .setInput(in)
+                    .setOutput(out)
+                    .setExecutorService(threads)
+                    .create();
+            server.connect(launcher.getRemoteProxy());
+            Future<Void> listening = launcher.startListening();
+            CompletableFuture.runAsync(() -> awaitQuietly(listening), threads)
+                    .thenRun(() -> server.exitCode.complete(server.shutdown ? 0 : 1));
+            int code = server.exitCode.join();
+            listening.cancel(true);
+            return code;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(Future<Void> listening) {
+        try {
+            listening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // The stream ended or broke: either way the session is over.
+        }
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        documents.connect(client);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        ServerCapabilities capabilities = new ServerCapabilities();
+        capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
+        capabilities.setHoverProvider(true);
+        capabilities.setDefinitionProvider(true);
+        capabilities.setDocumentSymbolProvider(true);
+        capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll)));
+        String version = NotesServer.class.getPackage().getImplementationVersion();
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities,
+                new ServerInfo("jingdu", version == null ? "development" : version)));
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdown = true;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exitCode.complete(shutdown ? 0 : 1);
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return documents;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspace;
+    }
+}
