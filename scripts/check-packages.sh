@@ -3,7 +3,8 @@
 # here) and the jlink image (the cli-example module's jlink profile), and checks that each gives,
 # byte for byte, what the command run from its jar gives, for each kind of command: convert to
 # Markdown and JSON, align (with the CC-CEDICT lexicon, found as a service), terms, lint, and an
-# Anki package (sqlite-jdbc); and that each says its version. Extra arguments go to Maven (for
+# Anki package (sqlite-jdbc), a language server session (LSP4J, opened to Gson in the image); and
+# that each says its version. Extra arguments go to Maven (for
 # example -o).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,12 +15,24 @@ seed=seeds/000_2a148c15c4b98b6e.txt
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 (cd "$out" && unzip -q "$OLDPWD/cli-example/target/jingdu-$version.zip")
+# A language server session: initialize, open a note with a passage and no translation, shut down.
+lsp_message() {
+  printf 'Content-Length: %d\r\n\r\n%s' "$(printf '%s' "$1" | wc -c)" "$1"
+}
+{
+  lsp_message '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}'
+  lsp_message '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"untitled:a","languageId":"markdown","version":1,"text":"\u539f\u6587\uff1a\n\nNo translation.\n"}}}'
+  lsp_message '{"jsonrpc":"2.0","id":2,"method":"shutdown"}'
+  lsp_message '{"jsonrpc":"2.0","method":"exit"}'
+} > "$out/lsp-session"
 failed=0
+# check PACKAGE LAUNCHER NAME ARGS...: both give the same output and status (CHECK_INPUT: what
+# standard input holds, nothing by default).
 check() {
-  local package=$1 launcher=$2 name=$3; shift 3
+  local package=$1 launcher=$2 name=$3 input=${CHECK_INPUT:-/dev/null}; shift 3
   set +e
-  "$launcher" "$@" > "$out/package" 2>&1; local package_status=$?
-  "${jar[@]}" "$@" > "$out/jar" 2>&1; local jar_status=$?
+  "$launcher" "$@" < "$input" > "$out/package" 2>&1; local package_status=$?
+  "${jar[@]}" "$@" < "$input" > "$out/jar" 2>&1; local jar_status=$?
   set -e
   if [ "$package_status" != "$jar_status" ] || ! cmp -s "$out/package" "$out/jar"; then
     echo "check-packages: '$name' differs (exit $package_status from the $package, $jar_status from the jar):" >&2
@@ -37,6 +50,9 @@ for package in image distribution; do
   check $package "$launcher" "align" align "$seed"
   check $package "$launcher" "terms" terms seeds/ --kind abbreviation --format tsv
   check $package "$launcher" "lint" lint seeds/
+  CHECK_INPUT=$out/lsp-session check $package "$launcher" "lsp" lsp
+  grep -q '"code":"JD001"' "$out/package" \
+    || { echo "check-packages: the $package's language server published no JD001 diagnostic" >&2; failed=1; }
   "$launcher" convert seeds/ --to apkg -o "$out/seeds.apkg" > /dev/null 2>&1
   [ -s "$out/seeds.apkg" ] || { echo "check-packages: the $package wrote no Anki package" >&2; failed=1; }
   rm -f "$out/seeds.apkg"
@@ -44,4 +60,4 @@ for package in image distribution; do
   [ "$said" = "jingdu $version" ] || { echo "check-packages: the $package says '$said', not 'jingdu $version'" >&2; failed=1; }
 done
 [ "$failed" = 0 ] || exit 1
-echo "check-packages: the distribution ($(du -h "cli-example/target/jingdu-$version.zip" | cut -f1) zipped) and the jlink image ($(du -sh cli-example/target/jlink-image | cut -f1)) give what the jar gives for convert, align, terms, lint and apkg, and say jingdu $version"
+echo "check-packages: the distribution ($(du -h "cli-example/target/jingdu-$version.zip" | cut -f1) zipped) and the jlink image ($(du -sh cli-example/target/jlink-image | cut -f1)) give what the jar gives for convert, align, terms, lint, lsp and apkg, and say jingdu $version"

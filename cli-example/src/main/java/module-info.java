@@ -5,6 +5,7 @@
  */
 module io.github.jingdu.cli {
     requires io.github.jingdu.core;
+    requires io.github.jingdu.lsp;
     requires info.picocli;
 
     opens io.github.jingdu.cli to info.picocli;

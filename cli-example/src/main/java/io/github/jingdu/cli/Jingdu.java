@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
         usageHelpAutoWidth = true,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {ParseCommand.class, ConvertCommand.class, AlignCommand.class, TermsCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, ConvertCommand.class, AlignCommand.class, TermsCommand.class, LintCommand.class, LspCommand.class,
+            CommandLine.HelpCommand.class},
         description = {
             "Read, convert and check bilingual English/Chinese study notes (原文 / 学习 / 后记).",
             ""},
@@ -83,6 +84,7 @@ public final class Jingdu {
     static int run(String[] args, InputStream in, OutputStream bytesOut, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new Jingdu());
         ((LintCommand) cmd.getSubcommands().get("lint").getCommand()).standardStreams(in, bytesOut);
+        ((LspCommand) cmd.getSubcommands().get("lsp").getCommand()).standardStreams(in, bytesOut);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

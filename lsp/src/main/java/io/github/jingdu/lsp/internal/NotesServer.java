@@ -98,9 +98,16 @@ public final class NotesServer implements LanguageServer, LanguageClientAware {
         capabilities.setDefinitionProvider(true);
         capabilities.setDocumentSymbolProvider(true);
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll)));
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("jingdu", version())));
+    }
+
+    /** The version in the jar's manifest, or in the module's descriptor in a jlink image. */
+    private static String version() {
         String version = NotesServer.class.getPackage().getImplementationVersion();
-        return CompletableFuture.completedFuture(new InitializeResult(capabilities,
-                new ServerInfo("jingdu", version == null ? "development" : version)));
+        if (version == null && NotesServer.class.getModule().getDescriptor() != null) {
+            version = NotesServer.class.getModule().getDescriptor().rawVersion().orElse(null);
+        }
+        return version == null ? "development" : version;
     }
 
     @Override
