@@ -7,6 +7,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,8 +26,6 @@ import picocli.CommandLine.Command;
         usageHelpAutoWidth = true,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {ParseCommand.class, ConvertCommand.class, AlignCommand.class, TermsCommand.class, LintCommand.class, LspCommand.class,
-            CommandLine.HelpCommand.class},
         description = {
             "Read, convert and check bilingual English/Chinese study notes (原文 / 学习 / 后记).",
             ""},
@@ -42,7 +44,25 @@ public final class Jingdu {
     /** Exit status for a usage or I/O error. */
     static final int USAGE = 2;
 
+    /**
+     * The commands, in the order help lists them. Only the one a command line names is built:
+     * picocli reads each command's options by reflection, a quarter of a second for all of them.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
     private Jingdu() {
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("parse", ParseCommand::new);
+        commands.put("convert", ConvertCommand::new);
+        commands.put("align", AlignCommand::new);
+        commands.put("terms", TermsCommand::new);
+        commands.put("lint", LintCommand::new);
+        commands.put("lsp", LspCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
     }
 
     /**
@@ -83,8 +103,19 @@ public final class Jingdu {
      */
     static int run(String[] args, InputStream in, OutputStream bytesOut, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new Jingdu());
-        ((LintCommand) cmd.getSubcommands().get("lint").getCommand()).standardStreams(in, bytesOut);
-        ((LspCommand) cmd.getSubcommands().get("lsp").getCommand()).standardStreams(in, bytesOut);
+        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !"help".equals(args[0]);
+        COMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(args[0])) {
+                cmd.addSubcommand(name, command.get());
+            }
+        });
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            if (sub.getCommand() instanceof LintCommand lint) {
+                lint.standardStreams(in, bytesOut);
+            } else if (sub.getCommand() instanceof LspCommand lsp) {
+                lsp.standardStreams(in, bytesOut);
+            }
+        }
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -41,7 +41,6 @@ public final class LintBaseline {
     public static final int VERSION = 1;
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Per fingerprint, how many findings have it, and a sample for people reading the file. */
     private final Map<String, Known> known;
@@ -83,7 +82,7 @@ public final class LintBaseline {
         Objects.requireNonNull(json, "json");
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new LintConfigException("not a lint baseline: not valid JSON (" + e.getOriginalMessage() + ")");
         }
@@ -180,5 +179,13 @@ public final class LintBaseline {
      */
     public int size() {
         return known.values().stream().mapToInt(Known::count).sum();
+    }
+
+    /**
+     * The mapper, made on first use: making one loads several hundred of Jackson's classes, a
+     * third of a second of start-up that a run without a baseline should not pay.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -45,7 +45,6 @@ public record LintConfig(Preset preset, Map<String, Level> levels, List<String> 
      * @since 0.1.0
      */
     public static final List<String> TOOL_FOLDERS = List.of(".git", ".jingdu", "node_modules", "target");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * Copies the collections and checks rule names.
@@ -167,7 +166,7 @@ public record LintConfig(Preset preset, Map<String, Level> levels, List<String> 
     public static LintConfig read(Path file) throws LintConfigException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            root = Json.MAPPER.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             // A limit of the parser (nesting deeper than a thousand) has no location.
             throw new LintConfigException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
@@ -235,5 +234,13 @@ public record LintConfig(Preset preset, Map<String, Level> levels, List<String> 
             }
         }
         return null;
+    }
+
+    /**
+     * The mapper, made on first use: making one loads several hundred of Jackson's classes, a
+     * third of a second of start-up that a command that finds no configuration file should not pay.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }
