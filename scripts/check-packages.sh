@@ -5,10 +5,14 @@
 # Markdown and JSON, align (with the CC-CEDICT lexicon, found as a service), terms, lint, and an
 # Anki package (sqlite-jdbc), a language server session (LSP4J, opened to Gson in the image); and
 # that each says its version. Extra arguments go to Maven (for
-# example -o).
+# example -o); --no-build takes the packages already built (./mvnw -Pjlink package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -Pjlink -DskipTests "$@" -pl cli-example -am package
+if [ "${1:-}" = --no-build ]; then
+  shift
+else
+  ./mvnw -B -q -Pjlink -DskipTests "$@" -pl cli-example -am package
+fi
 version=$(sed -n 's|^    <version>\(.*\)</version>|\1|p' cli-example/pom.xml | head -1)
 jar=(java -jar "cli-example/target/jingdu-cli-$version-all.jar")
 seed=seeds/000_2a148c15c4b98b6e.txt

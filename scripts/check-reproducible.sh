@@ -2,16 +2,24 @@
 # Builds every jar and archive twice from a clean tree and compares them byte for byte: the build is
 # reproducible because project.build.outputTimestamp fixes the time written into the archives.
 # Prints the checksums of the second build; exits 1 when a jar differs. Extra arguments go to
-# Maven (for example -o).
+# Maven (for example -o, or -Pjlink to leave the jlink image for scripts/check-packages.sh).
+#
+# --first-build-done: the tree was just built from a fresh clone (as .ci/run does with verify);
+# its archives are the first build's, and only the second is made.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+first_done=false
+if [ "${1:-}" = --first-build-done ]; then first_done=true; shift; fi
+# The archives each module makes, in its target folder (not what tests copy deeper inside it).
 checksums() {
-  find . -path ./.ci -prune -o \( -path '*/target/*.jar' -o -path '*/target/*.zip' -o -path '*/target/*.tar.gz' \) \
-    -type f -print | LC_ALL=C sort | xargs sha256sum
+  find . -path ./.ci -prune -o -regextype posix-extended \
+    -regex '\./([^/]+/)?target/[^/]+\.(jar|zip|tar\.gz)' -type f -print | LC_ALL=C sort | xargs sha256sum
 }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-./mvnw -B -q -DskipTests "$@" clean package
+if ! $first_done; then
+  ./mvnw -B -q -DskipTests "$@" clean package
+fi
 checksums > "$out/first"
 ./mvnw -B -q -DskipTests "$@" clean package
 checksums > "$out/second"
