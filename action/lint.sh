@@ -2,7 +2,9 @@
 # The step of the GitHub Action (action.yml): fetches the jingdu command of JINGDU_VERSION from
 # Maven Central (its distribution, io.github.jingdu:jingdu-cli:VERSION:zip; no build), unpacks it
 # once per runner, and lints JINGDU_PATHS with --format github, so that findings annotate the pull
-# request; with JINGDU_SARIF it writes a SARIF report there too. JINGDU_ARGS adds options.
+# request; with JINGDU_SARIF it writes a SARIF report there too. JINGDU_ARGS adds options. Paths are
+# separated by spaces, or by line breaks when there is more than one line (for paths with spaces).
+# The archive is checked against the SHA-1 checksum the repository publishes beside it.
 # JINGDU_REPOSITORY replaces Maven Central (any URL curl reads, file:// included: the tests use a
 # local one). Exit status: jingdu lint's (0 clean, 1 findings that fail, 2 a usage or I/O error).
 set -euo pipefail
@@ -17,9 +19,24 @@ if [ ! -x "$jingdu" ]; then
     echo "::error title=jingdu::cannot fetch Jingdu $version from $url; check the version input"
     exit 2
   fi
+  if ! expected=$(curl -fsSL "$url.sha1"); then
+    echo "::error title=jingdu::cannot fetch the checksum $url.sha1, so the archive cannot be trusted"
+    exit 2
+  fi
+  actual=$(sha1sum "$home/jingdu.zip" | cut -d ' ' -f 1)
+  if [ "${expected%% *}" != "$actual" ]; then
+    echo "::error title=jingdu::the archive from $url has SHA-1 $actual, not ${expected%% *} as published; not run"
+    rm -f "$home/jingdu.zip"
+    exit 2
+  fi
   unzip -q -o "$home/jingdu.zip" -d "$home"
 fi
-read -r -a paths <<< "${JINGDU_PATHS:-.}"
+paths_input=${JINGDU_PATHS:-.}
+if [[ $paths_input == *$'\n'* ]]; then
+  mapfile -t paths < <(printf '%s\n' "$paths_input" | sed '/^[[:space:]]*$/d')
+else
+  read -r -a paths <<< "$paths_input"
+fi
 read -r -a args <<< "${JINGDU_ARGS:-}"
 if [ -n "${JINGDU_SARIF:-}" ]; then
   "$jingdu" lint "${paths[@]}" "${args[@]}" --format sarif > "$JINGDU_SARIF" || true
