@@ -7,6 +7,7 @@ import io.github.jingdu.lint.Level;
 import io.github.jingdu.lint.LintConfig;
 import io.github.jingdu.lint.LintBaseline;
 import io.github.jingdu.lint.LintConfigException;
+import io.github.jingdu.lint.FolderLinters;
 import io.github.jingdu.lint.LintReport;
 import io.github.jingdu.lint.Linter;
 import io.github.jingdu.parse.NotesParser;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -248,18 +250,12 @@ final class LintCommand implements Callable<Integer> {
             err.println("jingdu lint: no .md or .txt files in " + inputs);
             return -1;
         }
-        Map<Path, Linter> linters = new LinkedHashMap<>();
-        LintConfig explicit = explicitConfig();
-        List<Path> kept = new ArrayList<>();
+        FolderLinters linters = folderLinters();
+        Map<Path, Linter> kept = new LinkedHashMap<>();
         for (InputFiles.Input input : files) {
-            Path dir = input.file().toAbsolutePath().getParent();
-            LintConfig cfg = explicit != null ? explicit : LintConfig.find(dir).with(chosenPreset(), overrides());
-            if (!cfg.ignores(input.file())) {
-                kept.add(input.file());
-                linters.computeIfAbsent(dir, d -> Linter.builder().config(cfg).parser(parser).build());
-            }
+            linters.linterFor(input.file()).ifPresent(linter -> kept.put(input.file(), linter));
         }
-        return lintAll(kept, linters, out, err, results) + expansion.unreadable();
+        return lintAll(kept, out, err, results) + expansion.unreadable();
     }
 
     /**
@@ -271,17 +267,15 @@ final class LintCommand implements Callable<Integer> {
             throws IOException, LintConfigException {
         byte[] bytes = stdin.readAllBytes();
         String name = stdinFilename == null ? "<stdin>" : stdinFilename.toString();
-        Path dir = (stdinFilename == null ? Path.of("") : stdinFilename).toAbsolutePath();
-        dir = stdinFilename == null ? dir : dir.getParent();
-        LintConfig explicit = explicitConfig();
-        LintConfig cfg = explicit != null ? explicit : LintConfig.find(dir).with(chosenPreset(), overrides());
-        if (stdinFilename != null && cfg.ignores(stdinFilename)) {
+        // Without a name, standard input takes the configuration of the working folder.
+        Optional<Linter> found = folderLinters().linterFor(stdinFilename == null ? Path.of(name) : stdinFilename);
+        if (found.isEmpty()) {
             if (fix) {
                 passThrough(bytes, out);
             }
             return 0;
         }
-        Linter linter = Linter.builder().config(cfg).parser(parser).build();
+        Linter linter = found.get();
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (!fix) {
             results.add(new FileFindings(name, linter.lint(bytes, stdinFilename).findings()));
@@ -333,8 +327,10 @@ final class LintCommand implements Callable<Integer> {
         stdout.flush();
     }
 
-    private LintConfig explicitConfig() throws IOException, LintConfigException {
-        return config == null ? null : LintConfig.read(config).with(chosenPreset(), overrides());
+    /** The linters for the files, with the options' configuration, preset and rule levels. */
+    private FolderLinters folderLinters() throws LintConfigException {
+        return FolderLinters.builder().parser(parser).config(config == null ? null : LintConfig.read(config))
+                .preset(chosenPreset()).levels(overrides()).build();
     }
 
     private Preset chosenPreset() {
@@ -357,10 +353,9 @@ final class LintCommand implements Callable<Integer> {
      *
      * @return how many files could not be checked
      */
-    private int lintAll(List<Path> files, Map<Path, Linter> linters, PrintWriter out, PrintWriter err,
-            List<FileFindings> results) {
-        List<Linted> done = files.parallelStream()
-                .map(f -> lintOne(f, linters.get(f.toAbsolutePath().getParent())))
+    private int lintAll(Map<Path, Linter> files, PrintWriter out, PrintWriter err, List<FileFindings> results) {
+        List<Linted> done = files.entrySet().parallelStream()
+                .map(f -> lintOne(f.getKey(), f.getValue()))
                 .toList();
         int failed = 0;
         for (Linted l : done) {

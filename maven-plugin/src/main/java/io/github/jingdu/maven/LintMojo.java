@@ -3,7 +3,7 @@ package io.github.jingdu.maven;
 import io.github.jingdu.lint.FileFindings;
 import io.github.jingdu.lint.Finding;
 import io.github.jingdu.lint.LintBaseline;
-import io.github.jingdu.lint.LintConfig;
+import io.github.jingdu.lint.FolderLinters;
 import io.github.jingdu.lint.LintConfigException;
 import io.github.jingdu.lint.LintReport;
 import io.github.jingdu.lint.Linter;
@@ -16,9 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -114,17 +113,15 @@ public final class LintMojo extends NotesMojo {
     }
 
     private List<FileFindings> lint(List<NotesSources.Source> files) throws IOException, LintConfigException {
-        Preset chosen = preset == null ? null : Preset.of(preset);
-        Map<Path, Linter> linters = new HashMap<>();
+        FolderLinters linters = FolderLinters.builder().preset(preset == null ? null : Preset.of(preset)).build();
         List<FileFindings> results = new ArrayList<>();
         for (NotesSources.Source source : files) {
             Path file = source.file();
-            Path dir = file.toAbsolutePath().getParent();
-            LintConfig config = LintConfig.find(dir).with(chosen, Map.of());
-            if (config.ignores(file)) {
+            Optional<Linter> found = linters.linterFor(file);
+            if (found.isEmpty()) {
                 continue;
             }
-            Linter linter = linters.computeIfAbsent(dir, d -> Linter.builder().config(config).build());
+            Linter linter = found.get();
             // Relative to the project, as code scanning wants; a source outside it keeps its whole path.
             Path project = basedir.toPath().toAbsolutePath().normalize();
             Path absolute = file.toAbsolutePath().normalize();

@@ -1,6 +1,6 @@
 package io.github.jingdu.lsp.internal;
 
-import io.github.jingdu.lint.LintConfig;
+import io.github.jingdu.lint.FolderLinters;
 import io.github.jingdu.lint.LintConfigException;
 import io.github.jingdu.lint.LintResult;
 import io.github.jingdu.lint.Linter;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.lsp4j.CodeAction;
@@ -49,11 +50,13 @@ final class NotesDocuments implements TextDocumentService {
 
     private final NotesParser parser;
     private final Grounder grounder = Grounder.create();
+    private final Linter defaultLinter;
     private final Map<String, OpenNote> open = new ConcurrentHashMap<>();
     private volatile @Nullable LanguageClient client;
 
     NotesDocuments(NotesParser parser) {
         this.parser = parser;
+        this.defaultLinter = Linter.builder().parser(parser).build();
     }
 
     void connect(LanguageClient client) {
@@ -101,30 +104,26 @@ final class NotesDocuments implements TextDocumentService {
 
     private void lint(OpenNote note) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        LintConfig config = LintConfig.defaults();
         Path file = note.file();
-        if (file != null && file.getParent() != null) {
-            try {
-                config = LintConfig.find(file.getParent());
-            } catch (LintConfigException e) {
-                diagnostics.add(new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)),
-                        e.getMessage() + " (the default rules apply until it is mended)", DiagnosticSeverity.Error,
-                        LintDiagnostics.SOURCE));
-            }
-            if (config.ignores(file)) {
-                publish(note.uri(), diagnostics);
-                return;
-            }
+        Optional<Linter> found;
+        try {
+            // Read again at each change: the editor may have changed .jingdu.json meanwhile.
+            found = file == null ? Optional.of(defaultLinter) : FolderLinters.builder().parser(parser).build().linterFor(file);
+        } catch (LintConfigException e) {
+            diagnostics.add(new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)),
+                    e.getMessage() + " (the default rules apply until it is mended)", DiagnosticSeverity.Error,
+                    LintDiagnostics.SOURCE));
+            found = Optional.of(defaultLinter);
         }
-        Linter linter = linter(config);
+        if (found.isEmpty()) {
+            publish(note.uri(), diagnostics);
+            return;
+        }
+        Linter linter = found.get();
         LintResult result = linter.lint(note.text(), file);
         note.linted(linter, result);
         diagnostics.addAll(LintDiagnostics.of(result, note.lines()));
         publish(note.uri(), diagnostics);
-    }
-
-    private Linter linter(LintConfig config) {
-        return Linter.builder().parser(parser).config(config).build();
     }
 
     private void publish(String uri, List<Diagnostic> diagnostics) {
