@@ -94,9 +94,9 @@ final class Documents {
 
     private static void print(List<Diagnostic> diagnostics, String shownName, PrintWriter err) {
         for (Diagnostic d : diagnostics) {
-            err.println(Printable.of(shownName) + ":" + d.span().line() + ":" + d.span().column() + ": "
-                    + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d.message() + LimitOptions.hint(d.code())
-                    + " [" + d.code() + "]");
+            // The command's option that raises a limit goes after the library's message.
+            Diagnostic shown = new Diagnostic(d.severity(), d.code(), d.message() + LimitOptions.hint(d.code()), d.span());
+            err.println(shown.format(Printable.of(shownName)));
         }
     }
 

@@ -4,7 +4,7 @@ import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.epub.EpubWriter;
-import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.NotesParser;
 import java.io.IOException;
@@ -71,7 +71,7 @@ final class EpubBook {
             if (status[0] == Jingdu.USAGE) {
                 return Jingdu.USAGE;
             }
-            List<Diagnostic> notIncluded = new ArrayList<>();
+            List<SourceDiagnostic> notIncluded = new ArrayList<>();
             ExecutorService pool = InOrder.workers(Runtime.getRuntime().availableProcessors());
             try {
                 EpubWriter built = writer.executor(pool).build();
@@ -80,9 +80,8 @@ final class EpubBook {
             } finally {
                 pool.shutdownNow();
             }
-            for (Diagnostic d : notIncluded) {
-                err.println(d.message().replaceFirst(": ", ":" + d.span().line() + ":" + d.span().column() + ": warning: ")
-                        + " [" + d.code() + "]");
+            for (SourceDiagnostic d : notIncluded) {
+                err.println(Printable.of(d.format()));
             }
             return status[0];
         } catch (IOException e) {

@@ -6,7 +6,7 @@ import io.github.jingdu.anki.ApkgWriter;
 import io.github.jingdu.anki.CsvDeckWriter;
 import io.github.jingdu.anki.Flashcard;
 import io.github.jingdu.anki.Flashcards;
-import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.NotesParser;
 import java.io.IOException;
@@ -68,10 +68,10 @@ final class FlashcardDeck {
                 ApkgWriter writer = ApkgWriter.builder().deck(deck)
                         .modified(options.modified() != null ? options.modified() : newest)
                         .mediaRoot(roots.size() == 1 ? roots.iterator().next() : null).build();
-                List<Diagnostic> notIncluded = new ArrayList<>();
+                List<SourceDiagnostic> notIncluded = new ArrayList<>();
                 AtomicWrite.write(output, stream -> notIncluded.addAll(writer.write(cards, stream)));
-                for (Diagnostic d : notIncluded) {
-                    err.println("jingdu convert: warning: " + d.message() + " [" + d.code() + "]");
+                for (SourceDiagnostic d : notIncluded) {
+                    err.println("jingdu convert: " + Printable.of(d.format()));
                 }
                 err.println("jingdu convert: " + cards.size() + " cards written to " + output + " (deck " + deck + ")");
                 return status;

@@ -24,6 +24,7 @@ import io.github.jingdu.lint.ReportFormat;
 import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.model.Heading;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Passage;
@@ -111,7 +112,7 @@ public final class ApiGuide {
         String text = Files.readString(seed);
         List<String> messages = new ArrayList<>();
         for (Diagnostic d : doc.diagnostics()) {
-            messages.add(d.span().line() + ":" + d.span().column() + " " + d.code() + " " + d.message());
+            messages.add(d.format("part_11.md"));   // part_11.md:12:5: warning: … [code]
         }
         SourceSpan span = first.span();
         String passageText = text.substring(span.offset(), span.end());
@@ -171,7 +172,7 @@ public final class ApiGuide {
         expect(apkg.size() > 0, "the Anki package", apkg.size());
 
         ByteArrayOutputStream book = new ByteArrayOutputStream();
-        List<Diagnostic> skipped = EpubWriter.builder().title("The Economist, 12 August 2024").build()
+        List<SourceDiagnostic> skipped = EpubWriter.builder().title("The Economist, 12 August 2024").build()
                 .write(List.of(new EpubSource(aligned, "part_11.md", null, null)), book);
         expect(book.size() > 0 && skipped.isEmpty(), "the EPUB", skipped);
 

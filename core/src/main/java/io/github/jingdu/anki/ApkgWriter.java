@@ -2,7 +2,7 @@ package io.github.jingdu.anki;
 
 import io.github.jingdu.anki.internal.AnkiCollection;
 import io.github.jingdu.anki.internal.CardFields;
-import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.model.Figure;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.render.internal.Images;
@@ -61,12 +61,12 @@ public final class ApkgWriter {
      *
      * @param cards the cards, in order: new cards are studied in this order
      * @param out where the package goes; not closed
-     * @return the images that could not be included, each with why
+     * @return the images that could not be included, each with why and the notes file of its card
      * @throws IOException when the package cannot be written
      * @throws IllegalStateException when {@code org.xerial:sqlite-jdbc} is not on the class or
      *     module path
      */
-    public List<Diagnostic> write(List<Flashcard> cards, OutputStream out) throws IOException {
+    public List<SourceDiagnostic> write(List<Flashcard> cards, OutputStream out) throws IOException {
         Images images = new Images();
         List<List<String>> fields = new ArrayList<>();
         for (Flashcard card : cards) {

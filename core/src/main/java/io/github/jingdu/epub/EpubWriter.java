@@ -2,7 +2,7 @@ package io.github.jingdu.epub;
 
 import io.github.jingdu.epub.internal.BookWriter;
 import io.github.jingdu.model.Dateline;
-import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.model.Postscript;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,10 +71,11 @@ public final class EpubWriter {
      *
      * @param sources the documents, one chapter each, in order
      * @param out where the EPUB goes
-     * @return what could not be included, such as images that are missing or outside the input
+     * @return what could not be included, such as images that are missing or outside the input, each
+     *     with the name of the source ({@link EpubSource#name()}) whose position it gives
      * @throws IOException if writing fails
      */
-    public List<Diagnostic> write(List<EpubSource> sources, OutputStream out) throws IOException {
+    public List<SourceDiagnostic> write(List<EpubSource> sources, OutputStream out) throws IOException {
         String bookTitle = title != null ? title : defaultTitle(sources);
         String bookLanguage = language != null ? language : edition == EpubEdition.TRANSLATION ? "zh-CN" : "en";
         Instant when = modified != null ? modified : dateOf(sources);

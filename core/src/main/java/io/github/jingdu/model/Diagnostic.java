@@ -1,5 +1,6 @@
 package io.github.jingdu.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -31,5 +32,19 @@ public record Diagnostic(Severity severity, String code, String message, SourceS
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(span, "span");
+    }
+
+    /**
+     * Writes the diagnostic as compilers and linters do, one line that editors and CI logs link to
+     * its place: {@code notes.md:12:5: warning: message [code]} ({@code notes.md: warning: …}
+     * without a position).
+     *
+     * @param source the name of the file or document it was found in
+     * @return the line, without a line break
+     */
+    public String format(String source) {
+        Objects.requireNonNull(source, "source");
+        String where = span.isKnown() ? source + ":" + span.line() + ":" + span.column() : source;
+        return where + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message + " [" + code + "]";
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingdu.align.DocumentAligner;
-import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.parse.NotesParser;
 import io.github.jingdu.testing.SharedData;
 import java.io.ByteArrayInputStream;
@@ -143,9 +143,9 @@ class ApkgWriterTest {
 
     private static byte[] apkg(List<Flashcard> cards, String deck, Path root) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<Diagnostic> notIncluded = ApkgWriter.builder().deck(deck).modified(WHEN).mediaRoot(root).build()
+        List<SourceDiagnostic> notIncluded = ApkgWriter.builder().deck(deck).modified(WHEN).mediaRoot(root).build()
                 .write(cards, out);
-        assertTrue(notIncluded.stream().noneMatch(d -> d.message().contains("diagram")), notIncluded.toString());
+        assertTrue(notIncluded.stream().noneMatch(d -> d.diagnostic().message().contains("diagram")), notIncluded.toString());
         return out.toByteArray();
     }
 

@@ -3,7 +3,7 @@ package io.github.jingdu.epub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.parse.NotesParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,19 +33,22 @@ class EpubImagesTrustTest {
         Files.createSymbolicLink(root.resolve("images"), outside);
         Files.createSymbolicLink(root.resolve("same.png"), root.resolve("inside.png"));
         String text = "![a](inside.png)\n\n![b](linked.png)\n\n![c](images/secret.png)\n\n![d](same.png)\n";
-        List<Diagnostic> refused = EpubWriter.builder().build().write(List.of(new EpubSource(
+        List<SourceDiagnostic> refused = EpubWriter.builder().build().write(List.of(new EpubSource(
                 NotesParser.create().parse(text), "notes.md", root, root)), new ByteArrayOutputStream());
         assertEquals(2, refused.size(), refused.toString());
-        assertTrue(refused.get(0).message().contains("image linked.png is a symbolic link"), refused.toString());
-        assertTrue(refused.get(1).message().contains("image images/secret.png is a symbolic link"), refused.toString());
+        assertTrue(refused.get(0).format().startsWith("notes.md:3:1: warning: image linked.png is a symbolic link"),
+                refused.toString());
+        assertTrue(refused.get(1).format().startsWith("notes.md:5:1: warning: image images/secret.png is a symbolic link"),
+                refused.toString());
     }
 
     @Test
     void anImageThatIsNotARegularFileIsNamedAsSuch() throws IOException {
         Path root = Files.createDirectory(dir.resolve("notes"));
         Files.createDirectory(root.resolve("folder.png"));
-        List<Diagnostic> refused = EpubWriter.builder().build().write(List.of(new EpubSource(
+        List<SourceDiagnostic> refused = EpubWriter.builder().build().write(List.of(new EpubSource(
                 NotesParser.create().parse("![a](folder.png)\n"), "notes.md", root, root)), new ByteArrayOutputStream());
-        assertTrue(refused.get(0).message().contains("is not a regular file"), refused.toString());
+        assertEquals("notes.md", refused.get(0).source());
+        assertTrue(refused.get(0).diagnostic().message().contains("is not a regular file"), refused.toString());
     }
 }

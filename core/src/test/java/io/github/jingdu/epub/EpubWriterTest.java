@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.model.Bead;
 import io.github.jingdu.model.Block;
-import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.SentenceAlignment;
@@ -118,7 +118,7 @@ class EpubWriterTest {
         Files.writeString(file, text.toString());
         EpubSource s = source(parser, file, notes);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<Diagnostic> diagnostics = EpubWriter.builder().build().write(List.of(s), out);
+        List<SourceDiagnostic> diagnostics = EpubWriter.builder().build().write(List.of(s), out);
         assertEquals(4, diagnostics.size(), diagnostics.toString());
         List<String> names = entries(out.toByteArray());
         String chapter = entry(out.toByteArray(), "OEBPS/chapter-001.xhtml");

@@ -9,6 +9,7 @@ import io.github.jingdu.epub.EpubWriter;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.NotesParser;
 import java.io.File;
@@ -82,8 +83,7 @@ public final class ConvertMojo extends NotesMojo {
             for (NotesSources.Source source : files) {
                 NoteDocument document = aligner.align(parser.parse(source.file()));
                 for (Diagnostic d : document.diagnostics()) {
-                    getLog().warn(source.file() + ":" + d.span().line() + ":" + d.span().column() + ": " + d.message()
-                            + " [" + d.code() + "]");
+                    getLog().warn(d.format(source.file().toString()));
                 }
                 notes.add(new Note(source, document));
             }
@@ -139,9 +139,9 @@ public final class ConvertMojo extends NotesMojo {
         }
     }
 
-    private void report(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            getLog().warn("jingdu:convert: " + d.message() + " [" + d.code() + "]");
+    private void report(List<SourceDiagnostic> diagnostics) {
+        for (SourceDiagnostic d : diagnostics) {
+            getLog().warn("jingdu:convert: " + d.format());
         }
     }
 

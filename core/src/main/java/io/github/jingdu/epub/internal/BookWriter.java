@@ -2,7 +2,7 @@ package io.github.jingdu.epub.internal;
 
 import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.epub.EpubSource;
-import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.render.internal.Images;
 import io.github.jingdu.render.internal.Languages;
 import io.github.jingdu.render.internal.Meanings;
@@ -46,10 +46,10 @@ public final class BookWriter {
      * @param settings title, author, language, edition, date
      * @param executor where chapters are written, each on its own; the book is the same whichever
      * @param out where the EPUB goes
-     * @return what could not be included (images), as diagnostics
+     * @return what could not be included (images), as diagnostics with the source that named it
      * @throws IOException if writing fails
      */
-    public static List<Diagnostic> write(List<EpubSource> sources, Settings settings, Executor executor,
+    public static List<SourceDiagnostic> write(List<EpubSource> sources, Settings settings, Executor executor,
             OutputStream out) throws IOException {
         Map<String, String> glossaryIds = GlossaryIds.of(sources, settings.edition());
         List<CompletableFuture<Written>> pending = new ArrayList<>();

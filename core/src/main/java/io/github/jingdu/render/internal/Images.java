@@ -1,6 +1,7 @@
 package io.github.jingdu.render.internal;
 
 import io.github.jingdu.model.Diagnostic;
+import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.model.Figure;
 import io.github.jingdu.model.Severity;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class Images {
     public static final long MAX_IMAGE_BYTES = 16L * 1024 * 1024;
 
     private final Map<String, Image> byHref = new LinkedHashMap<>();
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<SourceDiagnostic> diagnostics = new ArrayList<>();
 
     /**
      * Resolves a figure's path and adds its image.
@@ -107,14 +108,14 @@ public final class Images {
         return List.copyOf(byHref.values());
     }
 
-    /** @return what could not be read, and why */
-    public List<Diagnostic> diagnostics() {
+    /** @return what could not be read, and why, with the document that named it */
+    public List<SourceDiagnostic> diagnostics() {
         return List.copyOf(diagnostics);
     }
 
     private String refuse(Figure figure, String documentName, String message) {
-        diagnostics.add(new Diagnostic(Severity.WARNING, "image-not-included", documentName + ": " + message,
-                figure.span()));
+        diagnostics.add(new SourceDiagnostic(documentName, new Diagnostic(Severity.WARNING, "image-not-included",
+                message, figure.span())));
         return null;
     }
 
