@@ -3,6 +3,7 @@ package io.github.jingdu.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jingdu.model.Bead;
 import io.github.jingdu.model.Block;
+import io.github.jingdu.model.BlockVisitor;
 import io.github.jingdu.model.Dateline;
 import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.Example;
@@ -32,6 +33,7 @@ import io.github.jingdu.model.VocabularyList;
 import io.github.jingdu.model.VocabularyTable;
 import io.github.jingdu.model.ColumnRole;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -83,50 +85,115 @@ final class JsonDocumentEncoder {
 
     private void block(Block b) throws IOException {
         g.writeStartObject();
-        if (b instanceof FrontMatter f) {
-            g.writeStringField("type", "front-matter");
-            optional("title", f.title());
-            optional("titleMarkdown", f.titleMarkdown());
-            optionalParagraph("dek", f.dek());
-            optionalParagraph("dekTranslation", f.dekTranslation());
-            g.writeArrayFieldStart("fields");
-            for (Field field : f.fields()) {
-                g.writeStartObject();
-                g.writeStringField("key", field.key());
-                g.writeStringField("value", field.value());
-                span(field.span());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        } else if (b instanceof Heading h) {
-            g.writeStringField("type", "heading");
-            g.writeNumberField("level", h.level());
-            g.writeStringField("text", h.text());
-            g.writeStringField("markdown", h.markdown());
-        } else if (b instanceof Figure f) {
-            figureFields(f);
-        } else if (b instanceof Passage p) {
-            passage(p);
-        } else if (b instanceof StudyNotes n) {
-            g.writeStringField("type", "study-notes");
-            study(n.marker(), n.study(), n.vocabulary(), null);
-        } else if (b instanceof Postscript p) {
-            g.writeStringField("type", "postscript");
-            g.writeStringField("title", p.title());
-            paragraphs("paragraphs", p.paragraphs());
-            dateline(p.dateline());
-        } else if (b instanceof TranslationUnit u) {
-            translationUnit(u);
-        } else if (b instanceof MarkdownBlock m) {
-            g.writeStringField("type", "markdown");
-            g.writeStringField("kind", m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            g.writeStringField("markdown", m.markdown());
+        try {
+            b.accept(fields);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         span(b.span());
         if (positions) {
             g.writeStringField("raw", b.raw());
         }
         g.writeEndObject();
+    }
+
+    /** Each kind of block's own fields; the generator's IOException crosses the visitor unchecked. */
+    private final BlockVisitor<Void> fields = new BlockVisitor<>() {
+        @Override
+        public Void visit(FrontMatter f) {
+            return writing(() -> frontMatter(f));
+        }
+
+        @Override
+        public Void visit(Heading h) {
+            return writing(() -> heading(h));
+        }
+
+        @Override
+        public Void visit(Passage p) {
+            return writing(() -> passage(p));
+        }
+
+        @Override
+        public Void visit(StudyNotes n) {
+            return writing(() -> studyNotes(n));
+        }
+
+        @Override
+        public Void visit(TranslationUnit u) {
+            return writing(() -> translationUnit(u));
+        }
+
+        @Override
+        public Void visit(Figure f) {
+            return writing(() -> figureFields(f));
+        }
+
+        @Override
+        public Void visit(Postscript p) {
+            return writing(() -> postscript(p));
+        }
+
+        @Override
+        public Void visit(MarkdownBlock m) {
+            return writing(() -> markdownBlock(m));
+        }
+    };
+
+    /** Writing that may fail with the generator's IOException. */
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    private static Void writing(Writing w) {
+        try {
+            w.run();
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void frontMatter(FrontMatter f) throws IOException {
+        g.writeStringField("type", "front-matter");
+        optional("title", f.title());
+        optional("titleMarkdown", f.titleMarkdown());
+        optionalParagraph("dek", f.dek());
+        optionalParagraph("dekTranslation", f.dekTranslation());
+        g.writeArrayFieldStart("fields");
+        for (Field field : f.fields()) {
+            g.writeStartObject();
+            g.writeStringField("key", field.key());
+            g.writeStringField("value", field.value());
+            span(field.span());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void heading(Heading h) throws IOException {
+        g.writeStringField("type", "heading");
+        g.writeNumberField("level", h.level());
+        g.writeStringField("text", h.text());
+        g.writeStringField("markdown", h.markdown());
+    }
+
+    private void studyNotes(StudyNotes n) throws IOException {
+        g.writeStringField("type", "study-notes");
+        study(n.marker(), n.study(), n.vocabulary(), null);
+    }
+
+    private void postscript(Postscript p) throws IOException {
+        g.writeStringField("type", "postscript");
+        g.writeStringField("title", p.title());
+        paragraphs("paragraphs", p.paragraphs());
+        dateline(p.dateline());
+    }
+
+    private void markdownBlock(MarkdownBlock m) throws IOException {
+        g.writeStringField("type", "markdown");
+        g.writeStringField("kind", m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        g.writeStringField("markdown", m.markdown());
     }
 
     private void passage(Passage p) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.jingdu.markdown;
 
 import io.github.jingdu.model.Block;
+import io.github.jingdu.model.BlockVisitor;
 import io.github.jingdu.model.Explanation;
 import io.github.jingdu.model.Field;
 import io.github.jingdu.model.Figure;
@@ -29,23 +30,50 @@ import java.util.List;
 final class CanonicalBlocks {
 
     String write(Block block) {
-        if (block instanceof FrontMatter f) {
+        return block.accept(WRITER);
+    }
+
+    private static final BlockVisitor<String> WRITER = new BlockVisitor<>() {
+        @Override
+        public String visit(FrontMatter f) {
             return frontMatter(f);
-        } else if (block instanceof Heading h) {
+        }
+
+        @Override
+        public String visit(Heading h) {
             return heading(h);
-        } else if (block instanceof Figure f) {
-            return figure(f);
-        } else if (block instanceof Passage p) {
+        }
+
+        @Override
+        public String visit(Passage p) {
             return passage(p);
-        } else if (block instanceof StudyNotes n) {
+        }
+
+        @Override
+        public String visit(StudyNotes n) {
             return studyNotes(n);
-        } else if (block instanceof Postscript p) {
-            return postscript(p);
-        } else if (block instanceof TranslationUnit u) {
+        }
+
+        @Override
+        public String visit(TranslationUnit u) {
             return translationUnit(u);
         }
-        return normalise(((MarkdownBlock) block).markdown());
-    }
+
+        @Override
+        public String visit(Figure f) {
+            return figure(f);
+        }
+
+        @Override
+        public String visit(Postscript p) {
+            return postscript(p);
+        }
+
+        @Override
+        public String visit(MarkdownBlock m) {
+            return normalise(m.markdown());
+        }
+    };
 
     /**
      * Writes a heading. Text that ends in what would read as a closing sequence of {@code #}

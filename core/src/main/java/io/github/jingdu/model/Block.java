@@ -26,4 +26,13 @@ public sealed interface Block
      * @return the characters of {@link #span()}, or an empty string when the block has no source
      */
     String raw();
+
+    /**
+     * Calls the visitor's method for this block's type.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returned
+     */
+    <R> R accept(BlockVisitor<R> visitor);
 }

@@ -42,4 +42,16 @@ public record FrontMatter(@Nullable String title, @Nullable String titleMarkdown
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(raw, "raw");
     }
+
+    /**
+     * Calls {@code visitor.visit(this)}.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returned
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

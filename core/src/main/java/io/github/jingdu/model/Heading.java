@@ -33,4 +33,16 @@ public record Heading(int level, String text, String markdown, SourceSpan span, 
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(raw, "raw");
     }
+
+    /**
+     * Calls {@code visitor.visit(this)}.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returned
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

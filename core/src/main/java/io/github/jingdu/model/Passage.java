@@ -70,4 +70,16 @@ public record Passage(Marker marker, List<Paragraph> source, List<Paragraph> tra
     public List<VocabularyEntry> vocabulary() {
         return StudyItem.entriesOf(study);
     }
+
+    /**
+     * Calls {@code visitor.visit(this)}.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returned
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

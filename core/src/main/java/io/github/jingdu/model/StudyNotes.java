@@ -38,4 +38,16 @@ public record StudyNotes(@Nullable Marker marker, List<StudyItem> study, SourceS
     public List<VocabularyEntry> vocabulary() {
         return StudyItem.entriesOf(study);
     }
+
+    /**
+     * Calls {@code visitor.visit(this)}.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returned
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -57,4 +57,16 @@ public record TranslationUnit(List<Rendition> parts, @Nullable RenditionAlignmen
             @Nullable SentenceAlignment sourceToTranslation) {
         return new TranslationUnit(parts, literalToFree, sourceToTranslation, span, raw);
     }
+
+    /**
+     * Calls {@code visitor.visit(this)}.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the visitor
+     * @return what the visitor returned
+     */
+    @Override
+    public <R> R accept(BlockVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -2,6 +2,7 @@ package io.github.jingdu.epub.internal;
 
 import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.model.Block;
+import io.github.jingdu.model.BlockVisitor;
 import io.github.jingdu.model.Field;
 import io.github.jingdu.model.Figure;
 import io.github.jingdu.model.FrontMatter;
@@ -41,45 +42,86 @@ public final class ChapterWriter {
         if (document.frontMatter().map(FrontMatter::title).filter(t -> t != null && !t.isBlank()).isEmpty()) {
             body.append("<h1").append(langOf(title)).append('>').append(Xml.escape(title)).append("</h1>\n");
         }
-        // Headings never skip a level (h1, then h3): a screen reader's outline would have a gap.
-        int[] previous = {1};
-        PassageRenderer passages = new PassageRenderer(ctx);
+        Blocks blocks = new Blocks(ctx, sections);
         // Blocks are numbered from 0, as the JSON form's blocks[k] (docs/json.md).
         int k = -1;
         for (Block block : document.blocks()) {
             k++;
-            String id = c + "-" + k;
-            if (block instanceof FrontMatter f) {
-                body.append(frontMatter(f, ctx));
-            } else if (block instanceof Passage p) {
-                body.append(passages.render(p, id));
-            } else if (block instanceof StudyNotes n) {
-                body.append(passages.render(n, id));
-            } else if (block instanceof Heading h) {
-                int level = Math.min(Math.min(6, Math.max(2, h.level() + 1)), previous[0] + 1);
-                previous[0] = level;
-                body.append("<h").append(level).append(" id=\"").append(id).append('"').append(langOf(h.text()))
-                        .append('>').append(Xml.escape(h.text())).append("</h").append(level).append(">\n");
-                sections.add(new String[] {id, h.text()});
-            } else if (block instanceof Figure f) {
-                body.append(ctx.figure(f));
-            } else if (block instanceof Postscript p) {
-                previous[0] = 2;
-                body.append("<section class=\"postscript\" id=\"").append(id).append("\"").append(Xhtml.lang("zh-CN"))
-                        .append(">\n<h2>").append(MARKDOWN.inline(p.title(), MarkdownXhtml.NO_IMAGES)).append("</h2>\n");
-                for (Paragraph paragraph : p.paragraphs()) {
-                    body.append(paragraph(paragraph, Languages.CHINESE, ctx));
-                }
-                body.append("</section>\n");
-            } else if (block instanceof TranslationUnit u) {
-                body.append(unit(u, id, ctx, previous));
-            } else if (block instanceof MarkdownBlock m) {
-                body.append(markdownBlock(m, ctx));
-            }
+            blocks.id = c + "-" + k;
+            body.append(block.accept(blocks));
         }
         body.append("</section>\n");
         String language = ctx.edition() == EpubEdition.TRANSLATION ? "zh-CN" : "en";
         return new Chapter(file, title, Xhtml.page(title, language, body.toString()), sections);
+    }
+
+    /** Each kind of block as XHTML, in the order of one chapter. */
+    private static final class Blocks implements BlockVisitor<String> {
+        private final ChapterContext ctx;
+        private final PassageRenderer passages;
+        private final List<String[]> sections;
+        /** The level of the last heading written: headings never skip one (h1, then h3), or a
+         *  screen reader's outline would have a gap. */
+        private final int[] previous = {1};
+        /** The id of the block being written. */
+        String id = "";
+
+        Blocks(ChapterContext ctx, List<String[]> sections) {
+            this.ctx = ctx;
+            this.passages = new PassageRenderer(ctx);
+            this.sections = sections;
+        }
+
+        @Override
+        public String visit(FrontMatter f) {
+            return frontMatter(f, ctx);
+        }
+
+        @Override
+        public String visit(Heading h) {
+            int level = Math.min(Math.min(6, Math.max(2, h.level() + 1)), previous[0] + 1);
+            previous[0] = level;
+            sections.add(new String[] {id, h.text()});
+            return "<h" + level + " id=\"" + id + '"' + langOf(h.text()) + '>' + Xml.escape(h.text()) + "</h" + level
+                    + ">\n";
+        }
+
+        @Override
+        public String visit(Passage p) {
+            return passages.render(p, id);
+        }
+
+        @Override
+        public String visit(StudyNotes n) {
+            return passages.render(n, id);
+        }
+
+        @Override
+        public String visit(TranslationUnit u) {
+            return unit(u, id, ctx, previous);
+        }
+
+        @Override
+        public String visit(Figure f) {
+            return ctx.figure(f);
+        }
+
+        @Override
+        public String visit(Postscript p) {
+            previous[0] = 2;
+            StringBuilder out = new StringBuilder("<section class=\"postscript\" id=\"").append(id).append("\"")
+                    .append(Xhtml.lang("zh-CN")).append(">\n<h2>")
+                    .append(MARKDOWN.inline(p.title(), MarkdownXhtml.NO_IMAGES)).append("</h2>\n");
+            for (Paragraph paragraph : p.paragraphs()) {
+                out.append(paragraph(paragraph, Languages.CHINESE, ctx));
+            }
+            return out.append("</section>\n").toString();
+        }
+
+        @Override
+        public String visit(MarkdownBlock m) {
+            return markdownBlock(m, ctx);
+        }
     }
 
     private static final MarkdownXhtml MARKDOWN = MarkdownXhtml.get();
