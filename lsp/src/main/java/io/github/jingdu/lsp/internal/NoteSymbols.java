@@ -1,6 +1,11 @@
 package io.github.jingdu.lsp.internal;
 
 import io.github.jingdu.model.Block;
+import io.github.jingdu.model.BlockVisitor;
+import io.github.jingdu.model.Figure;
+import io.github.jingdu.model.FrontMatter;
+import io.github.jingdu.model.MarkdownBlock;
+import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Heading;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Paragraph;
@@ -16,6 +21,7 @@ import java.util.Deque;
 import java.util.List;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.SymbolKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A note's outline: sections (headings, nested by level) as namespaces, passages and translation
@@ -65,33 +71,72 @@ final class NoteSymbols {
     static List<DocumentSymbol> of(NoteDocument document, LineIndex lines) {
         List<Node> top = new ArrayList<>();
         Deque<Node> sections = new ArrayDeque<>();
-        int passages = 0;
+        int[] passages = {0};
+        BlockVisitor<@Nullable Node> nodes = new BlockVisitor<>() {
+            @Override
+            public Node visit(Heading h) {
+                return new Node(h.text(), "", SymbolKind.Namespace, h.span(), h.level());
+            }
+
+            @Override
+            public Node visit(Passage p) {
+                passages[0]++;
+                Node node = new Node(firstWords(p.source()), "passage " + passages[0], SymbolKind.Struct, p.span(),
+                        Integer.MAX_VALUE);
+                addEntries(node, p.vocabulary());
+                return node;
+            }
+
+            @Override
+            public Node visit(TranslationUnit u) {
+                return new Node(unitName(u), "translation", SymbolKind.Struct, u.span(), Integer.MAX_VALUE);
+            }
+
+            @Override
+            public @Nullable Node visit(StudyNotes n) {
+                if (n.vocabulary().isEmpty()) {
+                    return null;
+                }
+                Node node = new Node("vocabulary", "", SymbolKind.Struct, n.span(), Integer.MAX_VALUE);
+                addEntries(node, n.vocabulary());
+                return node;
+            }
+
+            @Override
+            public @Nullable Node visit(FrontMatter f) {
+                return null;
+            }
+
+            @Override
+            public @Nullable Node visit(Figure f) {
+                return null;
+            }
+
+            @Override
+            public @Nullable Node visit(Postscript p) {
+                return null;
+            }
+
+            @Override
+            public @Nullable Node visit(MarkdownBlock m) {
+                return null;
+            }
+        };
         for (Block b : document.blocks()) {
-            if (!b.span().isKnown()) {
+            Node node = b.span().isKnown() ? b.accept(nodes) : null;
+            if (node == null) {
                 continue;
             }
-            Node node;
-            if (b instanceof Heading h) {
-                while (!sections.isEmpty() && sections.peek().level >= h.level()) {
+            if (node.kind == SymbolKind.Namespace) {
+                // A section: it closes the sections of its level and below.
+                while (!sections.isEmpty() && sections.peek().level >= node.level) {
                     sections.pop();
                 }
-                node = new Node(h.text(), "", SymbolKind.Namespace, h.span(), h.level());
                 add(node, sections, top);
                 sections.push(node);
-                continue;
-            } else if (b instanceof Passage p) {
-                passages++;
-                node = new Node(firstWords(p.source()), "passage " + passages, SymbolKind.Struct, p.span(), Integer.MAX_VALUE);
-                addEntries(node, p.vocabulary());
-            } else if (b instanceof TranslationUnit u) {
-                node = new Node(unitName(u), "translation", SymbolKind.Struct, u.span(), Integer.MAX_VALUE);
-            } else if (b instanceof StudyNotes s && !s.vocabulary().isEmpty()) {
-                node = new Node("vocabulary", "", SymbolKind.Struct, s.span(), Integer.MAX_VALUE);
-                addEntries(node, s.vocabulary());
             } else {
-                continue;
+                add(node, sections, top);
             }
-            add(node, sections, top);
         }
         List<DocumentSymbol> out = new ArrayList<>(top.size());
         for (Node n : top) {
