@@ -16,7 +16,7 @@ import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.VocabularyEntry;
-import io.github.jingdu.parse.internal.Lines;
+import io.github.jingdu.text.internal.Lines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

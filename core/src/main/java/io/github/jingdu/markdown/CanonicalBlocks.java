@@ -21,8 +21,8 @@ import io.github.jingdu.model.VocabularyList;
 import io.github.jingdu.model.VocabularyTable;
 import io.github.jingdu.model.EntryShape;
 import io.github.jingdu.model.Example;
-import io.github.jingdu.parse.internal.EnglishJoiner;
-import io.github.jingdu.parse.internal.QuoteLines;
+import io.github.jingdu.text.internal.EnglishJoiner;
+import io.github.jingdu.text.internal.QuoteLines;
 import java.util.ArrayList;
 import java.util.List;
 

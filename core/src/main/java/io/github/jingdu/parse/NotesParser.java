@@ -3,7 +3,7 @@ package io.github.jingdu.parse;
 import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.internal.DocumentReader;
-import io.github.jingdu.parse.internal.InlineText;
+import io.github.jingdu.text.internal.InlineText;
 import io.github.jingdu.parse.internal.ReaderLimits;
 import java.io.IOException;
 import java.io.InputStream;

@@ -22,7 +22,7 @@ import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.Example;
 import io.github.jingdu.model.SourceSpan;
-import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.text.internal.Scripts;
 import io.github.jingdu.terms.internal.HeadMatcher;
 import io.github.jingdu.terms.internal.WordIndex;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.github.jingdu.terms;
 
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.SourceSpan;
-import io.github.jingdu.parse.internal.Lines;
-import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.text.internal.Lines;
+import io.github.jingdu.text.internal.Scripts;
 import io.github.jingdu.terms.internal.ChineseAbbreviations;
 import io.github.jingdu.terms.internal.ProseParagraphs;
 import io.github.jingdu.terms.internal.RunningTerms;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.parse.NotesParser;
-import io.github.jingdu.parse.internal.InlineText;
+import io.github.jingdu.text.internal.InlineText;
 import io.github.jingdu.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.jingdu.align.internal;
 
 import io.github.jingdu.model.SourceSpan;
-import io.github.jingdu.parse.internal.Lines;
+import io.github.jingdu.text.internal.Lines;
 import java.util.HashMap;
 import java.util.Map;
 

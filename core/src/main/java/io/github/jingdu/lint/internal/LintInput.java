@@ -1,7 +1,7 @@
 package io.github.jingdu.lint.internal;
 
 import io.github.jingdu.model.NoteDocument;
-import io.github.jingdu.parse.internal.Lines;
+import io.github.jingdu.text.internal.Lines;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package io.github.jingdu.lint.internal;
 
 import io.github.jingdu.lint.Finding;
-import io.github.jingdu.parse.internal.Lines;
+import io.github.jingdu.text.internal.Lines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

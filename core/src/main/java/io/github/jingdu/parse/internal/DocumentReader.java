@@ -1,5 +1,8 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Lines;
+import io.github.jingdu.text.internal.Scripts;
+import io.github.jingdu.text.internal.InlineText;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.Figure;

@@ -1,5 +1,6 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Scripts;
 import io.github.jingdu.model.Field;
 import io.github.jingdu.model.FrontMatter;
 import io.github.jingdu.model.Paragraph;

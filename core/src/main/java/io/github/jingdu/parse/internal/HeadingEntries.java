@@ -1,5 +1,7 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Scripts;
+import io.github.jingdu.text.internal.QuoteLines;
 import io.github.jingdu.model.EntryShape;
 import io.github.jingdu.model.Marker;
 import io.github.jingdu.model.StudyItem;

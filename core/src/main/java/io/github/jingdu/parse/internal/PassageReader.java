@@ -1,5 +1,7 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Scripts;
+import io.github.jingdu.text.internal.EnglishJoiner;
 import io.github.jingdu.model.Marker;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;

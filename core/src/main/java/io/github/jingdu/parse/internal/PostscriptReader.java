@@ -1,5 +1,6 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Scripts;
 import io.github.jingdu.model.Dateline;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Postscript;

@@ -1,5 +1,9 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Lines;
+import io.github.jingdu.text.internal.Scripts;
+import io.github.jingdu.text.internal.EnglishJoiner;
+import io.github.jingdu.text.internal.InlineText;
 import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Severity;

@@ -1,5 +1,6 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Scripts;
 import io.github.jingdu.model.Marker;
 import io.github.jingdu.model.StudyNotes;
 import java.util.regex.Matcher;

@@ -1,5 +1,8 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Lines;
+import io.github.jingdu.text.internal.Scripts;
+import io.github.jingdu.text.internal.QuoteLines;
 import io.github.jingdu.model.Explanation;
 import io.github.jingdu.model.Figure;
 import io.github.jingdu.model.Severity;

@@ -1,5 +1,6 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Scripts;
 import io.github.jingdu.model.Morphology;
 import io.github.jingdu.model.Pronunciation;
 import io.github.jingdu.model.Sense;

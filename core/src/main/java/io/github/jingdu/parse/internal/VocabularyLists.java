@@ -1,5 +1,6 @@
 package io.github.jingdu.parse.internal;
 
+import io.github.jingdu.text.internal.Scripts;
 import io.github.jingdu.model.EntryShape;
 import io.github.jingdu.model.Example;
 import io.github.jingdu.model.SourceSpan;

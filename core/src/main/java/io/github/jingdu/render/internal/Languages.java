@@ -1,6 +1,6 @@
 package io.github.jingdu.render.internal;
 
-import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.text.internal.Scripts;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

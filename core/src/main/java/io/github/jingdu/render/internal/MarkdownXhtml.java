@@ -19,7 +19,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.jingdu.parse.NotesParser;
-import io.github.jingdu.parse.internal.InlineText;
+import io.github.jingdu.text.internal.InlineText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

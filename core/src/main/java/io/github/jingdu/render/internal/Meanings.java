@@ -3,7 +3,7 @@ package io.github.jingdu.render.internal;
 import io.github.jingdu.model.Sense;
 import io.github.jingdu.model.VocabularyEntry;
 import io.github.jingdu.parse.NotesParser;
-import io.github.jingdu.parse.internal.InlineText;
+import io.github.jingdu.text.internal.InlineText;
 import java.util.ArrayList;
 import java.util.List;
 

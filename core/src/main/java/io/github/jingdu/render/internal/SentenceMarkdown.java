@@ -13,7 +13,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.jingdu.parse.NotesParser;
-import io.github.jingdu.parse.internal.InlineText;
+import io.github.jingdu.text.internal.InlineText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

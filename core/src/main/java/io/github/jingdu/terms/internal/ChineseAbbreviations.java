@@ -1,6 +1,6 @@
 package io.github.jingdu.terms.internal;
 
-import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.text.internal.Scripts;
 import io.github.jingdu.terms.Abbreviation;
 import io.github.jingdu.terms.DefinitionPattern;
 import java.util.ArrayList;

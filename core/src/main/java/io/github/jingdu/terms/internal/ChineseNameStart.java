@@ -2,7 +2,7 @@ package io.github.jingdu.terms.internal;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.text.internal.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 

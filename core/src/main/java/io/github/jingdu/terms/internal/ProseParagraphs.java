@@ -10,7 +10,7 @@ import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Rendition;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.TranslationUnit;
-import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.text.internal.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.jingdu.align.Language;
 import io.github.jingdu.align.SentenceSegmenter;
 import io.github.jingdu.parse.NotesParser;
-import io.github.jingdu.parse.internal.InlineText;
+import io.github.jingdu.text.internal.InlineText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyText;
-import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.text.internal.Scripts;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

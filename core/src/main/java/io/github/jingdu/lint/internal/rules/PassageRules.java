@@ -12,7 +12,7 @@ import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.SourceSpan;
-import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.text.internal.Scripts;
 import java.util.HashSet;
 import java.util.Set;
 

@@ -7,7 +7,7 @@ import io.github.jingdu.lint.TextEdit;
 import io.github.jingdu.lint.internal.LintInput;
 import io.github.jingdu.lint.internal.Reporter;
 import io.github.jingdu.lint.internal.Rule;
-import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.text.internal.Scripts;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -12,7 +12,7 @@ import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.StudyItem;
 import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.SourceSpan;
-import io.github.jingdu.parse.internal.Scripts;
+import io.github.jingdu.text.internal.Scripts;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package io.github.jingdu.parse.internal;
+package io.github.jingdu.text.internal;
 
 import com.ibm.icu.lang.UScript;
 

@@ -1,4 +1,4 @@
-package io.github.jingdu.parse.internal;
+package io.github.jingdu.text.internal;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.github.jingdu.parse.internal;
+package io.github.jingdu.text.internal;
 
 /** Removes and adds the {@code >} of quote lines. */
 public final class QuoteLines {

@@ -1,4 +1,4 @@
-package io.github.jingdu.parse.internal;
+package io.github.jingdu.text.internal;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;

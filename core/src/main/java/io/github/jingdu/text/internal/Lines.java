@@ -1,4 +1,4 @@
-package io.github.jingdu.parse.internal;
+package io.github.jingdu.text.internal;
 
 import io.github.jingdu.model.SourceSpan;
 import java.util.Arrays;
