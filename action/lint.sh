@@ -23,7 +23,11 @@ if [ ! -x "$jingdu" ]; then
     echo "::error title=jingdu::cannot fetch the checksum $url.sha1, so the archive cannot be trusted"
     exit 2
   fi
-  actual=$(sha1sum "$home/jingdu.zip" | cut -d ' ' -f 1)
+  if command -v sha1sum >/dev/null 2>&1; then
+    actual=$(sha1sum "$home/jingdu.zip" | cut -d ' ' -f 1)
+  else
+    actual=$(shasum -a 1 "$home/jingdu.zip" | cut -d ' ' -f 1)
+  fi
   if [ "${expected%% *}" != "$actual" ]; then
     echo "::error title=jingdu::the archive from $url has SHA-1 $actual, not ${expected%% *} as published; not run"
     rm -f "$home/jingdu.zip"
@@ -33,7 +37,10 @@ if [ ! -x "$jingdu" ]; then
 fi
 paths_input=${JINGDU_PATHS:-.}
 if [[ $paths_input == *$'\n'* ]]; then
-  mapfile -t paths < <(printf '%s\n' "$paths_input" | sed '/^[[:space:]]*$/d')
+  paths=()
+  while IFS= read -r line; do
+    if [ -n "${line//[[:space:]]/}" ]; then paths+=("$line"); fi
+  done <<< "$paths_input"
 else
   read -r -a paths <<< "$paths_input"
 fi

@@ -12,7 +12,8 @@ published=$work/repository/io/github/jingdu/jingdu-cli/$version/jingdu-cli-$vers
 cp "cli-example/target/jingdu-$version.zip" "$published"
 sha1sum "$published" | cut -d ' ' -f 1 > "$published.sha1"
 grep -q 'run: .*\$GITHUB_ACTION_PATH/action/lint.sh' action.yml || { echo "check-action: action.yml does not run action/lint.sh" >&2; exit 1; }
-export JINGDU_REPOSITORY="file://$work/repository" JINGDU_VERSION="$version" RUNNER_TEMP="$work/runner"
+export JINGDU_REPOSITORY="file://$work/repository" JINGDU_VERSION="$version" RUNNER_TEMP="$work/runner" \
+  JINGDU_CACHE_DIR="$work/cache"
 status=0
 JINGDU_PATHS=seeds/003_ab445b9359c57aa7.txt JINGDU_SARIF="$work/report.sarif" action/lint.sh > "$work/out" 2>&1 || status=$?
 [ "$status" = 1 ] || { echo "check-action: exit $status on seed 003, not 1:" >&2; cat "$work/out" >&2; exit 1; }

@@ -18,6 +18,8 @@ jar=(java -jar "cli-example/target/jingdu-cli-$version-all.jar")
 seed=seeds/000_2a148c15c4b98b6e.txt
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# The distribution's class-data archive goes here, not into the user's cache.
+export JINGDU_CACHE_DIR=$out/cache
 (cd "$out" && unzip -q "$OLDPWD/cli-example/target/jingdu-$version.zip")
 # A language server session: initialize, open a note with a passage and no translation, shut down.
 lsp_message() {
@@ -63,5 +65,19 @@ for package in image distribution; do
   said=$("$launcher" --version)
   [ "$said" = "jingdu $version" ] || { echo "check-packages: the $package says '$said', not 'jingdu $version'" >&2; failed=1; }
 done
+# The distribution's fast start: the first run wrote an archive; the JVM's own class-data options
+# and JINGDU_FAST_START=0 run without it, and give the same.
+distribution=$out/jingdu-$version/bin/jingdu
+ls "$JINGDU_CACHE_DIR"/jingdu-*.jsa >/dev/null 2>&1 \
+  || { echo "check-packages: the distribution's first run wrote no class-data archive in $JINGDU_CACHE_DIR" >&2; failed=1; }
+"$distribution" lint seeds/ > "$out/fast" 2>&1 || true
+JAVA_OPTS=-Xshare:off "$distribution" lint seeds/ > "$out/share-off" 2>&1 || true
+JINGDU_FAST_START=0 "$distribution" lint seeds/ > "$out/plain" 2>&1 || true
+if ! cmp -s "$out/fast" "$out/share-off" || ! cmp -s "$out/fast" "$out/plain"; then
+  echo "check-packages: the distribution's output depends on its fast start:" >&2
+  diff "$out/fast" "$out/share-off" | head -5 >&2 || true
+  diff "$out/fast" "$out/plain" | head -5 >&2 || true
+  failed=1
+fi
 [ "$failed" = 0 ] || exit 1
 echo "check-packages: the distribution ($(du -h "cli-example/target/jingdu-$version.zip" | cut -f1) zipped) and the jlink image ($(du -sh cli-example/target/jlink-image | cut -f1)) give what the jar gives for convert, align, terms, lint, lsp and apkg, and say jingdu $version"

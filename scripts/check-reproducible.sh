@@ -12,8 +12,8 @@ first_done=false
 if [ "${1:-}" = --first-build-done ]; then first_done=true; shift; fi
 # The archives each module makes, in its target folder (not what tests copy deeper inside it).
 checksums() {
-  find . -path ./.ci -prune -o -regextype posix-extended \
-    -regex '\./([^/]+/)?target/[^/]+\.(jar|zip|tar\.gz)' -type f -print | LC_ALL=C sort | xargs sha256sum
+  find . -path ./.ci -prune -o \( -name '*.jar' -o -name '*.zip' -o -name '*.tar.gz' \) -path '*/target/*' -type f -print \
+    | grep -E '^\./([^/]+/)?target/[^/]+$' | LC_ALL=C sort | xargs sha256sum
 }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

@@ -251,9 +251,13 @@ final class LintCommand implements Callable<Integer> {
             return -1;
         }
         FolderLinters linters = folderLinters();
+        // A file named twice (notes/ and notes/a.md, or ./a.md and a.md) is linted and counted once.
         Map<Path, Linter> kept = new LinkedHashMap<>();
+        Set<Path> seen = new HashSet<>();
         for (InputFiles.Input input : files) {
-            linters.linterFor(input.file()).ifPresent(linter -> kept.put(input.file(), linter));
+            if (seen.add(input.file().toAbsolutePath().normalize())) {
+                linters.linterFor(input.file()).ifPresent(linter -> kept.put(input.file(), linter));
+            }
         }
         return lintAll(kept, out, err, results) + expansion.unreadable();
     }
@@ -268,7 +272,8 @@ final class LintCommand implements Callable<Integer> {
         byte[] bytes = stdin.readAllBytes();
         String name = stdinFilename == null ? "<stdin>" : stdinFilename.toString();
         // Without a name, standard input takes the configuration of the working folder.
-        Optional<Linter> found = folderLinters().linterFor(stdinFilename == null ? Path.of(name) : stdinFilename);
+        Optional<Linter> found = stdinFilename == null ? Optional.of(folderLinters().linterForFolder(Path.of("")))
+                : folderLinters().linterFor(stdinFilename);
         if (found.isEmpty()) {
             if (fix) {
                 passThrough(bytes, out);

@@ -34,6 +34,18 @@ class LintCommandTest {
     }
 
     @Test
+    void aFileNamedTwiceIsLintedAndCountedOnce() throws IOException {
+        Path notes = Files.writeString(dir.resolve("a.md"), "原文:\n\nHi.\n\n你好。\n");
+        String[] once = run("lint", notes.toString());
+        String[] twice = run("lint", dir.toString(), notes.toString(), dir.resolve(".").resolve("a.md").toString());
+        assertEquals(once[1], twice[1]);
+        assertEquals(once[2], twice[2]);
+        assertTrue(twice[2].contains("1 warning in 1 file"), twice[2]);
+        assertEquals("1", run("lint", dir.toString(), notes.toString(), "--max-warnings", "0")[0]);
+        assertEquals("0", run("lint", dir.toString(), notes.toString(), "--max-warnings", "1")[0]);
+    }
+
+    @Test
     void warningsFailOnlyOverTheCap() throws IOException {
         Path notes = Files.writeString(dir.resolve("a.md"), "原文:\n\nHi.\n\n你好。\n");
         assertEquals("0", run("lint", notes.toString())[0]);

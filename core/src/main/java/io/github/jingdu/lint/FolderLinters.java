@@ -71,7 +71,24 @@ public final class FolderLinters {
     public Optional<Linter> linterFor(Path file) throws LintConfigException {
         Objects.requireNonNull(file, "file");
         Path absolute = file.toAbsolutePath().normalize();
-        Path dir = absolute.getParent() == null ? absolute : absolute.getParent();
+        Folder folder = folder(absolute.getParent() == null ? absolute : absolute.getParent());
+        return folder.config().ignores(file) ? Optional.empty() : Optional.of(folder.linter());
+    }
+
+    /**
+     * Returns the linter of a folder, for text that has no file name of its own (such as standard
+     * input): the folder's configuration applies, and no {@code ignore} pattern.
+     *
+     * @param folder the folder whose configuration applies
+     * @return its linter
+     * @throws LintConfigException when the configuration that applies cannot be read
+     */
+    public Linter linterForFolder(Path folder) throws LintConfigException {
+        Objects.requireNonNull(folder, "folder");
+        return folder(folder.toAbsolutePath().normalize()).linter();
+    }
+
+    private Folder folder(Path dir) throws LintConfigException {
         Folder folder = folders.get(dir);
         if (folder == null) {
             LintConfig found = (config != null ? config : LintConfig.find(dir)).with(preset, levels);
@@ -79,7 +96,7 @@ public final class FolderLinters {
             Folder raced = folders.putIfAbsent(dir, made);
             folder = raced == null ? made : raced;
         }
-        return folder.config().ignores(file) ? Optional.empty() : Optional.of(folder.linter());
+        return folder;
     }
 
     /**

@@ -42,6 +42,8 @@ class FolderLintersTest {
                 rules(linters.linterFor(root.resolve("a.md")).orElseThrow()));
         assertEquals(List.of("fullwidth-digits"), rules(linters.linterFor(root.resolve("quiet/b.md")).orElseThrow()));
         assertTrue(linters.linterFor(root.resolve("drafts/c.md")).isEmpty(), "drafts/** is ignored");
+        assertEquals(List.of("fullwidth-digits"), rules(linters.linterForFolder(root.resolve("quiet"))));
+        assertEquals(3, rules(linters.linterForFolder(root.resolve("drafts"))).size(), "a folder ignores nothing");
     }
 
     @Test

@@ -13,6 +13,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -73,6 +81,7 @@ class JingduLanguageServerTest {
     Path folder;
 
     private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+    private final BlockingQueue<RegistrationParams> registered = new LinkedBlockingQueue<>();
     private CompletableFuture<Integer> exitCode;
     private LanguageServer server;
     private PipedOutputStream toServer;
@@ -90,7 +99,13 @@ class JingduLanguageServerTest {
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new RecordingClient(), clientIn, toServer);
         launcher.startListening();
         server = launcher.getRemoteProxy();
-        InitializeResult init = server.initialize(new InitializeParams()).get(30, TimeUnit.SECONDS);
+        InitializeParams params = new InitializeParams();
+        ClientCapabilities capabilities = new ClientCapabilities();
+        WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+        workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+        capabilities.setWorkspace(workspace);
+        params.setCapabilities(capabilities);
+        InitializeResult init = server.initialize(params).get(30, TimeUnit.SECONDS);
         assertEquals("jingdu", init.getServerInfo().getName());
         assertEquals(List.of("quickfix", "source.fixAll"), init.getCapabilities().getCodeActionProvider().getRight().getCodeActionKinds());
         assertTrue(init.getCapabilities().getHoverProvider().getLeft());
@@ -180,6 +195,45 @@ class JingduLanguageServerTest {
     }
 
     @Test
+    void aChangedConfigurationLintsTheOpenNotesAgain() throws Exception {
+        next();
+        RegistrationParams registration = registered.poll(30, TimeUnit.SECONDS);
+        assertEquals("workspace/didChangeWatchedFiles", registration.getRegistrations().get(0).getMethod());
+        assertEquals("{\"watchers\":[{\"globPattern\":\"**/.jingdu.json\"}]}",
+                new com.google.gson.Gson().toJson(registration.getRegistrations().get(0).getRegisterOptions()));
+        Files.writeString(folder.resolve(".jingdu.json"), "{\"preset\": \"recommended\"}");
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+                new FileEvent(folder.resolve(".jingdu.json").toUri().toString(), FileChangeType.Changed))));
+        assertEquals(List.of("JD001"), next().getDiagnostics().stream().map(d -> d.getCode().getLeft()).toList());
+    }
+
+    @Test
+    void aConfigurationThatCannotBeReadIsReportedAndTheDefaultsApply() throws Exception {
+        next();
+        Files.writeString(folder.resolve(".jingdu.json"), "{ \"rules\": ");
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+                List.of(new TextDocumentContentChangeEvent(NOTE))));
+        List<String> found = describe(next());
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("0:0-0:0 Error null " + folder.resolve(".jingdu.json")), found.get(0));
+        assertTrue(found.get(1).startsWith("10:0-10:3 Warning JD001"), found.get(1));
+    }
+
+    @Test
+    void closingANoteClearsItsDiagnostics() throws Exception {
+        next();
+        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+        assertEquals(List.of(), next().getDiagnostics());
+    }
+
+    @Test
+    void exitWithoutShutdownEndsWithOne() throws Exception {
+        next();
+        server.exit();
+        assertEquals(1, exitCode.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
     void exitAfterShutdownEndsWithZero() throws Exception {
         next();
         server.shutdown().get(30, TimeUnit.SECONDS);
@@ -188,7 +242,7 @@ class JingduLanguageServerTest {
     }
 
     @Test
-    void exitWithoutShutdownOrAClosedStreamEndsWithOne() throws Exception {
+    void aClosedStreamWithoutShutdownEndsWithOne() throws Exception {
         next();
         toServer.close();
         assertEquals(1, exitCode.get(30, TimeUnit.SECONDS));
@@ -205,7 +259,8 @@ class JingduLanguageServerTest {
     }
 
     private static String describe(Diagnostic d) {
-        return at(d.getRange()) + " " + d.getSeverity() + " " + d.getCode().getLeft() + " " + d.getMessage();
+        return at(d.getRange()) + " " + d.getSeverity() + " " + (d.getCode() == null ? null : d.getCode().getLeft()) + " "
+                + d.getMessage();
     }
 
     private static java.util.stream.Stream<String> outline(DocumentSymbol s, String indent) {
@@ -240,6 +295,12 @@ class JingduLanguageServerTest {
 
         @Override
         public void logMessage(MessageParams message) {
+        }
+
+        @Override
+        public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+            registered.add(params);
+            return CompletableFuture.completedFuture(null);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.jingdu.lsp.internal;
 
+import io.github.jingdu.lint.LintConfig;
 import io.github.jingdu.parse.NotesParser;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,20 +10,28 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The protocol's life cycle (initialize, shutdown, exit) and the server's capabilities; the
@@ -34,6 +43,8 @@ public final class NotesServer implements LanguageServer, LanguageClientAware {
     private final NotesWorkspace workspace;
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile boolean shutdown;
+    private volatile @Nullable LanguageClient client;
+    private volatile boolean watchesFiles;
 
     NotesServer(NotesParser parser) {
         this.documents = new NotesDocuments(parser);
@@ -87,11 +98,15 @@ public final class NotesServer implements LanguageServer, LanguageClientAware {
 
     @Override
     public void connect(LanguageClient client) {
+        this.client = client;
         documents.connect(client);
     }
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        ClientCapabilities asked = params.getCapabilities();
+        watchesFiles = asked != null && asked.getWorkspace() != null && asked.getWorkspace().getDidChangeWatchedFiles() != null
+                && Boolean.TRUE.equals(asked.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
         ServerCapabilities capabilities = new ServerCapabilities();
         capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
         capabilities.setHoverProvider(true);
@@ -99,6 +114,20 @@ public final class NotesServer implements LanguageServer, LanguageClientAware {
         capabilities.setDocumentSymbolProvider(true);
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll)));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("jingdu", version())));
+    }
+
+    /**
+     * Asks the client to say when a {@code .jingdu.json} changes, when it can: the rules that apply
+     * to every open note may change with it ({@link NotesWorkspace} lints them again).
+     */
+    @Override
+    public void initialized(InitializedParams params) {
+        LanguageClient c = client;
+        if (watchesFiles && c != null) {
+            FileSystemWatcher configuration = new FileSystemWatcher(Either.forLeft("**/" + LintConfig.FILE_NAME));
+            c.registerCapability(new RegistrationParams(List.of(new Registration("jingdu-configuration",
+                    "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(List.of(configuration))))));
+        }
     }
 
     /** The version in the jar's manifest, or in the module's descriptor in a jlink image. */
