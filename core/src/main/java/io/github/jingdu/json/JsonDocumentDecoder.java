@@ -41,7 +41,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Builds the model from a JSON tree, checking each field's shape. */
 final class JsonDocumentDecoder {
@@ -169,13 +168,7 @@ final class JsonDocumentDecoder {
     private TranslationUnit translationUnit(JsonNodes.At b, SourceSpan span, String raw) throws JsonFormatException {
         List<Rendition> parts = new ArrayList<>();
         for (JsonNodes.At p : b.array("parts")) {
-            String kind = p.object().string("kind");
-            RenditionKind k = java.util.Arrays.stream(RenditionKind.values())
-                    .filter(x -> x.jsonName().equals(kind)).findFirst().orElse(null);
-            if (k == null) {
-                throw new JsonFormatException(p.path() + ".kind", "unknown part \"" + kind
-                        + "\"; expected source, literal, critique or free");
-            }
+            RenditionKind k = JsonNames.of(p.object().field("kind"), RenditionKind.class);
             int level = p.integer("level");
             if (level < 1 || level > 6) {
                 throw new JsonFormatException(p.path() + ".level", "expected 1 to 6, found " + level);
@@ -368,24 +361,12 @@ final class JsonDocumentDecoder {
     }
 
     private Diagnostic diagnostic(JsonNodes.At d) throws JsonFormatException {
-        String severity = d.string("severity");
-        Severity s;
-        try {
-            s = Severity.valueOf(severity.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException ex) {
-            throw new JsonFormatException(d.path() + ".severity", "expected error, warning or info, found \""
-                    + severity + "\"");
-        }
+        Severity s = JsonNames.of(d.field("severity"), Severity.class);
         return new Diagnostic(s, d.string("code"), d.string("message"), span(d));
     }
 
     private MarkdownKind kind(JsonNodes.At b) throws JsonFormatException {
-        String kind = b.string("kind");
-        try {
-            return MarkdownKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException ex) {
-            throw new JsonFormatException(b.path() + ".kind", "unknown kind \"" + kind + "\"");
-        }
+        return JsonNames.of(b.field("kind"), MarkdownKind.class);
     }
 
     private Marker marker(JsonNodes.At m) throws JsonFormatException {

@@ -36,7 +36,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import io.github.jingdu.terms.Grounder;
@@ -73,7 +72,7 @@ final class JsonDocumentEncoder {
         g.writeArrayFieldStart("diagnostics");
         for (Diagnostic x : d.diagnostics()) {
             g.writeStartObject();
-            g.writeStringField("severity", x.severity().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("severity", JsonNames.of(x.severity()));
             g.writeStringField("code", x.code());
             g.writeStringField("message", x.message());
             span(x.span());
@@ -192,7 +191,7 @@ final class JsonDocumentEncoder {
 
     private void markdownBlock(MarkdownBlock m) throws IOException {
         g.writeStringField("type", "markdown");
-        g.writeStringField("kind", m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        g.writeStringField("kind", JsonNames.of(m.kind()));
         g.writeStringField("markdown", m.markdown());
     }
 
@@ -257,7 +256,7 @@ final class JsonDocumentEncoder {
         g.writeArrayFieldStart("parts");
         for (Rendition r : u.parts()) {
             g.writeStartObject();
-            g.writeStringField("kind", r.kind().jsonName());
+            g.writeStringField("kind", JsonNames.of(r.kind()));
             g.writeNumberField("level", r.level());
             g.writeStringField("heading", r.heading());
             paragraphs("paragraphs", r.paragraphs());

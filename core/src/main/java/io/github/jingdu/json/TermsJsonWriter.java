@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -174,7 +173,7 @@ public final class TermsJsonWriter {
         g.writeStringField("text", t.text());
         if (t.expansion() != null) {
             g.writeStringField("expansion", t.expansion());
-            g.writeStringField("pattern", t.pattern().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            g.writeStringField("pattern", JsonNames.of(t.pattern()));
         }
         position(g, t.span());
         g.writeEndObject();

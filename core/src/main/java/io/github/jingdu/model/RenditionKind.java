@@ -62,11 +62,4 @@ public enum RenditionKind {
                 return null;
         }
     }
-
-    /**
-     * @return the name used in JSON, such as {@code literal}
-     */
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

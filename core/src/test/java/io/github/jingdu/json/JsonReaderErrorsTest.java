@@ -49,6 +49,16 @@ class JsonReaderErrorsTest {
     }
 
     @Test
+    void anUnknownNameListsTheKnownOnes() {
+        String unit = JsonWriter.builder().pretty(false).build()
+                .write(NotesParser.create().parse("### 直译\n\nA literal one.\n\n### 意译\n\nA free one.\n"));
+        JsonFormatException e = refuse(unit.replace("\"kind\":\"literal\"", "\"kind\":\"poetic\""));
+        assertEquals("blocks[0].parts[0].kind", e.path());
+        assertTrue(e.getMessage().endsWith("unknown value \"poetic\"; expected one of source, literal, critique, free"),
+                e.getMessage());
+    }
+
+    @Test
     void anUnknownBlockTypeIsNamed() {
         JsonFormatException e = refuse(valid.replace("\"type\":\"passage\"", "\"type\":\"poem\""));
         assertEquals("blocks[1].type", e.path());

@@ -22,6 +22,7 @@ import io.github.jingdu.render.internal.Xhtml;
 import io.github.jingdu.render.internal.Xml;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Renders one document as one chapter: an XHTML page, and the sections its navigation lists. */
 public final class ChapterWriter {
@@ -177,7 +178,7 @@ public final class ChapterWriter {
                 continue;
             }
             String language = english ? Languages.ENGLISH : Languages.CHINESE;
-            out.append("<div class=\"").append(part.kind().jsonName()).append("\"").append(Xhtml.lang(language))
+            out.append("<div class=\"").append(part.kind().name().toLowerCase(Locale.ROOT)).append("\"").append(Xhtml.lang(language))
                     .append(">\n<h").append(level).append(langOf(part.heading())).append('>')
                     .append(Xml.escape(part.heading())).append("</h").append(level).append(">\n");
             for (Paragraph p : part.paragraphs()) {
