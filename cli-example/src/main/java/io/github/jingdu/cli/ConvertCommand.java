@@ -253,8 +253,8 @@ final class ConvertCommand implements Callable<Integer> {
             Path target = e.getValue().toAbsolutePath().normalize();
             Path real = Files.isRegularFile(target) ? target.toRealPath() : target;
             if (!inPlace && inputPaths.contains(real)) {
-                err.println("jingdu convert: " + e.getValue() + " is an input; refusing to write over it."
-                        + " Choose another -o, or give --in-place to rewrite inputs");
+                err.println("jingdu convert: " + Printable.of(e.getValue().toString()) + " is an input; refusing to write"
+                        + " over it. Choose another -o, or give --in-place to rewrite inputs");
                 return null;
             }
             Path other = seen.put(real, e.getKey().file());

@@ -51,11 +51,8 @@ final class EpubBook {
         List<EpubSource> sources = new ArrayList<>();
         int[] status = {Jingdu.OK};
         try {
-            for (InputFiles.Input input : files) {
-                if (Files.exists(output) && input.file().toRealPath().equals(output.toRealPath())) {
-                    err.println("jingdu convert: " + output + " is an input; refusing to write over it");
-                    return Jingdu.USAGE;
-                }
+            if (InputFiles.overwritesInput(files, output, "convert", err)) {
+                return Jingdu.USAGE;
             }
             InOrder.forEach(files, input -> read(input, parser, aligner), (input, read) -> {
                 err.print(read.messages());

@@ -43,11 +43,10 @@ final class FlashcardDeck {
         Set<Path> roots = new HashSet<>();
         Instant newest = Instant.EPOCH;
         try {
+            if (InputFiles.overwritesInput(files, output, "convert", err)) {
+                return Jingdu.USAGE;
+            }
             for (InputFiles.Input input : files) {
-                if (output != null && Files.exists(output) && input.file().toRealPath().equals(output.toRealPath())) {
-                    err.println("jingdu convert: " + output + " is an input; refusing to write over it");
-                    return Jingdu.USAGE;
-                }
                 NoteDocument d = Documents.read(input.file(), input.file().toString(), parser, err);
                 if (d == null) {
                     status = Jingdu.CONTENT;

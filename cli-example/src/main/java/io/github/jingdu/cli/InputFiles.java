@@ -86,6 +86,28 @@ final class InputFiles {
     }
 
     /**
+     * Says whether one output file is one of the inputs (the same file, through any path or link),
+     * reporting it: a command that writes one file never writes over what it reads.
+     *
+     * @param output the file to be written, or null when the output is standard output
+     * @throws IOException when a path cannot be resolved
+     */
+    static boolean overwritesInput(List<Input> inputs, Path output, String command, PrintWriter err) throws IOException {
+        if (output == null || !Files.exists(output)) {
+            return false;
+        }
+        Path target = output.toRealPath();
+        for (Input input : inputs) {
+            if (input.file().toRealPath().equals(target)) {
+                err.println("jingdu " + command + ": " + Printable.of(output.toString())
+                        + " is an input; refusing to write over it. Choose another -o");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Expands the arguments. Directories are searched recursively for {@code *.md} and
      * {@code *.txt} files (and {@code *.json} when {@code json} is true), in path order.
      *

@@ -116,11 +116,10 @@ final class TermsCommand implements Callable<Integer> {
         int unreadable = 0;
         boolean contentErrors = false;
         try {
+            if (InputFiles.overwritesInput(files, output, "terms", err)) {
+                return Jingdu.USAGE;
+            }
             for (InputFiles.Input input : files) {
-                if (output != null && Files.exists(output) && input.file().toRealPath().equals(output.toRealPath())) {
-                    err.println("jingdu terms: " + output + " is an input; refusing to write over it");
-                    return Jingdu.USAGE;
-                }
                 String name = input.file().toString();
                 byte[] bytes;
                 try {

@@ -106,6 +106,21 @@ class CliTest {
     }
 
     @Test
+    void noCommandThatWritesOneFileWritesOverAnInput() throws IOException {
+        Path file = notes("a.md", NOTES);
+        for (String[] line : List.of(
+                new String[] {"convert", file.toString(), "--to", "epub", "-o", file.toString()},
+                new String[] {"convert", file.toString(), "--to", "apkg", "-o", file.toString()},
+                new String[] {"terms", file.toString(), "-o", file.toString()})) {
+            Run r = run(line);
+            assertEquals(2, r.status(), String.join(" ", line));
+            assertEquals("jingdu " + line[0] + ": " + file + " is an input; refusing to write over it. Choose another -o\n",
+                    r.err().replace("\r\n", "\n"));
+            assertEquals(NOTES, Files.readString(file));
+        }
+    }
+
+    @Test
     void inPlaceRewritesInCanonicalForm() throws IOException {
         Path file = notes("a.md", NOTES);
         Run r = run("convert", file.toString(), "--to", "md", "--in-place");
