@@ -22,7 +22,7 @@ class CanonicalRegressionTest {
         "原文：\n原文：melt-up：\n原文：For too long, we waited.原文：",
         "Link: [https://example.com](https://example.com)\nType in a question\n\nType in a question\n",
         "原文：\n。学习：\n。学习：\n",
-        "原文：\n﻿```Type in a question",
+        "原文：\n\uFEFF```Type in a question",
         "原文：\n原文：原文：学习：学习：",
         "原文：\n>**原文**：\nreverse-\n\n\n>**原文**：\n",
         "原文：\n\n在这里。学习：\uFEFF\n\nhello：你好\n",

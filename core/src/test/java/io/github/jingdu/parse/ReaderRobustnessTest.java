@@ -82,8 +82,12 @@ class ReaderRobustnessTest {
     private NoteDocument roundTrips(String text) {
         NoteDocument d = parser.parse(text);
         assertEquals(text, MarkdownWriter.lossless().write(d));
-        assertEquals(d, parser.parse(text.getBytes(StandardCharsets.UTF_8)).equals(d) ? d
-                : parser.parse(text), "parsing is deterministic");
+        assertEquals(d, parser.parse(text), "parsing is deterministic");
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        // A text with an unpaired surrogate has no UTF-8 form (getBytes writes '?' for it).
+        if (new String(utf8, StandardCharsets.UTF_8).equals(text)) {
+            assertEquals(d, parser.parse(utf8), "its UTF-8 bytes read as the text does");
+        }
         return d;
     }
 }
