@@ -28,15 +28,14 @@ public final class ContentRules {
     }
 
     /** JD012: an English paragraph inside the study notes with no 原文 marker. */
-    public static final class EnglishInStudy implements Rule {
+    public static final class EnglishInStudy extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD012", "english-in-study", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "an English paragraph stands in the study notes without a 原文 marker");
-        private static final int MIN_WORDS = 12;
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public EnglishInStudy() {
+            super(INFO);
         }
+        private static final int MIN_WORDS = 12;
 
         @Override
         public void check(LintInput in, Reporter out) {
@@ -66,13 +65,12 @@ public final class ContentRules {
     }
 
     /** JD013: Chinese inside the English part of a block. */
-    public static final class ChineseInEnglish implements Rule {
+    public static final class ChineseInEnglish extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD013", "chinese-in-english", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "the English part of a 原文 block holds Chinese");
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public ChineseInEnglish() {
+            super(INFO);
         }
 
         @Override
@@ -90,13 +88,12 @@ public final class ContentRules {
     }
 
     /** JD016: an image that does not exist. */
-    public static final class MissingImage implements Rule {
+    public static final class MissingImage extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD016", "missing-image", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "an image's file does not exist");
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public MissingImage() {
+            super(INFO);
         }
 
         @Override
@@ -132,15 +129,14 @@ public final class ContentRules {
     }
 
     /** JD017: a postscript whose date does not parse. */
-    public static final class PostscriptDate implements Rule {
+    public static final class PostscriptDate extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD017", "postscript-date", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "a postscript's date cannot be read");
-        private static final Pattern DATE_LIKE = Pattern.compile("\\d{2,4}\\s*年");
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public PostscriptDate() {
+            super(INFO);
         }
+        private static final Pattern DATE_LIKE = Pattern.compile("\\d{2,4}\\s*年");
 
         @Override
         public void check(LintInput in, Reporter out) {

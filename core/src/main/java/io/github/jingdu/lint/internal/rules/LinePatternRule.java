@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  * A rule that looks for a pattern in each line outside code fences, skipping matches that touch
  * code spans, URLs or HTML; the typography rules are all of this shape.
  */
-final class LinePatternRule implements Rule {
-    private final RuleInfo info;
+final class LinePatternRule extends Rule {
     private final Pattern pattern;
     private final Function<MatchResult, String> message;
     private final BiFunction<MatchResult, Integer, List<TextEdit>> fix;
@@ -46,17 +45,12 @@ final class LinePatternRule implements Rule {
     LinePatternRule(RuleInfo info, Pattern pattern, Function<MatchResult, String> message,
             BiFunction<MatchResult, Integer, List<TextEdit>> fix, String triggers,
             BiPredicate<String, MatchResult> reported) {
+        super(info);
         this.reported = reported;
-        this.info = info;
         this.triggers = triggers;
         this.pattern = pattern;
         this.message = message;
         this.fix = fix;
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

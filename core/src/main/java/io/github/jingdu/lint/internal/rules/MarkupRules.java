@@ -23,13 +23,12 @@ public final class MarkupRules {
     }
 
     /** JD014: {@code **} that CommonMark reads as literal asterisks. */
-    public static final class UnrenderedEmphasis implements Rule {
+    public static final class UnrenderedEmphasis extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD014", "unrendered-emphasis", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "bold that CommonMark will not render, such as **Figure 1: ** or **注意：**后面");
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public UnrenderedEmphasis() {
+            super(INFO);
         }
 
         @Override
@@ -99,15 +98,14 @@ public final class MarkupRules {
     }
 
     /** JD015: a bracket or quote opened and not closed within a paragraph. */
-    public static final class UnbalancedBrackets implements Rule {
+    public static final class UnbalancedBrackets extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD015", "unbalanced-brackets", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "a paragraph opens a bracket or quote it does not close");
-        private static final String[][] PAIRS = {{"(（", ")）"}, {"[", "]"}, {"“", "”"}, {"《", "》"}, {"「", "」"}, {"『", "』"}};
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public UnbalancedBrackets() {
+            super(INFO);
         }
+        private static final String[][] PAIRS = {{"(（", ")）"}, {"[", "]"}, {"“", "”"}, {"《", "》"}, {"「", "」"}, {"『", "』"}};
 
         @Override
         public void check(LintInput in, Reporter out) {

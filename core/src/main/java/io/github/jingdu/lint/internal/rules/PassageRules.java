@@ -26,13 +26,12 @@ public final class PassageRules {
     }
 
     /** JD001: English with no Chinese translation after it. */
-    public static final class MissingTranslation implements Rule {
+    public static final class MissingTranslation extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD001", "missing-translation", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "a 原文 block has English but no Chinese translation");
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public MissingTranslation() {
+            super(INFO);
         }
 
         @Override
@@ -48,13 +47,12 @@ public final class PassageRules {
     }
 
     /** JD002: a translation with no English before it. */
-    public static final class TranslationWithoutEnglish implements Rule {
+    public static final class TranslationWithoutEnglish extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD002", "translation-without-english",
                 RuleCategory.STRUCTURE, Level.WARNING, false, "a 原文 block has a translation but no English");
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public TranslationWithoutEnglish() {
+            super(INFO);
         }
 
         @Override
@@ -75,20 +73,19 @@ public final class PassageRules {
      * over 3,113 passages); between 4 and 5 to 1, 13 passages, 4 of them partial translations, too
      * many false alarms for a warning; over 5 to 1, one passage, which translates one sentence of four.
      */
-    public static final class TranslationCoverage implements Rule {
+    public static final class TranslationCoverage extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD022", "translation-coverage", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "a translation covers only part of its English, or repeats itself");
+
+        public TranslationCoverage() {
+            super(INFO);
+        }
         /** English letters and digits per Chinese character above which English is left untranslated. */
         private static final double MAX_RATIO = 5.0;
         /** Below this many English letters a passage is too short to judge by length. */
         private static final int MIN_ENGLISH = 120;
         /** A repeated sentence shorter than this may be a set phrase said twice on purpose. */
         private static final int MIN_REPEATED = 8;
-
-        @Override
-        public RuleInfo info() {
-            return INFO;
-        }
 
         @Override
         public void check(LintInput in, Reporter out) {

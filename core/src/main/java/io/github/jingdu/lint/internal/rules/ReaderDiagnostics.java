@@ -10,12 +10,11 @@ import io.github.jingdu.model.Diagnostic;
 import java.util.Set;
 
 /** JD008, JD018, JD019, JD020 and JD021: diagnostics of the reader, reported as rules with their messages. */
-public final class ReaderDiagnostics implements Rule {
-    private final RuleInfo info;
+public final class ReaderDiagnostics extends Rule {
     private final Set<String> codes;
 
     private ReaderDiagnostics(RuleInfo info, Set<String> codes) {
-        this.info = info;
+        super(info);
         this.codes = codes;
     }
 
@@ -66,11 +65,6 @@ public final class ReaderDiagnostics implements Rule {
     public static Rule exampleLikeEntry() {
         return new ReaderDiagnostics(new RuleInfo("JD021", "example-like-entry", RuleCategory.STRUCTURE, Level.INFO,
                 false, "an example line is written like a vocabulary entry"), Set.of("example-like-entry"));
-    }
-
-    @Override
-    public RuleInfo info() {
-        return info;
     }
 
     @Override

@@ -20,15 +20,14 @@ public final class RenditionRules {
      * JD003 and JD004: one half of a literal/free pair with the other half missing, reported at
      * the heading that is there.
      */
-    public static final class MissingPartner implements Rule {
-        private final RuleInfo info;
-        private final RenditionKind present;
+    public static final class MissingPartner extends Rule {
+            private final RenditionKind present;
         private final RenditionKind missing;
         private final String message;
 
         private MissingPartner(RuleInfo info, RenditionKind present, RenditionKind missing, String message) {
-            this.info = info;
-            this.present = present;
+            super(info);
+                this.present = present;
             this.missing = missing;
             this.message = message;
         }
@@ -50,11 +49,6 @@ public final class RenditionRules {
         }
 
         @Override
-        public RuleInfo info() {
-            return info;
-        }
-
-        @Override
         public void check(LintInput in, Reporter out) {
             for (TranslationUnit u : in.document().only(TranslationUnit.class)) {
                 Rendition there = u.part(present);
@@ -66,13 +60,12 @@ public final class RenditionRules {
     }
 
     /** JD005: literal and free versions with different paragraph counts. */
-    public static final class ParagraphCount implements Rule {
+    public static final class ParagraphCount extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD005", "rendition-paragraph-count", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "the literal and free translations have different numbers of paragraphs");
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public ParagraphCount() {
+            super(INFO);
         }
 
         @Override

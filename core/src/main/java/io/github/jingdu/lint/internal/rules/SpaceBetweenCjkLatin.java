@@ -15,20 +15,17 @@ import java.util.regex.Pattern;
  * JD101: a space between Chinese and Latin letters or digits ({@code 在ChatGPT上} → {@code 在
  * ChatGPT 上}). Numbers in dates and times ({@code 2024年8月12日17点51分}, {@code 17:51}) are left alone.
  */
-final class SpaceBetweenCjkLatin implements Rule {
-    static final Rule RULE = new SpaceBetweenCjkLatin();
+final class SpaceBetweenCjkLatin extends Rule {
     private static final RuleInfo INFO = new RuleInfo("JD101", "space-between-cjk-latin", RuleCategory.TYPOGRAPHY,
             Level.OFF, true, "no space between Chinese and Latin letters or digits");
+    /** The rule; after {@code INFO}, which its constructor reads. */
+    static final Rule RULE = new SpaceBetweenCjkLatin();
     /** Units a number stays joined to; 世 for 20世纪, so that 在20世纪70年代 is left as a whole. */
     private static final String UNITS = "年月日号时点分秒世";
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
 
     private SpaceBetweenCjkLatin() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
+        super(INFO);
     }
 
     @Override

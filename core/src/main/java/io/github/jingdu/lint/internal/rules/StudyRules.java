@@ -23,13 +23,12 @@ public final class StudyRules {
     }
 
     /** JD009: a marker spelled otherwise than {@code 原文：} or {@code 学习：}, or glued to a line. */
-    public static final class MarkerSpelling implements Rule {
+    public static final class MarkerSpelling extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD009", "marker-spelling", RuleCategory.STRUCTURE,
                 Level.WARNING, true, "a 原文 or 学习 marker is spelled off-standard or glued to other text");
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public MarkerSpelling() {
+            super(INFO);
         }
 
         @Override
@@ -66,15 +65,14 @@ public final class StudyRules {
     }
 
     /** JD010: a second 学习 marker in one block. */
-    public static final class DuplicateStudyMarker implements Rule {
+    public static final class DuplicateStudyMarker extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD010", "duplicate-study-marker", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "a 原文 block has more than one 学习 marker");
-        private static final Pattern MARKER = Pattern.compile("^\\s*学习\\s*[：:；;]?\\s*$");
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public DuplicateStudyMarker() {
+            super(INFO);
         }
+        private static final Pattern MARKER = Pattern.compile("^\\s*学习\\s*[：:；;]?\\s*$");
 
         @Override
         public void check(LintInput in, Reporter out) {
@@ -102,13 +100,12 @@ public final class StudyRules {
     }
 
     /** JD011: a 学习 marker with nothing under it. */
-    public static final class EmptyStudySection implements Rule {
+    public static final class EmptyStudySection extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD011", "empty-study-section", RuleCategory.STRUCTURE,
                 Level.WARNING, false, "a 学习 marker has no notes under it");
 
-        @Override
-        public RuleInfo info() {
-            return INFO;
+        public EmptyStudySection() {
+            super(INFO);
         }
 
         @Override

@@ -25,16 +25,15 @@ public final class TextDamageRules {
     }
 
     /** JD006: a leaked template placeholder. */
-    public static final class TemplatePlaceholder implements Rule {
+    public static final class TemplatePlaceholder extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD006", "template-placeholder", RuleCategory.STRUCTURE,
                 Level.ERROR, false, "a template placeholder such as {直译结果}, {{…}} or a lone { was left in");
+
+        public TemplatePlaceholder() {
+            super(INFO);
+        }
         private static final Pattern PLACEHOLDER = Pattern.compile(
                 "^\\s*[{}]\\s*$|\\{\\{[^{}\\n]{0,80}\\}\\}|\\{[^{}\\n]{0,40}\\p{IsHan}[^{}\\n]{0,40}\\}");
-
-        @Override
-        public RuleInfo info() {
-            return INFO;
-        }
 
         @Override
         public void check(LintInput in, Reporter out) {
@@ -56,16 +55,15 @@ public final class TextDamageRules {
     }
 
     /** JD007: a translation or document that stops mid-sentence. */
-    public static final class TruncatedText implements Rule {
+    public static final class TruncatedText extends Rule {
         private static final RuleInfo INFO = new RuleInfo("JD007", "truncated-text", RuleCategory.STRUCTURE,
                 Level.ERROR, false, "a translation (or the document) stops without closing punctuation");
+
+        public TruncatedText() {
+            super(INFO);
+        }
         private static final Pattern CAPTION = Pattern.compile("^[*_\\s]*(?:Figure|Fig\\.|Table|图|表)\\s*\\d");
         private static final String CLOSERS = "。！？…”’」』）)》.!?\"'：:；;—*_`|■";
-
-        @Override
-        public RuleInfo info() {
-            return INFO;
-        }
 
         @Override
         public void check(LintInput in, Reporter out) {

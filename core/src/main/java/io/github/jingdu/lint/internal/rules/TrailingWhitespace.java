@@ -14,17 +14,14 @@ import java.util.List;
  * CommonMark hard line break, so those are reported but not removed: removing them would join
  * the lines.
  */
-final class TrailingWhitespace implements Rule {
-    static final Rule RULE = new TrailingWhitespace();
+final class TrailingWhitespace extends Rule {
     private static final RuleInfo INFO = new RuleInfo("JD108", "trailing-whitespace", RuleCategory.TYPOGRAPHY,
             Level.OFF, true, "whitespace at the end of a line");
+    /** The rule; after {@code INFO}, which its constructor reads. */
+    static final Rule RULE = new TrailingWhitespace();
 
     private TrailingWhitespace() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
+        super(INFO);
     }
 
     @Override
