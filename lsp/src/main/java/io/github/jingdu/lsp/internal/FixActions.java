@@ -52,7 +52,7 @@ final class FixActions {
             }
         }
         if (anyFixable && wants(only, CodeActionKind.SourceFixAll)) {
-            FixResult fixed = linter.fix(note.text(), note.file());
+            FixResult fixed = note.fixed(linter);
             if (fixed.applied() > 0) {
                 CodeAction all = new CodeAction(FIX_ALL_TITLE);
                 all.setKind(CodeActionKind.SourceFixAll);

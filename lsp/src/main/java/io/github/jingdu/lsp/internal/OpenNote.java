@@ -1,5 +1,6 @@
 package io.github.jingdu.lsp.internal;
 
+import io.github.jingdu.lint.FixResult;
 import io.github.jingdu.lint.LintResult;
 import io.github.jingdu.lint.Linter;
 import io.github.jingdu.model.NoteDocument;
@@ -28,6 +29,7 @@ final class OpenNote {
     private volatile @Nullable Linter linter;
     private @Nullable NoteDocument document;
     private @Nullable List<Grounding> groundings;
+    private @Nullable FixResult fixed;
 
     OpenNote(String uri, String text, NotesParser parser, Grounder grounder) {
         this.uri = uri;
@@ -67,6 +69,17 @@ final class OpenNote {
     void linted(Linter by, LintResult result) {
         this.linter = by;
         this.lint = result;
+    }
+
+    /**
+     * The text with every safe fix applied, by this note's linter; computed once per version,
+     * since editors ask for code actions at every move of the cursor.
+     */
+    synchronized FixResult fixed(Linter by) {
+        if (fixed == null) {
+            fixed = by.fix(text, file);
+        }
+        return fixed;
     }
 
     synchronized NoteDocument document() {
