@@ -5,8 +5,8 @@
  * {@link io.github.jingdu.model}, Markdown writers in {@link io.github.jingdu.markdown}, the JSON
  * form in {@link io.github.jingdu.json}, sentence alignment in {@link io.github.jingdu.align},
  * terms and glossaries in {@link io.github.jingdu.terms}, flashcards in
- * {@link io.github.jingdu.anki}, EPUB in {@link io.github.jingdu.epub} and the linter in
- * {@link io.github.jingdu.lint}.
+ * {@link io.github.jingdu.anki}, EPUB in {@link io.github.jingdu.epub}, the web reader in
+ * {@link io.github.jingdu.html} and the linter in {@link io.github.jingdu.lint}.
  */
 module io.github.jingdu.core {
     requires com.ibm.icu;
@@ -18,6 +18,7 @@ module io.github.jingdu.core {
     exports io.github.jingdu.align;
     exports io.github.jingdu.anki;
     exports io.github.jingdu.epub;
+    exports io.github.jingdu.html;
 
     exports io.github.jingdu.model;
     exports io.github.jingdu.parse;

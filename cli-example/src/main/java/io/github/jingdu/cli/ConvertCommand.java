@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code jingdu convert INPUT... --to md|json|epub|anki|csv}: notes to other forms, and JSON back. */
+/** {@code jingdu convert INPUT... --to md|json|epub|html|apkg|anki|csv}: notes to other forms, and JSON back. */
 @Command(name = "convert",
         description = {
             "Convert notes files to Jingdu JSON or to Markdown, and Jingdu JSON back to Markdown.",
@@ -52,13 +52,18 @@ import picocli.CommandLine.Spec;
                 + " --to apkg writes an Anki package (File > Import) with Jingdu's note type, the deck and the"
                 + " explanations' images; --to anki writes a tab-separated file for that note type;"
                 + " --to csv writes CSV for spreadsheets. See docs/anki.md.",
+            "",
+            "--to html -o DIR writes a reading site into DIR (docs/web.md): an index of the notes by folder,"
+                + " a page per note where pointing at a sentence lights up its translation, vocabulary pop-ups"
+                + " and a searchable glossary. It opens from file:// and needs no network. DIR must be new,"
+                + " empty, or a site written before by Jingdu, whose files are then replaced.",
             ""},
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         sortOptions = false)
 final class ConvertCommand implements Callable<Integer> {
     /** Output formats. */
-    enum Format { md, json, epub, apkg, anki, csv }
+    enum Format { md, json, epub, html, apkg, anki, csv }
 
     @Spec
     private CommandSpec spec;
@@ -86,7 +91,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-align", description = "With --to json: leave out the sentence alignments (faster).")
     private boolean noAlign;
 
-    @Option(names = "--title", description = "With --to epub: the book's title (default: the first document's).")
+    @Option(names = "--title", description = "With --to epub: the book's title (default: the first document's);"
+            + " with --to html: the site's (default: Notes).")
     private String title;
 
     @Option(names = "--author", description = "With --to epub: the book's author.")
@@ -149,6 +155,9 @@ final class ConvertCommand implements Callable<Integer> {
                     + " files in " + inputs);
             return Jingdu.USAGE;
         }
+        if (to == Format.html) {
+            return WebSite.write(files, output, title, parser, aligner, err);
+        }
         if (to == Format.epub) {
             return EpubBook.write(files, output, book(err), parser, aligner, err);
         }
@@ -196,8 +205,14 @@ final class ConvertCommand implements Callable<Integer> {
         if (to == Format.apkg && (output == null || inPlace || Files.isDirectory(output))) {
             return "--to apkg writes one Anki package: give -o DECK.apkg";
         }
-        if (to != Format.epub && (title != null || author != null || language != null)) {
-            return "--title, --author and --language apply to --to epub only";
+        if (to == Format.html && (output == null || inPlace)) {
+            return "--to html writes a site: give -o DIR";
+        }
+        if (to != Format.epub && (author != null || language != null)) {
+            return "--author and --language apply to --to epub only";
+        }
+        if (title != null && to != Format.epub && to != Format.html) {
+            return "--title applies to --to epub and html only";
         }
         if (date != null && to != Format.epub && to != Format.apkg) {
             return "--date applies to --to epub and apkg only";

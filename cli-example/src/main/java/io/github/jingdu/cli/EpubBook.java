@@ -88,10 +88,10 @@ final class EpubBook {
     }
 
     /** One file read and aligned, its messages, or why it could not be read. */
-    private record Read(EpubSource source, String messages, IOException error) {
+    record Read(EpubSource source, String messages, IOException error) {
     }
 
-    private static Read read(InputFiles.Input input, NotesParser parser, DocumentAligner aligner) {
+    static Read read(InputFiles.Input input, NotesParser parser, DocumentAligner aligner) {
         StringWriter messages = new StringWriter();
         PrintWriter err = new PrintWriter(messages);
         try {

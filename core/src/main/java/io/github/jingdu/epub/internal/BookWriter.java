@@ -3,9 +3,14 @@ package io.github.jingdu.epub.internal;
 import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.model.SourceDiagnostic;
+import io.github.jingdu.render.internal.ChapterContext;
+import io.github.jingdu.render.internal.ChapterWriter;
+import io.github.jingdu.render.internal.GlossaryEntry;
+import io.github.jingdu.render.internal.GlossaryIds;
 import io.github.jingdu.render.internal.Images;
 import io.github.jingdu.render.internal.Languages;
 import io.github.jingdu.render.internal.Meanings;
+import io.github.jingdu.render.internal.Packaging;
 import io.github.jingdu.render.internal.Xhtml;
 import io.github.jingdu.render.internal.Xml;
 import java.io.IOException;
@@ -51,7 +56,8 @@ public final class BookWriter {
      */
     public static List<SourceDiagnostic> write(List<EpubSource> sources, Settings settings, Executor executor,
             OutputStream out) throws IOException {
-        Map<String, String> glossaryIds = GlossaryIds.of(sources, settings.edition());
+        Map<String, String> glossaryIds = GlossaryIds.of(sources.stream().map(EpubSource::document).toList(),
+                settings.edition());
         List<CompletableFuture<Written>> pending = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             int number = i + 1;
@@ -93,8 +99,8 @@ public final class BookWriter {
         String file = String.format(Locale.ROOT, "chapter-%03d.xhtml", number);
         Images images = new Images();
         List<GlossaryEntry> glossary = new ArrayList<>();
-        ChapterContext ctx = new ChapterContext(file, settings.edition(), images, s.directory(), s.root(), s.name(),
-                glossary, glossaryIds);
+        ChapterContext ctx = new ChapterContext(file, Packaging.EPUB, settings.edition(), images, s.directory(), s.root(),
+                s.name(), glossary, glossaryIds);
         return new Written(ChapterWriter.write(s.document(), number, s.name(), ctx, file), images, glossary);
     }
 

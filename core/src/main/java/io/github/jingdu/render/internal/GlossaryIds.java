@@ -1,10 +1,10 @@
-package io.github.jingdu.epub.internal;
+package io.github.jingdu.render.internal;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import io.github.jingdu.epub.EpubEdition;
-import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.model.Block;
+import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.VocabularyEntry;
@@ -23,20 +23,20 @@ import java.util.Set;
  * independently, on several threads: {@code g1}, {@code g2}, … in the glossary's own order, one
  * per headword (case aside).
  */
-final class GlossaryIds {
+public final class GlossaryIds {
     private GlossaryIds() {
     }
 
     /**
-     * @param sources the book's documents
+     * @param documents the book's documents
      * @param edition the edition, which decides whose notes the book shows
      * @return the id of each headword, in lower case, whose note the book shows, in the
      *     glossary's order
      */
-    static Map<String, String> of(List<EpubSource> sources, EpubEdition edition) {
+    public static Map<String, String> of(List<NoteDocument> documents, EpubEdition edition) {
         Set<String> keys = new LinkedHashSet<>();
-        for (EpubSource s : sources) {
-            for (Block b : s.document().blocks()) {
+        for (NoteDocument d : documents) {
+            for (Block b : d.blocks()) {
                 // As PassageRenderer: a passage's notes are left out of the translation edition,
                 // notes outside a passage are in every edition.
                 if (b instanceof Passage p && edition != EpubEdition.TRANSLATION) {
@@ -54,7 +54,7 @@ final class GlossaryIds {
     }
 
     /** @return how the glossary files an entry: its headword in lower case */
-    static String key(VocabularyEntry v) {
+    public static String key(VocabularyEntry v) {
         return v.headword().toLowerCase(Locale.ROOT);
     }
 

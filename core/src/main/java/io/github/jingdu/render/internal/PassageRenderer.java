@@ -1,4 +1,4 @@
-package io.github.jingdu.epub.internal;
+package io.github.jingdu.render.internal;
 
 import io.github.jingdu.align.Language;
 import io.github.jingdu.align.Segment;
@@ -16,10 +16,6 @@ import io.github.jingdu.model.StudyText;
 import io.github.jingdu.model.VocabularyEntry;
 import io.github.jingdu.model.VocabularyList;
 import io.github.jingdu.model.VocabularyTable;
-import io.github.jingdu.render.internal.Languages;
-import io.github.jingdu.render.internal.Mark;
-import io.github.jingdu.render.internal.Spliced;
-import io.github.jingdu.render.internal.Xhtml;
 import io.github.jingdu.terms.Grounder;
 import io.github.jingdu.terms.Grounding;
 import java.util.ArrayList;
@@ -163,8 +159,9 @@ final class PassageRenderer {
                 if (spans) {
                     String spanId = id + "-b" + beads[sentence] + "-" + side + sentence;
                     String kind = uncertain.contains(beads[sentence]) ? "sentence uncertain" : "sentence";
-                    marks.add(new Mark(s.start(), s.end(), "<span class=\"" + kind + "\" id=\"" + spanId + "\">",
-                            "</span>"));
+                    String bead = ctx.packaging().web() ? " data-bead=\"" + id + "-b" + beads[sentence] + "\"" : "";
+                    marks.add(new Mark(s.start(), s.end(), "<span class=\"" + kind + "\" id=\"" + spanId + "\"" + bead
+                            + ">", "</span>"));
                 }
                 for (Anchor at : anchors.getOrDefault(sentence, List.of())) {
                     String noteId = id + "-n" + at.entry();

@@ -1,4 +1,4 @@
-package io.github.jingdu.epub.internal;
+package io.github.jingdu.render.internal;
 
 import io.github.jingdu.model.VocabularyEntry;
 

@@ -1,4 +1,4 @@
-package io.github.jingdu.epub.internal;
+package io.github.jingdu.render.internal;
 
 import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.model.Block;
@@ -16,24 +16,40 @@ import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Rendition;
 import io.github.jingdu.model.RenditionKind;
 import io.github.jingdu.model.TranslationUnit;
-import io.github.jingdu.render.internal.Languages;
-import io.github.jingdu.render.internal.MarkdownXhtml;
-import io.github.jingdu.render.internal.Xhtml;
-import io.github.jingdu.render.internal.Xml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Renders one document as one chapter: an XHTML page, and the sections its navigation lists. */
 public final class ChapterWriter {
-    /** A chapter's page and the headings it contains, for the table of contents. */
-    public record Chapter(String file, String title, String xhtml, List<String[]> sections) {
+    /**
+     * A chapter's page and the headings it contains, for the table of contents.
+     *
+     * @param file its file name
+     * @param title its title
+     * @param language its main language
+     * @param body the content of its page's body
+     * @param sections the id and text of each heading
+     */
+    public record Chapter(String file, String title, String language, String body, List<String[]> sections) {
+        /** @return the chapter as an XHTML page */
+        public String xhtml() {
+            return Xhtml.page(title, language, body);
+        }
     }
 
     private ChapterWriter() {
     }
 
-    static Chapter write(NoteDocument document, int number, String fallbackTitle, ChapterContext ctx, String file) {
+    /**
+     * @param document the document
+     * @param number its chapter number, from 1: ids start with {@code c} and this number
+     * @param fallbackTitle the title when its front matter gives none
+     * @param ctx what the chapter needs and collects
+     * @param file its file name, as the chapter records it
+     * @return the chapter
+     */
+    public static Chapter write(NoteDocument document, int number, String fallbackTitle, ChapterContext ctx, String file) {
         String c = "c" + number;
         String title = document.frontMatter().map(FrontMatter::title).filter(t -> t != null && !t.isBlank())
                 .orElse(fallbackTitle);
@@ -53,7 +69,7 @@ public final class ChapterWriter {
         }
         body.append("</section>\n");
         String language = ctx.edition() == EpubEdition.TRANSLATION ? "zh-CN" : "en";
-        return new Chapter(file, title, Xhtml.page(title, language, body.toString()), sections);
+        return new Chapter(file, title, language, body.toString(), sections);
     }
 
     /** Each kind of block as XHTML, in the order of one chapter. */

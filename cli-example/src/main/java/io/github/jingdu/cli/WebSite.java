@@ -1,0 +1,111 @@
+package io.github.jingdu.cli;
+
+import io.github.jingdu.align.DocumentAligner;
+import io.github.jingdu.html.HtmlSite;
+import io.github.jingdu.html.HtmlSiteWriter;
+import io.github.jingdu.html.HtmlSource;
+import io.github.jingdu.model.SourceDiagnostic;
+import io.github.jingdu.parse.NotesParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Stream;
+
+/**
+ * {@code jingdu convert … --to html -o DIR}: every input on one reading site, in path order. The
+ * directory must be new, empty, or a site Jingdu made before (its {@code index.html} says so):
+ * nothing else in it is overwritten.
+ */
+final class WebSite {
+    /** What every page of a Jingdu site holds in its head. */
+    private static final String GENERATOR = "<meta name=\"generator\" content=\"Jingdu\">";
+
+    private WebSite() {
+    }
+
+    static int write(List<InputFiles.Input> files, Path output, String title, NotesParser parser,
+            DocumentAligner aligner, PrintWriter err) {
+        try {
+            String refusal = refusal(output);
+            if (refusal != null) {
+                err.println("jingdu convert: " + Printable.of(output.toString()) + " " + refusal);
+                return Jingdu.USAGE;
+            }
+        } catch (IOException e) {
+            err.println("jingdu convert: cannot read " + IoMessages.describe(output, e));
+            return Jingdu.USAGE;
+        }
+        List<HtmlSource> sources = new ArrayList<>();
+        int[] status = {Jingdu.OK};
+        InOrder.forEach(files, input -> EpubBook.read(input, parser, aligner), (input, read) -> {
+            err.print(read.messages());
+            if (read.error() != null) {
+                err.println("jingdu convert: " + read.error().getMessage());
+                status[0] = Jingdu.USAGE;
+            } else if (read.source() == null) {
+                status[0] = Math.max(status[0], Jingdu.CONTENT);
+            } else {
+                String path = input.relative().toString().replace(java.io.File.separatorChar, '/');
+                sources.add(new HtmlSource(read.source().document(), path, read.source().directory(),
+                        read.source().root()));
+            }
+        });
+        if (status[0] == Jingdu.USAGE) {
+            return Jingdu.USAGE;
+        }
+        HtmlSite site;
+        ExecutorService pool = InOrder.workers(Runtime.getRuntime().availableProcessors());
+        try {
+            HtmlSiteWriter.Builder writer = HtmlSiteWriter.builder().executor(pool);
+            if (title != null) {
+                writer.title(title);
+            }
+            site = writer.build().write(sources);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
+            Path target = output.resolve(file.getKey());
+            try {
+                Files.createDirectories(target.getParent());
+                AtomicWrite.write(target, file.getValue());
+            } catch (IOException e) {
+                err.println("jingdu convert: cannot write " + IoMessages.describe(target, e));
+                return Jingdu.USAGE;
+            }
+        }
+        for (SourceDiagnostic d : site.diagnostics()) {
+            err.println(Printable.of(d.format()));
+        }
+        return status[0];
+    }
+
+    /** Why the site may not be written there, or null when it may. */
+    private static String refusal(Path output) throws IOException {
+        if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        if (!Files.isDirectory(output)) {
+            return "is not a directory: --to html writes a site into one; give -o DIR";
+        }
+        try (Stream<Path> entries = Files.list(output)) {
+            if (entries.findAny().isEmpty()) {
+                return null;
+            }
+        }
+        Path index = output.resolve("index.html");
+        if (Files.isRegularFile(index) && Files.size(index) < 64 * 1024 * 1024
+                && new String(Files.readAllBytes(index), StandardCharsets.UTF_8).contains(GENERATOR)) {
+            return null;
+        }
+        return "is not empty and holds no site that Jingdu made, so nothing is written into it;"
+                + " give -o a new or empty directory";
+    }
+}
