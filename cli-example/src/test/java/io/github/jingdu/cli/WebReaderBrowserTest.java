@@ -136,6 +136,39 @@ class WebReaderBrowserTest {
     }
 
     @Test
+    void pointingAtALiteralTranslationsSentenceLightsTheFreeTranslationsSentencesOfItsBead() throws IOException {
+        open(page(UNITS_SEED));
+        String chapter = browser.findElement(By.cssSelector("main > section")).getAttribute("id");
+        JsonNode blocks = json(seeds().resolve(UNITS_SEED)).get("blocks");
+        int checked = 0;
+        for (int k = 0; k < blocks.size(); k++) {
+            JsonNode renditions = blocks.get(k).get("renditions");
+            if (renditions == null || renditions.isNull()) {
+                continue;
+            }
+            JsonNode beads = renditions.get("sentences").get("beads");
+            for (int b = 0; b < beads.size(); b++) {
+                Set<String> literal = ids(beads.get(b).get("source"), chapter + "-" + k + "-literal");
+                Set<String> free = ids(beads.get(b).get("target"), chapter + "-" + k + "-free");
+                for (String id : literal) {
+                    List<WebElement> sentence = browser.findElements(By.id(id));
+                    if (sentence.isEmpty()) {
+                        continue;
+                    }
+                    point(sentence.get(0));
+                    Set<String> lit = browser.findElements(By.cssSelector(".sentence.lit")).stream()
+                            .map(e -> e.getAttribute("id")).collect(Collectors.toCollection(TreeSet::new));
+                    Set<String> expected = new TreeSet<>(literal);
+                    expected.addAll(free);
+                    assertEquals(expected, lit, "pointing at " + id);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 5, "only " + checked + " literal sentences of the seed were on its page");
+    }
+
+    @Test
     void theTranslationComesIntoViewOnANarrowScreen() {
         browser.manage().window().setSize(new Dimension(400, 700));
         open(page(SEED));

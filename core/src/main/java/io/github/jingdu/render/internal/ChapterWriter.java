@@ -1,5 +1,6 @@
 package io.github.jingdu.render.internal;
 
+import io.github.jingdu.align.Language;
 import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.BlockVisitor;
@@ -15,6 +16,7 @@ import io.github.jingdu.model.StudyNotes;
 import io.github.jingdu.model.Postscript;
 import io.github.jingdu.model.Rendition;
 import io.github.jingdu.model.RenditionKind;
+import io.github.jingdu.model.SentenceAlignment;
 import io.github.jingdu.model.TranslationUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,11 +199,33 @@ public final class ChapterWriter {
             out.append("<div class=\"").append(part.kind().name().toLowerCase(Locale.ROOT)).append("\"").append(Xhtml.lang(language))
                     .append(">\n<h").append(level).append(langOf(part.heading())).append('>')
                     .append(Xml.escape(part.heading())).append("</h").append(level).append(">\n");
-            for (Paragraph p : part.paragraphs()) {
-                out.append(paragraph(p, language, ctx));
+            SentenceSpans spans = ctx.packaging().web() && part == u.part(part.kind()) ? spans(u, part.kind(), id) : null;
+            if (spans != null) {
+                out.append(spans.paragraphs(part.paragraphs(), english ? Language.ENGLISH : Language.CHINESE,
+                        id + "-" + part.kind().name().toLowerCase(Locale.ROOT), ctx));
+            } else {
+                for (Paragraph p : part.paragraphs()) {
+                    out.append(paragraph(p, language, ctx));
+                }
             }
             out.append("</div>\n");
         }
         return out.append("</section>\n").toString();
+    }
+
+    /**
+     * The beads of a unit's part: the English source and the free translation (or the literal
+     * one, when there is no free one) pair by {@code s} beads, the literal and the free
+     * translation by {@code r} beads.
+     */
+    private static SentenceSpans spans(TranslationUnit u, RenditionKind kind, String id) {
+        boolean free = u.part(RenditionKind.FREE) != null;
+        SentenceAlignment renditions = u.renditions() == null ? null : u.renditions().sentences();
+        return switch (kind) {
+            case SOURCE -> new SentenceSpans().add(u.source(), true, id + "-s");
+            case LITERAL -> new SentenceSpans().add(renditions, true, id + "-r").add(free ? null : u.source(), false, id + "-s");
+            case FREE -> new SentenceSpans().add(renditions, false, id + "-r").add(u.source(), false, id + "-s");
+            case CRITIQUE -> null;
+        };
     }
 }

@@ -14,20 +14,29 @@
     return r.top >= 0 && r.bottom <= (window.innerHeight || doc.documentElement.clientHeight);
   }
 
-  /* Sentences: every sentence of a bead carries its data-bead; pointing at one lights them all
-     and brings the first of the other language into view. */
+  /* Sentences: each names its beads in data-bead (a free translation's sentence is in a bead
+     with the literal translation and in one with the English); pointing at one lights every
+     sentence that shares a bead with it, and brings the first of another text into view. */
   var lit = [];
+  var litFor = null;
   function light(sentence) {
-    var bead = sentence.getAttribute('data-bead');
-    if (lit.length && lit[0].getAttribute('data-bead') === bead) {
+    if (sentence === litFor) {
       return;
     }
     lit.forEach(function (s) { s.classList.remove('lit'); });
-    lit = bead ? Array.prototype.slice.call(doc.querySelectorAll('[data-bead="' + bead + '"]')) : [];
+    lit = [];
+    litFor = sentence;
+    sentence.getAttribute('data-bead').split(' ').forEach(function (bead) {
+      doc.querySelectorAll('[data-bead~="' + bead + '"]').forEach(function (s) {
+        if (lit.indexOf(s) < 0) {
+          lit.push(s);
+        }
+      });
+    });
     lit.forEach(function (s) { s.classList.add('lit'); });
-    var side = sentence.id.indexOf('-en') > 0 ? '-zh' : '-en';
+    var text = sentence.closest('div');
     for (var i = 0; i < lit.length; i++) {
-      if (lit[i].id.indexOf(side) > 0) {
+      if (lit[i].closest('div') !== text) {
         if (!inView(lit[i]) && !doc.documentElement.classList.contains('hide-translation')) {
           lit[i].scrollIntoView({ block: 'nearest' });
         }
