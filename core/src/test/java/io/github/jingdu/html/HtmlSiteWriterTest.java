@@ -49,7 +49,7 @@ class HtmlSiteWriterTest {
         assertTrue(index.contains("<title>Reading</title>"), index);
         assertTrue(index.contains("<h2>2024</h2>"), "the folder is the note's section: " + index);
         assertTrue(index.contains("<a href=\"notes/2024-grains.html\">Grains of truth</a>"), index);
-        assertTrue(index.contains("1 passage · 1 word studied"), index);
+        assertTrue(index.contains("<p class=\"meta\">grains.md · 1 passage · 1 word studied</p>"), index);
         assertEquals("window.jingduGlossary = [\n[\"granularity\",\"粒度\",\"li du\",\"glossary/g.html#g1\",1,0],\n];\n",
                 text(site, "glossary/words.js"));
         String letter = text(site, "glossary/g.html");

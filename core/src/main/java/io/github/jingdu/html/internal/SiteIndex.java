@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The site's index: the notes by folder (a genre, a magazine's year), each with its title, its
- * standfirst, its date and how many passages and vocabulary entries it holds.
+ * standfirst, its file's name (two notes may share a title), its date and how many passages and
+ * vocabulary entries it holds.
  */
 final class SiteIndex {
     private SiteIndex() {
@@ -72,7 +73,8 @@ final class SiteIndex {
                 words += n.vocabulary().size();
             }
         }
-        out.append("<p class=\"meta\">");
+        String path = page.source().path();
+        out.append("<p class=\"meta\">").append(Xml.escape(path.substring(path.lastIndexOf('/') + 1))).append(" · ");
         LocalDate date = date(d);
         if (date != null) {
             out.append("<time datetime=\"").append(date).append("\">").append(date).append("</time> · ");
