@@ -46,7 +46,7 @@ class ApiGuideTest {
             assertTrue(code.isEmpty() || source.contains(code),
                     () -> "docs/api.md shows code that ApiGuide does not run:\n" + code);
         }
-        assertEquals(12, snippets.size(), "snippets on the page");
+        assertEquals(13, snippets.size(), "snippets on the page");
     }
 
     @Test

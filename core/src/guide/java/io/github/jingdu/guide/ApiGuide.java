@@ -11,6 +11,9 @@ import io.github.jingdu.anki.Flashcard;
 import io.github.jingdu.anki.Flashcards;
 import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.epub.EpubWriter;
+import io.github.jingdu.html.HtmlSite;
+import io.github.jingdu.html.HtmlSiteWriter;
+import io.github.jingdu.html.HtmlSource;
 import io.github.jingdu.json.JsonFormatException;
 import io.github.jingdu.json.JsonReader;
 import io.github.jingdu.json.JsonWriter;
@@ -176,6 +179,11 @@ public final class ApiGuide {
         List<SourceDiagnostic> skipped = EpubWriter.builder().title("The Economist, 12 August 2024").build()
                 .write(List.of(new EpubSource(aligned, "part_11.md", null, null)), book);
         expect(book.size() > 0 && skipped.isEmpty(), "the EPUB", skipped);
+
+        HtmlSite site = HtmlSiteWriter.builder().title("The Economist, 2024").build()
+                .write(List.of(new HtmlSource(aligned, "2024/part_11.md", null, null)));
+        expect(site.files().containsKey("notes/2024-part-11.html") && site.diagnostics().isEmpty(), "the web site",
+                site.files().keySet());
 
         Linter linter = Linter.builder().config(LintConfig.defaults().with(Preset.CHINESE_COPYWRITING, Map.of())).build();
         LintResult found = linter.lint(seed);

@@ -6,6 +6,9 @@ import io.github.jingdu.anki.Flashcard;
 import io.github.jingdu.anki.Flashcards;
 import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.epub.EpubWriter;
+import io.github.jingdu.html.HtmlSite;
+import io.github.jingdu.html.HtmlSiteWriter;
+import io.github.jingdu.html.HtmlSource;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.Diagnostic;
@@ -31,7 +34,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Converts the project's notes into the output folder: {@code json} and {@code md} (canonical
  * Markdown) write one file per note, at its path below its source folder; {@code epub} writes one
- * book of every note ({@code notes.epub}) and {@code apkg} one Anki package ({@code notes.apkg}).
+ * book of every note ({@code notes.epub}), {@code html} one reading site ({@code site/index.html}
+ * and its pages) and {@code apkg} one Anki package ({@code notes.apkg}).
  * Notes are aligned sentence by sentence first, with CC-CEDICT. Each file is replaced whole, never
  * left half written.
  *
@@ -39,7 +43,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "convert", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public final class ConvertMojo extends NotesMojo {
-    /** What to write: any of {@code json}, {@code md}, {@code epub}, {@code apkg}. */
+    /** What to write: any of {@code json}, {@code md}, {@code epub}, {@code html}, {@code apkg}. */
     @Parameter(property = "jingdu.formats", defaultValue = "json")
     private List<String> formats;
 
@@ -47,7 +51,7 @@ public final class ConvertMojo extends NotesMojo {
     @Parameter(property = "jingdu.outputDirectory", defaultValue = "${project.build.directory}/jingdu")
     private File outputDirectory;
 
-    /** The book's title (EPUB) and the deck's name (Anki). */
+    /** The book's title (EPUB), the site's (HTML) and the deck's name (Anki). */
     @Parameter(property = "jingdu.title", defaultValue = "${project.name}")
     private String title;
 
@@ -70,9 +74,9 @@ public final class ConvertMojo extends NotesMojo {
             return;
         }
         for (String format : formats) {
-            if (!List.of("json", "md", "epub", "apkg").contains(format.toLowerCase(Locale.ROOT))) {
+            if (!List.of("json", "md", "epub", "html", "apkg").contains(format.toLowerCase(Locale.ROOT))) {
                 throw new MojoExecutionException("jingdu:convert: unknown format " + format
-                        + "; use json, md, epub or apkg");
+                        + "; use json, md, epub, html or apkg");
             }
         }
         try {
@@ -128,6 +132,19 @@ public final class ConvertMojo extends NotesMojo {
                             note.source().root().toAbsolutePath()));
                 }
                 replace(out.resolve("notes.epub"), stream -> report(EpubWriter.builder().title(title).build().write(book, stream)));
+            }
+            case "html" -> {
+                List<HtmlSource> site = new ArrayList<>();
+                for (Note note : notes) {
+                    Path folder = note.source().file().toAbsolutePath().getParent();
+                    site.add(new HtmlSource(note.document(), note.source().relative(), folder,
+                            note.source().root().toAbsolutePath()));
+                }
+                HtmlSite written = HtmlSiteWriter.builder().title(title).build().write(site);
+                for (Map.Entry<String, byte[]> file : written.files().entrySet()) {
+                    replace(out.resolve("site").resolve(file.getKey()), stream -> stream.write(file.getValue()));
+                }
+                report(written.diagnostics());
             }
             default -> {
                 List<Flashcard> cards = new ArrayList<>();
