@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
 
 /** {@code jingdu convert … --to epub -o book.epub}: every input in one book, in path order. */
 final class EpubBook {
@@ -49,23 +50,12 @@ final class EpubBook {
             return Jingdu.USAGE;
         }
         List<EpubSource> sources = new ArrayList<>();
-        int[] status = {Jingdu.OK};
         try {
             if (InputFiles.overwritesInput(files, output, "convert", err)) {
                 return Jingdu.USAGE;
             }
-            InOrder.forEach(files, input -> read(input, parser, aligner), (input, read) -> {
-                err.print(read.messages());
-                if (read.error() != null) {
-                    err.println("jingdu convert: " + read.error().getMessage());
-                    status[0] = Jingdu.USAGE;
-                } else if (read.source() == null) {
-                    status[0] = Math.max(status[0], Jingdu.CONTENT);
-                } else {
-                    sources.add(read.source());
-                }
-            });
-            if (status[0] == Jingdu.USAGE) {
+            int status = readAll(files, parser, aligner, err, (input, source) -> sources.add(source));
+            if (status == Jingdu.USAGE) {
                 return Jingdu.USAGE;
             }
             List<SourceDiagnostic> notIncluded = new ArrayList<>();
@@ -80,18 +70,42 @@ final class EpubBook {
             for (SourceDiagnostic d : notIncluded) {
                 err.println(Printable.of(d.format()));
             }
-            return status[0];
+            return status;
         } catch (IOException e) {
             err.println("jingdu convert: cannot write " + IoMessages.describe(output, e));
             return Jingdu.USAGE;
         }
     }
 
-    /** One file read and aligned, its messages, or why it could not be read. */
-    record Read(EpubSource source, String messages, IOException error) {
+    /**
+     * Reads and aligns the inputs on every core, printing their messages in order.
+     *
+     * @param read takes each input that could be read, with its document, in order
+     * @return {@link Jingdu#USAGE} when an input could not be read, {@link Jingdu#CONTENT} when one
+     *     was refused for its content, else {@link Jingdu#OK}
+     */
+    static int readAll(List<InputFiles.Input> files, NotesParser parser, DocumentAligner aligner, PrintWriter err,
+            BiConsumer<InputFiles.Input, EpubSource> read) {
+        int[] status = {Jingdu.OK};
+        InOrder.forEach(files, input -> read(input, parser, aligner), (input, result) -> {
+            err.print(result.messages());
+            if (result.error() != null) {
+                err.println("jingdu convert: " + result.error().getMessage());
+                status[0] = Jingdu.USAGE;
+            } else if (result.source() == null) {
+                status[0] = Math.max(status[0], Jingdu.CONTENT);
+            } else {
+                read.accept(input, result.source());
+            }
+        });
+        return status[0];
     }
 
-    static Read read(InputFiles.Input input, NotesParser parser, DocumentAligner aligner) {
+    /** One file read and aligned, its messages, or why it could not be read. */
+    private record Read(EpubSource source, String messages, IOException error) {
+    }
+
+    private static Read read(InputFiles.Input input, NotesParser parser, DocumentAligner aligner) {
         StringWriter messages = new StringWriter();
         PrintWriter err = new PrintWriter(messages);
         try {

@@ -6,6 +6,7 @@ import io.github.jingdu.html.HtmlSiteWriter;
 import io.github.jingdu.html.HtmlSource;
 import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.parse.NotesParser;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -43,22 +45,15 @@ final class WebSite {
             return Jingdu.USAGE;
         }
         List<HtmlSource> sources = new ArrayList<>();
-        int[] status = {Jingdu.OK};
-        InOrder.forEach(files, input -> EpubBook.read(input, parser, aligner), (input, read) -> {
-            err.print(read.messages());
-            if (read.error() != null) {
-                err.println("jingdu convert: " + read.error().getMessage());
-                status[0] = Jingdu.USAGE;
-            } else if (read.source() == null) {
-                status[0] = Math.max(status[0], Jingdu.CONTENT);
-            } else {
-                String path = input.relative().toString().replace(java.io.File.separatorChar, '/');
-                sources.add(new HtmlSource(read.source().document(), path, read.source().directory(),
-                        read.source().root()));
-            }
-        });
-        if (status[0] == Jingdu.USAGE) {
+        int status = EpubBook.readAll(files, parser, aligner, err, (input, read) -> sources.add(new HtmlSource(
+                read.document(), input.relative().toString().replace(File.separatorChar, '/'), read.directory(),
+                read.root())));
+        if (status == Jingdu.USAGE) {
             return Jingdu.USAGE;
+        }
+        if (sources.isEmpty()) {
+            err.println("jingdu convert: no note could be read, so no site is written to " + Printable.of(output.toString()));
+            return status;
         }
         HtmlSite site;
         ExecutorService pool = InOrder.workers(Runtime.getRuntime().availableProcessors());
@@ -71,7 +66,11 @@ final class WebSite {
         } finally {
             pool.shutdownNow();
         }
-        for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
+        // index.html first: it marks the folder as a Jingdu site, so that a run stopped half way
+        // leaves a folder the next run may write into.
+        List<Map.Entry<String, byte[]>> written = new ArrayList<>(site.files().entrySet());
+        written.sort(Comparator.comparing((Map.Entry<String, byte[]> f) -> !f.getKey().equals("index.html")));
+        for (Map.Entry<String, byte[]> file : written) {
             Path target = output.resolve(file.getKey());
             try {
                 Files.createDirectories(target.getParent());
@@ -84,7 +83,7 @@ final class WebSite {
         for (SourceDiagnostic d : site.diagnostics()) {
             err.println(Printable.of(d.format()));
         }
-        return status[0];
+        return status;
     }
 
     /** Why the site may not be written there, or null when it may. */

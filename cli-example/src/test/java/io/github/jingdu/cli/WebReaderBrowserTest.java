@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -104,53 +105,46 @@ class WebReaderBrowserTest {
 
     @Test
     void pointingAtAnEnglishSentenceLightsExactlyTheChineseSentencesOfItsBead() throws IOException {
-        open(page(SEED));
-        String chapter = browser.findElement(By.cssSelector("main > section")).getAttribute("id");
-        JsonNode blocks = json(seeds().resolve(SEED)).get("blocks");
-        int checked = 0;
-        for (int k = 0; k < blocks.size(); k++) {
-            JsonNode alignment = blocks.get(k).get("alignment");
-            if (alignment == null || alignment.isNull()) {
-                continue;
-            }
-            JsonNode beads = alignment.get("beads");
-            for (int b = 0; b < beads.size(); b++) {
-                Set<String> english = ids(beads.get(b).get("source"), chapter + "-" + k + "-b" + b + "-en");
-                Set<String> chinese = ids(beads.get(b).get("target"), chapter + "-" + k + "-b" + b + "-zh");
-                for (String id : english) {
-                    List<WebElement> sentence = browser.findElements(By.id(id));
-                    if (sentence.isEmpty()) {
-                        continue;
-                    }
-                    point(sentence.get(0));
-                    Set<String> lit = browser.findElements(By.cssSelector(".sentence.lit")).stream()
-                            .map(e -> e.getAttribute("id")).collect(Collectors.toCollection(TreeSet::new));
-                    Set<String> expected = new TreeSet<>(english);
-                    expected.addAll(chinese);
-                    assertEquals(expected, lit, "pointing at " + id);
-                    checked++;
-                }
-            }
-        }
+        int checked = pointAtEachSentence(SEED, block -> block.get("alignment"),
+                (k, b) -> "-" + k + "-b" + b + "-en", (k, b) -> "-" + k + "-b" + b + "-zh");
         assertTrue(checked >= 20, "only " + checked + " English sentences of the seed were on its page");
     }
 
     @Test
     void pointingAtALiteralTranslationsSentenceLightsTheFreeTranslationsSentencesOfItsBead() throws IOException {
-        open(page(UNITS_SEED));
+        int checked = pointAtEachSentence(UNITS_SEED, block -> block.path("renditions").get("sentences"),
+                (k, b) -> "-" + k + "-literal", (k, b) -> "-" + k + "-free");
+        assertTrue(checked >= 5, "only " + checked + " literal sentences of the seed were on its page");
+    }
+
+    /** The id of a sentence before its number, after the chapter's id, for block k and bead b. */
+    private interface SentenceIds {
+        String prefix(int k, int b);
+    }
+
+    /**
+     * Points at each sentence of the source side of every bead of a seed's alignments, as its JSON
+     * form gives them, and checks that exactly the sentences of that bead light up.
+     *
+     * @return how many sentences were pointed at
+     */
+    private static int pointAtEachSentence(String seed, Function<JsonNode, JsonNode> alignmentOf, SentenceIds from,
+            SentenceIds to) throws IOException {
+        open(page(seed));
         String chapter = browser.findElement(By.cssSelector("main > section")).getAttribute("id");
-        JsonNode blocks = json(seeds().resolve(UNITS_SEED)).get("blocks");
+        JsonNode blocks = json(seeds().resolve(seed)).get("blocks");
         int checked = 0;
         for (int k = 0; k < blocks.size(); k++) {
-            JsonNode renditions = blocks.get(k).get("renditions");
-            if (renditions == null || renditions.isNull()) {
+            JsonNode alignment = alignmentOf.apply(blocks.get(k));
+            if (alignment == null || alignment.isNull()) {
                 continue;
             }
-            JsonNode beads = renditions.get("sentences").get("beads");
+            JsonNode beads = alignment.get("beads");
             for (int b = 0; b < beads.size(); b++) {
-                Set<String> literal = ids(beads.get(b).get("source"), chapter + "-" + k + "-literal");
-                Set<String> free = ids(beads.get(b).get("target"), chapter + "-" + k + "-free");
-                for (String id : literal) {
+                Set<String> source = ids(beads.get(b).get("source"), chapter + from.prefix(k, b));
+                Set<String> expected = new TreeSet<>(source);
+                expected.addAll(ids(beads.get(b).get("target"), chapter + to.prefix(k, b)));
+                for (String id : source) {
                     List<WebElement> sentence = browser.findElements(By.id(id));
                     if (sentence.isEmpty()) {
                         continue;
@@ -158,18 +152,16 @@ class WebReaderBrowserTest {
                     point(sentence.get(0));
                     Set<String> lit = browser.findElements(By.cssSelector(".sentence.lit")).stream()
                             .map(e -> e.getAttribute("id")).collect(Collectors.toCollection(TreeSet::new));
-                    Set<String> expected = new TreeSet<>(literal);
-                    expected.addAll(free);
                     assertEquals(expected, lit, "pointing at " + id);
                     checked++;
                 }
             }
         }
-        assertTrue(checked >= 5, "only " + checked + " literal sentences of the seed were on its page");
+        return checked;
     }
 
     @Test
-    void theTranslationComesIntoViewOnANarrowScreen() {
+    void aTappedSentencesTranslationComesIntoViewOnANarrowScreen() {
         browser.manage().window().setSize(new Dimension(400, 700));
         open(page(SEED));
         List<WebElement> english = browser.findElements(By.cssSelector(".source .sentence[data-bead]"));
@@ -181,7 +173,7 @@ class WebReaderBrowserTest {
             if (counterpart == null || inView(counterpart)) {
                 continue;
             }
-            point(sentence);
+            sentence.click();
             assertTrue(inView(counterpart), counterpart.getAttribute("id") + " is still out of view");
             return;
         }
@@ -203,6 +195,7 @@ class WebReaderBrowserTest {
         assertFalse(note.isDisplayed(), "its close button closes it");
         assertEquals(word.getAttribute("href"), browser.switchTo().activeElement().getAttribute("href"),
                 "the focus goes back to the word");
+        assertEquals("false", word.getAttribute("aria-expanded"));
 
         word.sendKeys(Keys.ENTER);
         assertTrue(note.isDisplayed(), "Enter on the word opens the note");
@@ -213,6 +206,38 @@ class WebReaderBrowserTest {
         word.click();
         browser.findElement(By.cssSelector("main h1")).click();
         assertFalse(note.isDisplayed(), "a click elsewhere closes it");
+    }
+
+    @Test
+    void theGlossarysLinkToANoteOpensItUnderItsWord() {
+        open(site.resolve("glossary/g.html"));
+        WebElement studied = browser.findElement(By.cssSelector("li[id] .where a"));
+        String noteId = studied.getAttribute("href").replaceAll(".*#", "");
+        studied.click();
+        WebElement note = browser.findElement(By.id(noteId));
+        assertTrue(note.isDisplayed(), "the note " + noteId + " is open");
+        assertEquals(noteId, focused());
+        WebElement word = browser.findElement(By.cssSelector("a.noteref[href='#" + noteId + "']"));
+        assertEquals("true", word.getAttribute("aria-expanded"));
+        assertTrue(inView(word), "its word is in view");
+    }
+
+    @Test
+    void theSingleKeysCanBeTurnedOff() {
+        open(page(SEED));
+        WebElement translation = browser.findElement(By.cssSelector(".passage .translation"));
+        WebElement keys = browser.findElement(By.id("keys"));
+        try {
+            keys.click();
+            new Actions(browser).sendKeys("t").perform();
+            assertEquals("visible", translation.getCssValue("visibility"), "t does nothing once the keys are off");
+            open(page(SEED));
+            assertFalse(browser.findElement(By.id("keys")).isSelected(), "the choice is kept");
+        } finally {
+            if (!browser.findElement(By.id("keys")).isSelected()) {
+                browser.findElement(By.id("keys")).click();
+            }
+        }
     }
 
     @Test
@@ -271,7 +296,7 @@ class WebReaderBrowserTest {
         assumeTrue(Files.isRegularFile(axe), "skipped: axe-core is not installed in .ci/cache/web");
         String axeSource = Files.readString(axe, StandardCharsets.UTF_8);
         List<Path> pages = new ArrayList<>(List.of(site.resolve("index.html"), site.resolve("glossary.html"),
-                page(SEED), page(UNITS_SEED)));
+                site.resolve("glossary/g.html"), page(SEED), page(UNITS_SEED)));
         for (String note : corpusNotes) {
             pages.add(page(note));
         }

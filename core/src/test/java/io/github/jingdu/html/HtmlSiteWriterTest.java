@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The web reader's site, file by file, from notes written here and from the seeds. */
@@ -82,11 +84,17 @@ class HtmlSiteWriterTest {
 
     @Test
     void pageNamesFollowThePathsAndNeverCollide() {
+        String longName = "长".repeat(100) + ".md";
         HtmlSite site = HtmlSiteWriter.builder().build().write(List.of(source(NOTE, "Basketball/Game 3.md"),
-                source(NOTE, "basketball/game-3.txt"), source(NOTE, "(draft).md"), source(NOTE, "读书/第一章.md")));
-        assertEquals(List.of("notes/Basketball-Game-3.html", "notes/basketball-game-3-2.html", "notes/draft.html",
-                "notes/读书-第一章.html"), site.files().keySet().stream().filter(f -> f.startsWith("notes/")).sorted(
-                        (a, b) -> order(site, a) - order(site, b)).toList());
+                source(NOTE, "basketball/game-3.txt"), source(NOTE, "(draft).md"), source(NOTE, "读书/第一章.md"),
+                source(NOTE, "misc/Con.md"), source(NOTE, "nul.txt"), source(NOTE, longName)));
+        String hash = Integer.toHexString(longName.hashCode() | 0x10000000);
+        assertEquals(new TreeSet<>(List.of("notes/Basketball-Game-3.html", "notes/basketball-game-3-2.html",
+                "notes/draft.html", "notes/读书-第一章.html", "notes/misc-Con.html", "notes/nul-note.html",
+                "notes/" + "长".repeat(71) + "-" + hash + ".html")),
+                site.files().keySet().stream().filter(f -> f.startsWith("notes/")).collect(Collectors.toCollection(TreeSet::new)));
+        assertTrue(order(site, "notes/Basketball-Game-3.html") < order(site, "notes/basketball-game-3-2.html"),
+                "the first path keeps the plain name");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.jingdu.align.internal;
 
+import io.github.jingdu.text.internal.Pinyin;
 import io.github.jingdu.align.Language;
 import java.util.ArrayList;
 import java.util.Arrays;

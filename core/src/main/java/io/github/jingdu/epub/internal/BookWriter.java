@@ -11,6 +11,7 @@ import io.github.jingdu.render.internal.Images;
 import io.github.jingdu.render.internal.Languages;
 import io.github.jingdu.render.internal.Meanings;
 import io.github.jingdu.render.internal.Packaging;
+import io.github.jingdu.render.internal.Tasks;
 import io.github.jingdu.render.internal.Xhtml;
 import io.github.jingdu.render.internal.Xml;
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /** Lays out a whole book: package document, navigation, title page, chapters, glossary, images. */
@@ -68,7 +68,7 @@ public final class BookWriter {
         List<GlossaryEntry> glossary = new ArrayList<>();
         List<ChapterWriter.Chapter> chapters = new ArrayList<>();
         for (CompletableFuture<Written> p : pending) {
-            Written w = join(p);
+            Written w = Tasks.join(p);
             chapters.add(w.chapter());
             images.addAll(w.images());
             glossary.addAll(w.glossary());
@@ -102,21 +102,6 @@ public final class BookWriter {
         ChapterContext ctx = new ChapterContext(file, Packaging.EPUB, settings.edition(), images, s.directory(), s.root(),
                 s.name(), glossary, glossaryIds);
         return new Written(ChapterWriter.write(s.document(), number, s.name(), ctx, file), images, glossary);
-    }
-
-    /** The chapter, or what went wrong writing it, as it was thrown. */
-    private static Written join(CompletableFuture<Written> chapter) {
-        try {
-            return chapter.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     private static final String CONTAINER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

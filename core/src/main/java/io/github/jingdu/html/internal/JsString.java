@@ -2,8 +2,8 @@ package io.github.jingdu.html.internal;
 
 /**
  * A string as a JavaScript string literal that may stand inside a script file or element:
- * quotes, backslashes, control characters, the line separators JavaScript once refused and
- * {@code </} escaped.
+ * quotes, backslashes, control characters, the line separators JavaScript once refused, and
+ * every {@code <} (so that neither {@code </script>} nor {@code <!--} can appear) escaped.
  */
 final class JsString {
     private JsString() {
@@ -17,7 +17,7 @@ final class JsString {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
-                case '/' -> out.append(i > 0 && s.charAt(i - 1) == '<' ? "\\/" : "/");
+                case '<' -> out.append("\\u003c");
                 default -> {
                     if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                         out.append(String.format("\\u%04x", (int) c));

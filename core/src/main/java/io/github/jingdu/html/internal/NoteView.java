@@ -6,10 +6,13 @@ import org.jspecify.annotations.Nullable;
 /** A note's page: its chapter, links to the notes before and after it, and the keys that work. */
 final class NoteView {
     private static final String HELP = "<p>Point at or tap a sentence to light up its translation."
-            + " Underlined words open their vocabulary note (<kbd>Esc</kbd> closes it)."
-            + " Keys: <kbd>j</kbd> next passage, <kbd>k</kbd> previous passage, <kbd>t</kbd> hide or show the"
-            + " translation.</p>\n<p><span class=\"sentence uncertain\">Sentences underlined with dots</span> may"
-            + " not be paired right: the aligner was unsure of them.</p>\n";
+            + " Underlined words open their vocabulary note (<kbd>Esc</kbd> closes it).</p>\n"
+            + "<p><span class=\"sentence uncertain\">Sentences underlined with dots</span> may not be paired right:"
+            + " the aligner was unsure of them.</p>\n"
+            // Hidden until the script runs, which gives the keys; they can be turned off (WCAG 2.1.4).
+            + "<p class=\"keys\" hidden>Keys: <kbd>j</kbd> next passage, <kbd>k</kbd> previous passage, <kbd>t</kbd>"
+            + " hide or show the translation. <label><input type=\"checkbox\" id=\"keys\" checked> Use these"
+            + " keys</label></p>\n";
 
     private NoteView() {
     }

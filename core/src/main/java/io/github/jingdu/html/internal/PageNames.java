@@ -11,10 +11,16 @@ import java.util.Set;
  * The file of each note's page: {@code notes/} and its path, folders and all, with every run of
  * characters other than letters and digits as one {@code -} and the extension dropped
  * ({@code Basketball/Game 3.md} → {@code notes/Basketball-Game-3.html}). Such names need no
- * escaping in a link and mean the same on every file system; names that two paths share, case
- * aside, are told apart by a number, in the order of the paths.
+ * escaping in a link; so that every file system takes them, a name Windows reserves
+ * ({@code con}, {@code nul}, {@code com1}…) gets {@code -note}, and one longer than
+ * {@value #MAX} characters keeps its start and a hash of the whole path. Names that two paths
+ * share, case aside, are told apart by a number, in the order of the paths.
  */
 final class PageNames {
+    /** At most this many characters: 80 Chinese characters are 240 bytes in UTF-8, under 255. */
+    static final int MAX = 80;
+    private static final java.util.regex.Pattern RESERVED = java.util.regex.Pattern.compile(
+            "(?i)con|prn|aux|nul|com[0-9]|lpt[0-9]");
     private PageNames() {
     }
 
@@ -50,6 +56,14 @@ final class PageNames {
         while (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
             out.setLength(out.length() - 1);
         }
-        return out.length() == 0 ? "note" : out.toString();
+        String name = out.length() == 0 ? "note" : out.toString();
+        if (RESERVED.matcher(name).matches()) {
+            return name + "-note";
+        }
+        if (name.codePointCount(0, name.length()) > MAX) {
+            String hash = Integer.toHexString(path.hashCode() | 0x10000000);
+            return name.substring(0, name.offsetByCodePoints(0, MAX - hash.length() - 1)) + "-" + hash;
+        }
+        return name;
     }
 }

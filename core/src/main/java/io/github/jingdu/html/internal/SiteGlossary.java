@@ -6,10 +6,12 @@ import io.github.jingdu.render.internal.Meanings;
 import io.github.jingdu.render.internal.Notes;
 import io.github.jingdu.render.internal.Packaging;
 import io.github.jingdu.render.internal.Xml;
+import io.github.jingdu.text.internal.Pinyin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -49,7 +51,6 @@ final class SiteGlossary {
         byKey.keySet().forEach(k -> firstMet.put(k, firstMet.size()));
         Map<String, StringBuilder> letters = new TreeMap<>();
         StringBuilder words = new StringBuilder("window.jingduGlossary = [\n");
-        Pinyin pinyin = new Pinyin();
         for (String key : ids.keySet()) {
             List<Occurrence> list = byKey.get(key);
             if (list == null) {
@@ -62,7 +63,7 @@ final class SiteGlossary {
             GlossaryEntry first = list.get(0).entry();
             String meaning = Meanings.of(first.entry());
             words.append('[').append(JsString.of(first.entry().headword())).append(',').append(JsString.of(meaning))
-                    .append(',').append(JsString.of(pinyin.of(meaning))).append(',').append(JsString.of(page + "#" + id))
+                    .append(',').append(JsString.of(sound(meaning))).append(',').append(JsString.of(page + "#" + id))
                     .append(',').append(notes.size()).append(',').append(firstMet.get(key)).append("],\n");
             StringBuilder letter = letters.computeIfAbsent(page, p -> new StringBuilder());
             letter.append("<li id=\"").append(id).append("\">\n").append(Notes.summary(first.entry()))
@@ -88,6 +89,32 @@ final class SiteGlossary {
             out.put(letter.getKey(), WebPage.of("Glossary: " + name, siteTitle, WebPage.Kind.GLOSSARY_LETTER, main, ""));
         }
         return out;
+    }
+
+    /**
+     * The Chinese of a text as toneless pinyin, a syllable per character, in lower case
+     * ({@code 政治} → {@code zheng zhi}), with its other letters and digits: learners search by
+     * what they hear. Anything else separates words.
+     */
+    static String sound(String text) {
+        StringBuilder out = new StringBuilder(text.length() * 4);
+        text.codePoints().forEach(c -> {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                space(out);
+                out.append(Pinyin.of(c)).append(' ');
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toString(c).toLowerCase(Locale.ROOT));
+            } else {
+                space(out);
+            }
+        });
+        return out.toString().strip();
+    }
+
+    private static void space(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+        }
     }
 
     private static String searchPage(String nav, String siteTitle) {
@@ -117,6 +144,6 @@ final class SiteGlossary {
     /** A letter page's name: {@code A}, or {@code Other} for {@code glossary/other.html}. */
     private static String name(String page) {
         String letter = page.substring(page.indexOf('/') + 1, page.lastIndexOf('.'));
-        return letter.equals("other") ? "Other" : letter.toUpperCase(java.util.Locale.ROOT);
+        return letter.equals("other") ? "Other" : letter.toUpperCase(Locale.ROOT);
     }
 }

@@ -10,6 +10,7 @@ import io.github.jingdu.render.internal.GlossaryEntry;
 import io.github.jingdu.render.internal.GlossaryIds;
 import io.github.jingdu.render.internal.Images;
 import io.github.jingdu.render.internal.Packaging;
+import io.github.jingdu.render.internal.Tasks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /** Lays out a whole site: the note pages (as tasks), then the index, the glossary and the assets. */
@@ -61,7 +61,7 @@ public final class SiteWriter {
         List<NotePage> pages = new ArrayList<>();
         Images images = new Images();
         for (CompletableFuture<NotePage> p : pending) {
-            NotePage page = join(p);
+            NotePage page = Tasks.join(p);
             pages.add(page);
             images.addAll(page.images());
         }
@@ -89,21 +89,6 @@ public final class SiteWriter {
                 s.root(), s.path(), glossary, glossaryIds);
         String name = s.path().substring(s.path().lastIndexOf('/') + 1);
         return new NotePage(s, ChapterWriter.write(s.document(), number, name, ctx, file), images, glossary);
-    }
-
-    /** The page, or what went wrong making it, as it was thrown. */
-    private static NotePage join(CompletableFuture<NotePage> page) {
-        try {
-            return page.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     private static byte[] asset(String name) {

@@ -50,29 +50,33 @@ final class WebPage {
         String root = kind.root;
         String fullTitle = title.equals(siteTitle) ? title : title + " · " + siteTitle;
         StringBuilder out = new StringBuilder(main.length() + 2048);
+        String titleLanguage = Languages.of(fullTitle, Languages.ENGLISH);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Jingdu\">\n<title>").append(Xml.escape(fullTitle))
-                .append("</title>\n<link rel=\"stylesheet\" href=\"").append(root).append("site.css\">\n");
+                .append("<meta name=\"generator\" content=\"Jingdu\">\n<title")
+                .append(titleLanguage.equals(Languages.ENGLISH) ? "" : " lang=\"" + titleLanguage + "\"").append('>')
+                .append(Xml.escape(fullTitle)).append("</title>\n<link rel=\"stylesheet\" href=\"").append(root)
+                .append("site.css\">\n");
         if (!script.isEmpty()) {
             out.append("<script src=\"").append(root).append(script).append("\" defer></script>\n");
         }
-        out.append("<script src=\"").append(root).append("site.js\" defer></script>\n</head>\n<body>\n")
+        out.append("<script src=\"").append(root).append("site.js\" defer></script>\n</head>\n<body>\n");
+        StringBuilder body = new StringBuilder(main.length() + 1024)
                 .append("<a class=\"skip\" href=\"#main\">Skip to the text</a>\n<header class=\"bar\">\n")
                 .append("<nav aria-label=\"Site\">\n")
                 .append(link(root + "index.html", Xml.escape(siteTitle), kind == Kind.INDEX)).append('\n')
-                .append(link(root + "glossary.html", "Glossary <span lang=\"zh-CN\">词汇表</span>",
-                        kind == Kind.GLOSSARY))
+                .append(link(root + "glossary.html", "Glossary 词汇表", kind == Kind.GLOSSARY))
                 .append("\n</nav>\n");
         if (kind == Kind.NOTE) {
-            out.append("<button type=\"button\" class=\"toggle-translation\" aria-pressed=\"false\" aria-keyshortcuts=\"t\">")
-                    .append("Hide the translation</button>\n");
+            // Hidden until the script runs: without it, the button could do nothing.
+            body.append("<button type=\"button\" class=\"toggle-translation\" aria-pressed=\"false\"")
+                    .append(" aria-keyshortcuts=\"t\" hidden>Hide the translation</button>\n");
         }
-        out.append("</header>\n<main id=\"main\" tabindex=\"-1\">\n")
-                .append(HtmlMarkup.of(Languages.markChineseRuns(main, Languages.ENGLISH))).append("</main>\n");
+        body.append("</header>\n<main id=\"main\" tabindex=\"-1\">\n").append(main).append("</main>\n");
         if (!footer.isEmpty()) {
-            out.append("<footer class=\"help\">\n").append(footer).append("</footer>\n");
+            body.append("<footer class=\"help\">\n").append(footer).append("</footer>\n");
         }
+        out.append(HtmlMarkup.of(Languages.markChineseRuns(body.toString(), Languages.ENGLISH)));
         return out.append("</body>\n</html>\n").toString();
     }
 

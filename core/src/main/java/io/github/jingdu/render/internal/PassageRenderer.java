@@ -36,7 +36,7 @@ import java.util.Set;
  */
 final class PassageRenderer {
     /** Below this confidence a bead's sentences are marked {@code uncertain}. */
-    private static final double UNCERTAIN = 0.5;
+    static final double UNCERTAIN = 0.5;
     private final ChapterContext ctx;
 
     PassageRenderer(ChapterContext ctx) {
@@ -159,7 +159,9 @@ final class PassageRenderer {
                 if (spans) {
                     String spanId = id + "-b" + beads[sentence] + "-" + side + sentence;
                     String kind = uncertain.contains(beads[sentence]) ? "sentence uncertain" : "sentence";
-                    String bead = ctx.packaging().web() ? " data-bead=\"" + id + "-b" + beads[sentence] + "\"" : "";
+                    // A sentence in no bead (an alignment made elsewhere may leave one out) pairs with nothing.
+                    String bead = ctx.packaging().web() && beads[sentence] >= 0
+                            ? " data-bead=\"" + id + "-b" + beads[sentence] + "\"" : "";
                     marks.add(new Mark(s.start(), s.end(), "<span class=\"" + kind + "\" id=\"" + spanId + "\"" + bead
                             + ">", "</span>"));
                 }

@@ -7,11 +7,13 @@ import io.github.jingdu.model.Bead;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.SentenceAlignment;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The paragraphs of a translation unit's part with each sentence in a span that names the beads it
- * belongs to, for a web page's script: a free translation's sentence is in a bead with the literal
+ * belongs to (and says when one of them is uncertain), for a web page's script: a free translation's sentence is in a bead with the literal
  * translation and in one with the English source, so {@code data-bead} lists both. Sentences are
  * counted as the aligner counts them, paragraph by paragraph; when the count differs from the
  * alignment's, the paragraphs are written without spans rather than with wrong ones.
@@ -19,6 +21,8 @@ import java.util.List;
 final class SentenceSpans {
     /** The beads of each sentence of one part, as {@code data-bead} tokens; empty when there is none. */
     private final List<List<String>> tokens = new ArrayList<>();
+    /** The sentences of a bead whose confidence is below {@link PassageRenderer#UNCERTAIN}. */
+    private final Set<Integer> uncertain = new HashSet<>();
 
     /**
      * Adds the beads of one side of an alignment.
@@ -35,6 +39,7 @@ final class SentenceSpans {
         int size = source ? alignment.source().size() : alignment.target().size();
         if (!tokens.isEmpty() && tokens.size() != size) {
             tokens.clear();
+            uncertain.clear();
             return this;
         }
         while (tokens.size() < size) {
@@ -42,9 +47,13 @@ final class SentenceSpans {
         }
         for (int b = 0; b < alignment.beads().size(); b++) {
             Bead bead = alignment.beads().get(b);
+            boolean unsure = alignment.confidence(bead) < PassageRenderer.UNCERTAIN;
             for (int i : source ? bead.source() : bead.target()) {
                 if (i < size) {
                     tokens.get(i).add(prefix + b);
+                    if (unsure) {
+                        uncertain.add(i);
+                    }
                 }
             }
         }
@@ -75,7 +84,8 @@ final class SentenceSpans {
             List<Mark> marks = new ArrayList<>();
             for (Segment s : segments.get(k)) {
                 if (spans && !tokens.get(sentence).isEmpty()) {
-                    marks.add(new Mark(s.start(), s.end(), "<span class=\"sentence\" id=\"" + id + sentence
+                    String kind = uncertain.contains(sentence) ? "sentence uncertain" : "sentence";
+                    marks.add(new Mark(s.start(), s.end(), "<span class=\"" + kind + "\" id=\"" + id + sentence
                             + "\" data-bead=\"" + String.join(" ", tokens.get(sentence)) + "\">", "</span>"));
                 }
                 sentence++;

@@ -3,71 +3,92 @@
 (function () {
   'use strict';
   var doc = document;
-  doc.documentElement.classList.add('js');
+  var root = doc.documentElement;
+  root.classList.add('js');
+  doc.querySelectorAll('.toggle-translation[hidden], .keys[hidden]').forEach(function (e) {
+    e.hidden = false;
+  });
 
   function typing(target) {
     return target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
   }
 
+  /* In view: below the sticky bar and above the window's bottom. */
   function inView(el) {
+    var bar = doc.querySelector('.bar');
+    var top = bar ? bar.getBoundingClientRect().bottom : 0;
     var r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= (window.innerHeight || doc.documentElement.clientHeight);
+    return r.top >= top && r.bottom <= (window.innerHeight || root.clientHeight);
   }
+
+  var sideBySide = window.matchMedia('(min-width: 60em)');
 
   /* Sentences: each names its beads in data-bead (a free translation's sentence is in a bead
      with the literal translation and in one with the English); pointing at one lights every
-     sentence that shares a bead with it, and brings the first of another text into view. */
+     sentence that shares a bead with it. The first of another text is brought into view on a
+     tap or a click, and on hover only where the texts stand side by side: in one column,
+     scrolling under a still mouse would point it at another sentence. */
   var lit = [];
   var litFor = null;
-  function light(sentence) {
-    if (sentence === litFor) {
+  function light(sentence, scroll) {
+    if (sentence !== litFor) {
+      lit.forEach(function (s) { s.classList.remove('lit'); });
+      lit = [];
+      litFor = sentence;
+      sentence.getAttribute('data-bead').split(' ').forEach(function (bead) {
+        doc.querySelectorAll('[data-bead~="' + bead + '"]').forEach(function (s) {
+          if (lit.indexOf(s) < 0) {
+            lit.push(s);
+          }
+        });
+      });
+      lit.forEach(function (s) { s.classList.add('lit'); });
+    }
+    if (!scroll || root.classList.contains('hide-translation')) {
       return;
     }
-    lit.forEach(function (s) { s.classList.remove('lit'); });
-    lit = [];
-    litFor = sentence;
-    sentence.getAttribute('data-bead').split(' ').forEach(function (bead) {
-      doc.querySelectorAll('[data-bead~="' + bead + '"]').forEach(function (s) {
-        if (lit.indexOf(s) < 0) {
-          lit.push(s);
-        }
-      });
-    });
-    lit.forEach(function (s) { s.classList.add('lit'); });
     var text = sentence.closest('div');
     for (var i = 0; i < lit.length; i++) {
       if (lit[i].closest('div') !== text) {
-        if (!inView(lit[i]) && !doc.documentElement.classList.contains('hide-translation')) {
+        if (!inView(lit[i])) {
           lit[i].scrollIntoView({ block: 'nearest' });
         }
-        break;
+        return;
       }
     }
   }
   doc.addEventListener('mouseover', function (e) {
     var s = e.target.closest && e.target.closest('.sentence[data-bead]');
     if (s) {
-      light(s);
+      light(s, sideBySide.matches);
     }
   });
 
-  /* Vocabulary pop-ups: a note opens under its word, takes the focus, and closes with Esc, its
-     close button, a click elsewhere or its word again; the focus goes back to the word. */
+  /* Vocabulary pop-ups: a note opens under its word and takes the focus; Esc, its close button or
+     the word again close it and give the focus back to the word; a click elsewhere, or the focus
+     leaving the note, closes it too. */
   var open = null;
   var opener = null;
+  doc.querySelectorAll('a.noteref').forEach(function (link) {
+    link.setAttribute('aria-controls', link.hash.slice(1));
+    link.setAttribute('aria-expanded', 'false');
+  });
+  function noteOf(link) {
+    return doc.getElementById(decodeURIComponent(link.hash.slice(1)));
+  }
   function place(note, link) {
     var r = link.getBoundingClientRect();
-    var width = Math.min(note.offsetWidth, doc.documentElement.clientWidth - 16);
-    var left = Math.max(8, Math.min(r.left, doc.documentElement.clientWidth - width - 8));
+    var width = Math.min(note.offsetWidth, root.clientWidth - 16);
+    var left = Math.max(8, Math.min(r.left, root.clientWidth - width - 8));
     note.style.left = (left + window.scrollX) + 'px';
     note.style.top = (r.bottom + window.scrollY + 4) + 'px';
   }
-  function show(link) {
-    var note = doc.getElementById(decodeURIComponent(link.hash.slice(1)));
+  function showNote(link) {
+    var note = noteOf(link);
     if (!note) {
-      return false;
+      return;
     }
-    hide(false);
+    hideNote(false);
     if (!note.querySelector('.close')) {
       var close = doc.createElement('button');
       close.type = 'button';
@@ -79,20 +100,21 @@
     note.setAttribute('tabindex', '-1');
     note.classList.add('open');
     place(note, link);
+    link.setAttribute('aria-expanded', 'true');
     open = note;
     opener = link;
     note.focus({ preventScroll: true });
-    return true;
   }
-  function hide(refocus) {
+  function hideNote(refocus) {
     if (!open) {
       return;
     }
     open.classList.remove('open');
+    opener.setAttribute('aria-expanded', 'false');
     var back = opener;
     open = null;
     opener = null;
-    if (refocus && back) {
+    if (refocus) {
       back.focus();
     }
   }
@@ -100,40 +122,77 @@
     var t = e.target;
     var link = t.closest && t.closest('a.noteref');
     if (link) {
-      var target = doc.getElementById(decodeURIComponent(link.hash.slice(1)));
       e.preventDefault();
-      if (open && open === target) {
-        hide(true);
+      if (open && open === noteOf(link)) {
+        hideNote(true);
       } else {
-        show(link);
+        showNote(link);
       }
       return;
     }
     if (t.closest && t.closest('.close') && open) {
-      hide(true);
+      hideNote(true);
       return;
     }
     var s = t.closest && t.closest('.sentence[data-bead]');
     if (s) {
-      light(s);
+      light(s, true);
     }
     if (open && !open.contains(t)) {
-      hide(false);
+      hideNote(false);
     }
   });
+  doc.addEventListener('focusout', function (e) {
+    if (open && open.contains(e.target) && e.relatedTarget && !open.contains(e.relatedTarget)
+        && e.relatedTarget !== opener) {
+      hideNote(false);
+    }
+  });
+  /* A link to a note from elsewhere (the glossary's "Studied in"): the note is a pop-up, hidden
+     until opened, so its word is brought into view and the note opened there. */
+  function openFromHash() {
+    var target = location.hash.length > 1 && doc.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var note = target && target.closest('aside.note');
+    var link = note && doc.querySelector('a.noteref[href="#' + note.id + '"]');
+    if (link) {
+      link.scrollIntoView({ block: 'center' });
+      showNote(link);
+    }
+  }
+  window.addEventListener('hashchange', openFromHash);
+  openFromHash();
 
   /* The translation, hidden and shown again: a learner tests themselves on the English. */
   var toggle = doc.querySelector('.toggle-translation');
   function flip() {
-    var hidden = doc.documentElement.classList.toggle('hide-translation');
+    var hidden = root.classList.toggle('hide-translation');
     toggle.setAttribute('aria-pressed', hidden ? 'true' : 'false');
-    toggle.textContent = hidden ? 'Show the translation' : 'Hide the translation';
   }
   if (toggle) {
     toggle.addEventListener('click', flip);
   }
 
-  /* Keys: j and k between passages, t for the translation, Esc closes a note. */
+  /* Keys: j and k between passages, t for the translation, Esc closes a note. The single keys can
+     be turned off (a speech user's words would otherwise trigger them); the choice is kept. */
+  var keys = doc.getElementById('keys');
+  var KEPT = 'jingdu.keys';
+  function stored() {
+    try {
+      return window.localStorage.getItem(KEPT);
+    } catch (err) {
+      return null;
+    }
+  }
+  if (keys) {
+    keys.checked = stored() !== 'off';
+    keys.addEventListener('change', function () {
+      try {
+        window.localStorage.setItem(KEPT, keys.checked ? 'on' : 'off');
+      } catch (err) {
+        /* Storage refused (a private window, a file:// page in some browsers): this page only. */
+      }
+    });
+  }
   function passages() {
     return Array.prototype.slice.call(doc.querySelectorAll('section.passage, section.translation-unit'));
   }
@@ -142,13 +201,15 @@
     if (!all.length) {
       return;
     }
+    var bar = doc.querySelector('.bar');
+    var top = (bar ? bar.getBoundingClientRect().bottom : 0) + 1;
     var current = -1;
     for (var i = 0; i < all.length; i++) {
-      if (all[i].getBoundingClientRect().top <= 1) {
+      if (all[i].getBoundingClientRect().top <= top) {
         current = i;
       }
     }
-    if (doc.activeElement && all.indexOf(doc.activeElement) >= 0) {
+    if (all.indexOf(doc.activeElement) >= 0) {
       current = all.indexOf(doc.activeElement);
     }
     var next = Math.max(0, Math.min(all.length - 1, current + step));
@@ -158,10 +219,10 @@
   }
   doc.addEventListener('keydown', function (e) {
     if (e.key === 'Escape' && open) {
-      hide(true);
+      hideNote(true);
       return;
     }
-    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) {
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || (keys && !keys.checked)) {
       return;
     }
     if (e.key === 'j') {
@@ -174,7 +235,10 @@
   });
 
   /* The glossary: instant search over every word (glossary/words.js) by headword, Chinese or
-     pinyin, tones and spaces aside, in three orders; the first hundred matches are listed. */
+     pinyin, tones and spaces aside. Pinyin matches from the start of a syllable, syllable after
+     syllable (lidu, li du, lì dù, or the start of the last one: lid). The headword itself, then
+     headwords that start with the search, come first; then the chosen order. The first hundred
+     are listed. */
   var q = doc.getElementById('q');
   var results = doc.getElementById('results');
   var words = window.jingduGlossary;
@@ -185,44 +249,84 @@
     var fold = function (s) {
       return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     };
+    var han = /[\u3400-\u9fff\uf900-\ufaff]/;
     var entries = words.map(function (w, i) {
-      var sound = fold(w[2]);
       return { headword: w[0], meaning: w[1], href: w[3], count: w[4], first: w[5], az: i,
-        text: fold(w[0] + ' ' + w[1]) + ' ' + sound + ' ' + sound.replace(/ /g, '') };
+        key: fold(w[0]), text: fold(w[0] + ' ' + w[1]), syllables: w[2].split(' ').filter(Boolean) };
     });
-    var show = function () {
+    var fromSyllable = function (syllables, start, query) {
+      var at = 0;
+      for (var i = start; i < syllables.length && at < query.length; i++) {
+        var rest = query.slice(at);
+        if (rest.indexOf(syllables[i]) === 0) {
+          at += syllables[i].length;
+        } else {
+          return syllables[i].indexOf(rest) === 0;
+        }
+      }
+      return at >= query.length;
+    };
+    var sounds = function (e, query) {
+      for (var i = 0; i < e.syllables.length; i++) {
+        if (fromSyllable(e.syllables, i, query)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    var rank = function (e, terms, joined) {
+      if (!terms.length) {
+        return 3;
+      }
+      if (e.key === joined || e.key === terms.join(' ')) {
+        return 0;
+      }
+      if (e.key.indexOf(terms.join(' ')) === 0) {
+        return 1;
+      }
+      if (terms.every(function (t) { return e.text.indexOf(t) >= 0; })) {
+        return 2;
+      }
+      return sounds(e, joined) ? 3 : -1;
+    };
+    var search = function () {
       var terms = fold(q.value).trim().split(/\s+/).filter(Boolean);
       var joined = terms.join('');
-      var match = entries.filter(function (e) {
-        return !terms.length || e.text.indexOf(joined) >= 0 || terms.every(function (t) {
-          return e.text.indexOf(t) >= 0;
-        });
-      });
       var by = sort.value;
+      var match = [];
+      entries.forEach(function (e) {
+        var r = rank(e, terms, joined);
+        if (r >= 0) {
+          match.push({ entry: e, rank: r });
+        }
+      });
       match.sort(function (a, b) {
-        return (by === 'count' ? b.count - a.count : by === 'first' ? a.first - b.first : 0) || a.az - b.az;
+        var x = a.entry;
+        var y = b.entry;
+        return a.rank - b.rank
+          || (by === 'count' ? y.count - x.count : by === 'first' ? x.first - y.first : 0) || x.az - y.az;
       });
       results.textContent = '';
-      match.slice(0, LIMIT).forEach(function (e) {
+      match.slice(0, LIMIT).forEach(function (m) {
         var li = doc.createElement('li');
         var a = doc.createElement('a');
-        a.href = e.href;
+        a.href = m.entry.href;
         a.lang = 'en';
-        a.textContent = e.headword;
+        a.textContent = m.entry.headword;
         li.appendChild(a);
-        if (e.meaning) {
-          var m = doc.createElement('span');
-          m.lang = 'zh-CN';
-          m.textContent = ' ' + e.meaning;
-          li.appendChild(m);
+        if (m.entry.meaning) {
+          var meaning = doc.createElement('span');
+          meaning.lang = han.test(m.entry.meaning) ? 'zh-CN' : 'en';
+          meaning.textContent = ' ' + m.entry.meaning;
+          li.appendChild(meaning);
         }
         results.appendChild(li);
       });
       found.textContent = match.length + (match.length === 1 ? ' entry' : ' entries')
         + (match.length > LIMIT ? ', the first ' + LIMIT + ' shown' : '');
     };
-    q.addEventListener('input', show);
-    sort.addEventListener('change', show);
-    show();
+    q.addEventListener('input', search);
+    sort.addEventListener('change', search);
+    search();
   }
 }());

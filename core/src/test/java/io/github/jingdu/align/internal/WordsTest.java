@@ -1,5 +1,6 @@
 package io.github.jingdu.align.internal;
 
+import io.github.jingdu.text.internal.Pinyin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

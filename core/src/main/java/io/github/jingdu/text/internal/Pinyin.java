@@ -1,4 +1,4 @@
-package io.github.jingdu.align.internal;
+package io.github.jingdu.text.internal;
 
 import com.ibm.icu.text.Transliterator;
 import java.io.IOException;

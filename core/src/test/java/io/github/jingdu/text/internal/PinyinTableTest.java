@@ -1,4 +1,4 @@
-package io.github.jingdu.align.internal;
+package io.github.jingdu.text.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped pinyin table says what ICU's Han-Latin transliteration says. When ICU is upgraded
  * and this fails, the test has written the new table to {@code core/target/pinyin.txt}: copy it
- * over {@code core/src/main/resources/io/github/jingdu/align/internal/pinyin.txt}.
+ * over {@code core/src/main/resources/io/github/jingdu/text/internal/pinyin.txt}.
  */
 class PinyinTableTest {
     @Test
@@ -38,7 +38,7 @@ class PinyinTableTest {
         if (differing > 0) {
             Files.writeString(Path.of("target", Pinyin.TABLE_RESOURCE), table, StandardCharsets.UTF_8);
             fail(differing + " readings differ from ICU (first " + first + "); the new table is in target/"
-                    + Pinyin.TABLE_RESOURCE + ": copy it into src/main/resources/io/github/jingdu/align/internal/");
+                    + Pinyin.TABLE_RESOURCE + ": copy it into src/main/resources/io/github/jingdu/text/internal/");
         }
     }
 
