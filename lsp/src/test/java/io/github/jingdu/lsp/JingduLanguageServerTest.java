@@ -1,6 +1,7 @@
 package io.github.jingdu.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PipedInputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -42,6 +44,8 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -237,6 +241,24 @@ class JingduLanguageServerTest {
     void exitAfterShutdownEndsWithZero() throws Exception {
         next();
         server.shutdown().get(30, TimeUnit.SECONDS);
+        server.exit();
+        assertEquals(0, exitCode.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void afterShutdownRequestsFailWithInvalidRequestAndNotificationsAreDropped() throws Exception {
+        next();
+        server.shutdown().get(30, TimeUnit.SECONDS);
+        ExecutionException hover = assertThrows(ExecutionException.class, () -> server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(2, 2))).get(30, TimeUnit.SECONDS));
+        assertEquals(ResponseErrorCode.InvalidRequest.getValue(),
+                ((ResponseErrorException) hover.getCause()).getResponseError().getCode(), hover.getCause().getMessage());
+        ExecutionException again = assertThrows(ExecutionException.class,
+                () -> server.shutdown().get(30, TimeUnit.SECONDS));
+        assertEquals(ResponseErrorCode.InvalidRequest.getValue(),
+                ((ResponseErrorException) again.getCause()).getResponseError().getCode());
+        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+        assertEquals(null, published.poll(2, TimeUnit.SECONDS), "a note closed after shutdown is not cleared");
         server.exit();
         assertEquals(0, exitCode.get(30, TimeUnit.SECONDS));
     }

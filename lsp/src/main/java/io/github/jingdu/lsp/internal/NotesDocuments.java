@@ -49,13 +49,15 @@ import org.jspecify.annotations.Nullable;
 final class NotesDocuments implements TextDocumentService {
 
     private final NotesParser parser;
+    private final Session session;
     private final Grounder grounder = Grounder.create();
     private final Linter defaultLinter;
     private final Map<String, OpenNote> open = new ConcurrentHashMap<>();
     private volatile @Nullable LanguageClient client;
 
-    NotesDocuments(NotesParser parser) {
+    NotesDocuments(NotesParser parser, Session session) {
         this.parser = parser;
+        this.session = session;
         this.defaultLinter = Linter.builder().parser(parser).build();
     }
 
@@ -65,11 +67,17 @@ final class NotesDocuments implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
+        if (session.isShutDown()) {
+            return;
+        }
         update(params.getTextDocument().getUri(), params.getTextDocument().getText());
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
+        if (session.isShutDown()) {
+            return;
+        }
         List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
         if (!changes.isEmpty()) {
             // Full synchronisation: the last change holds the whole text.
@@ -79,6 +87,9 @@ final class NotesDocuments implements TextDocumentService {
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
+        if (session.isShutDown()) {
+            return;
+        }
         String uri = params.getTextDocument().getUri();
         open.remove(uri);
         publish(uri, List.of());
@@ -86,6 +97,9 @@ final class NotesDocuments implements TextDocumentService {
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
+        if (session.isShutDown()) {
+            return;
+        }
         OpenNote note = open.get(params.getTextDocument().getUri());
         if (note != null) {
             lint(note);
@@ -93,6 +107,9 @@ final class NotesDocuments implements TextDocumentService {
     }
 
     void lintAll() {
+        if (session.isShutDown()) {
+            return;
+        }
         open.values().forEach(this::lint);
     }
 
@@ -135,6 +152,9 @@ final class NotesDocuments implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        if (session.isShutDown()) {
+            return session.refused("textDocument/codeAction");
+        }
         OpenNote note = open.get(params.getTextDocument().getUri());
         if (note == null) {
             return CompletableFuture.completedFuture(List.of());
@@ -150,6 +170,9 @@ final class NotesDocuments implements TextDocumentService {
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
+        if (session.isShutDown()) {
+            return session.refused("textDocument/hover");
+        }
         OpenNote note = open.get(params.getTextDocument().getUri());
         VocabularyAt at = note == null ? null : VocabularyAt.find(note, note.lines().offset(params.getPosition()));
         if (at == null) {
@@ -163,6 +186,9 @@ final class NotesDocuments implements TextDocumentService {
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
             DefinitionParams params) {
+        if (session.isShutDown()) {
+            return session.refused("textDocument/definition");
+        }
         OpenNote note = open.get(params.getTextDocument().getUri());
         VocabularyAt at = note == null ? null : VocabularyAt.find(note, note.lines().offset(params.getPosition()));
         if (at == null || !at.inPassage()) {
@@ -175,6 +201,9 @@ final class NotesDocuments implements TextDocumentService {
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
             DocumentSymbolParams params) {
+        if (session.isShutDown()) {
+            return session.refused("textDocument/documentSymbol");
+        }
         OpenNote note = open.get(params.getTextDocument().getUri());
         if (note == null) {
             return CompletableFuture.completedFuture(List.of());

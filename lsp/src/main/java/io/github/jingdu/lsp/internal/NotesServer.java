@@ -42,12 +42,12 @@ public final class NotesServer implements LanguageServer, LanguageClientAware {
     private final NotesDocuments documents;
     private final NotesWorkspace workspace;
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
-    private volatile boolean shutdown;
+    private final Session session = new Session();
     private volatile @Nullable LanguageClient client;
     private volatile boolean watchesFiles;
 
     NotesServer(NotesParser parser) {
-        this.documents = new NotesDocuments(parser);
+        this.documents = new NotesDocuments(parser, session);
         this.workspace = new NotesWorkspace(documents);
     }
 
@@ -77,7 +77,7 @@ public final class NotesServer implements LanguageServer, LanguageClientAware {
             server.connect(launcher.getRemoteProxy());
             Future<Void> listening = launcher.startListening();
             CompletableFuture.runAsync(() -> awaitQuietly(listening), threads)
-                    .thenRun(() -> server.exitCode.complete(server.shutdown ? 0 : 1));
+                    .thenRun(() -> server.exitCode.complete(server.session.isShutDown() ? 0 : 1));
             int code = server.exitCode.join();
             listening.cancel(true);
             return code;
@@ -104,6 +104,9 @@ public final class NotesServer implements LanguageServer, LanguageClientAware {
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        if (session.isShutDown()) {
+            return session.refused("initialize");
+        }
         ClientCapabilities asked = params.getCapabilities();
         watchesFiles = asked != null && asked.getWorkspace() != null && asked.getWorkspace().getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(asked.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
@@ -141,13 +144,16 @@ public final class NotesServer implements LanguageServer, LanguageClientAware {
 
     @Override
     public CompletableFuture<Object> shutdown() {
-        shutdown = true;
+        if (session.isShutDown()) {
+            return session.refused("shutdown");
+        }
+        session.shutDown();
         return CompletableFuture.completedFuture(null);
     }
 
     @Override
     public void exit() {
-        exitCode.complete(shutdown ? 0 : 1);
+        exitCode.complete(session.isShutDown() ? 0 : 1);
     }
 
     @Override
