@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -51,6 +52,10 @@ class WebReaderBrowserTest {
     private static final String UNITS_SEED = "003_ab445b9359c57aa7.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Selenium warns that it has no DevTools for this Chromium: the tests use none (the CDP command
+     *  they send goes through chromedriver). Held here, as a logger's level lasts while it is held. */
+    private static final Logger CDP_VERSIONS = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private static Path site;
     private static ChromeDriver browser;
     private static final List<String> corpusNotes = new ArrayList<>();
@@ -77,6 +82,7 @@ class WebReaderBrowserTest {
         args.addAll(List.of("--to", "html", "-o", site.toString()));
         String[] run = CliRun.run(args.toArray(String[]::new));
         assertEquals("0", run[0], run[2]);
+        CDP_VERSIONS.setLevel(Level.OFF);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
