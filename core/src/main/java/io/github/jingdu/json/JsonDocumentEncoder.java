@@ -18,9 +18,7 @@ import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Postscript;
-import io.github.jingdu.model.Pronunciation;
 import io.github.jingdu.model.Rendition;
-import io.github.jingdu.model.Sense;
 import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
@@ -389,22 +387,8 @@ final class JsonDocumentEncoder {
         g.writeStartObject();
         g.writeStringField("headword", v.headword());
         strings("variants", v.variants());
-        g.writeArrayFieldStart("pronunciations");
-        for (Pronunciation p : v.pronunciations()) {
-            g.writeStartObject();
-            g.writeStringField("region", p.region());
-            g.writeStringField("ipa", p.ipa());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("senses");
-        for (Sense s : v.senses()) {
-            g.writeStartObject();
-            g.writeStringField("text", s.text());
-            optional("domain", s.domain());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        VocabularyJson.pronunciations(g, v.pronunciations());
+        VocabularyJson.senses(g, v.senses());
         optional("note", v.note());
         if (v.morphology() != null) {
             g.writeObjectFieldStart("morphology");

@@ -1,7 +1,8 @@
 package io.github.jingdu.json;
 
 /**
- * The name and version of the JSON form, and the names of its block and item types.
+ * The names and versions of the JSON forms: the notes' ({@link JsonWriter}) and the terms'
+ * ({@link TermsJsonWriter}).
  *
  * @since 0.1.0
  */
@@ -15,6 +16,19 @@ public final class JsonFormat {
      * Markdown and each sentence bead's confidence.
      */
     public static final int VERSION = 3;
+
+    /**
+     * The value of the top-level {@code "format"} field of the terms' JSON ({@link TermsJsonWriter}).
+     *
+     * @since 0.2.0
+     */
+    public static final String TERMS_NAME = "jingdu-terms";
+    /**
+     * The version of the terms' JSON that {@link TermsJsonWriter} writes.
+     *
+     * @since 0.2.0
+     */
+    public static final int TERMS_VERSION = 2;
 
     private JsonFormat() {
     }

@@ -2,8 +2,6 @@ package io.github.jingdu.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.jingdu.model.Pronunciation;
-import io.github.jingdu.model.Sense;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.terms.Glossary;
 import io.github.jingdu.terms.GlossaryEntry;
@@ -71,8 +69,8 @@ public final class TermsJsonWriter {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeStringField("format", "jingdu-terms");
-            g.writeNumberField("version", 2);
+            g.writeStringField("format", JsonFormat.TERMS_NAME);
+            g.writeNumberField("version", JsonFormat.TERMS_VERSION);
             if (glossary != null) {
                 g.writeArrayFieldStart("glossary");
                 for (GlossaryEntry e : glossary.entries()) {
@@ -119,24 +117,8 @@ public final class TermsJsonWriter {
             g.writeString(v);
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("pronunciations");
-        for (Pronunciation p : e.pronunciations()) {
-            g.writeStartObject();
-            g.writeStringField("region", p.region());
-            g.writeStringField("ipa", p.ipa());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("senses");
-        for (Sense s : e.senses()) {
-            g.writeStartObject();
-            g.writeStringField("text", s.text());
-            if (s.domain() != null) {
-                g.writeStringField("domain", s.domain());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        VocabularyJson.pronunciations(g, e.pronunciations());
+        VocabularyJson.senses(g, e.senses());
         g.writeNumberField("frequency", e.frequency());
         g.writeObjectFieldStart("first");
         g.writeStringField("source", e.first().source());
