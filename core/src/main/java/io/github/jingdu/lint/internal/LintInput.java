@@ -5,6 +5,7 @@ import io.github.jingdu.text.internal.Lines;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A document as rules see it: the text, its lines, the parsed model, the file it came from, and
@@ -69,11 +70,12 @@ public final class LintInput {
     }
 
     /**
-     * @param line 0-based line
-     * @return whether the whole line is inside a fenced code block (fences included)
+     * The lines a rule about prose reads: every line outside fenced code blocks, in order.
+     *
+     * @return their 0-based numbers
      */
-    public boolean inFence(int line) {
-        return fenced[line];
+    public int[] linesOutsideFences() {
+        return IntStream.range(0, fenced.length).filter(line -> !fenced[line]).toArray();
     }
 
     /** Most lines hold no code, URL or tag: the pattern runs only where one may start. */

@@ -55,10 +55,7 @@ final class LinePatternRule extends Rule {
 
     @Override
     public void check(LintInput in, Reporter out) {
-        for (int line = 0; line < in.lines().count(); line++) {
-            if (in.inFence(line)) {
-                continue;
-            }
+        for (int line : in.linesOutsideFences()) {
             String content = in.lines().content(line);
             if (!holdsTrigger(content)) {
                 continue;

@@ -33,10 +33,8 @@ public final class MarkupRules {
 
         @Override
         public void check(LintInput in, Reporter out) {
-            for (int line = 0; line < in.lines().count(); line++) {
-                if (!in.inFence(line)) {
-                    checkLine(in, out, line);
-                }
+            for (int line : in.linesOutsideFences()) {
+                checkLine(in, out, line);
             }
         }
 

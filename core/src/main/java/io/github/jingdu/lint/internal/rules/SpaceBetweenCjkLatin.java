@@ -30,10 +30,7 @@ final class SpaceBetweenCjkLatin extends Rule {
 
     @Override
     public void check(LintInput in, Reporter out) {
-        for (int line = 0; line < in.lines().count(); line++) {
-            if (in.inFence(line)) {
-                continue;
-            }
+        for (int line : in.linesOutsideFences()) {
             String s = in.lines().content(line);
             int base = in.lines().start(line);
             for (int i = 1; i < s.length(); i++) {

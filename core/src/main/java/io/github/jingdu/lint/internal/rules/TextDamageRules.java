@@ -37,10 +37,7 @@ public final class TextDamageRules {
 
         @Override
         public void check(LintInput in, Reporter out) {
-            for (int i = 0; i < in.lines().count(); i++) {
-                if (in.inFence(i)) {
-                    continue;
-                }
+            for (int i : in.linesOutsideFences()) {
                 Matcher m = PLACEHOLDER.matcher(in.lines().content(i));
                 int base = in.lines().start(i);
                 while (m.find()) {

@@ -26,10 +26,7 @@ final class TrailingWhitespace extends Rule {
 
     @Override
     public void check(LintInput in, Reporter out) {
-        for (int line = 0; line < in.lines().count(); line++) {
-            if (in.inFence(line)) {
-                continue;
-            }
+        for (int line : in.linesOutsideFences()) {
             String s = in.lines().content(line);
             int end = s.length();
             int start = end;
