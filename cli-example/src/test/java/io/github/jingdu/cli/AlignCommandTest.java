@@ -4,6 +4,7 @@ import static io.github.jingdu.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.cli.CliRun.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,10 @@ class AlignCommandTest {
         Files.writeString(zh, "那天晚上我没走掉。\n陈清扬把我拽住，以伟大友谊的名义叫我留下来。\n她笑了。\n");
         Files.writeString(en, "I did not leave that night.\nChen Qingyang caught me and asked me to stay.\n"
                 + "She said it in the name of our great friendship.\nShe laughed.\n");
-        String[] r = run("align", "--zh", zh.toString(), "--en", en.toString());
-        assertEquals("0", r[0], r[2]);
-        String[] lines = r[1].split("\n");
-        assertTrue(lines.length >= 2 && lines.length <= 4, r[1]);
+        Run r = run("align", "--zh", zh.toString(), "--en", en.toString());
+        assertEquals(0, r.status(), r.err());
+        String[] lines = r.out().split("\n");
+        assertTrue(lines.length >= 2 && lines.length <= 4, r.out());
         for (String line : lines) {
             assertTrue(line.matches("\\[[0-9,]*\\]:\\[[0-9,]*\\]"), line);
         }
@@ -36,19 +37,19 @@ class AlignCommandTest {
     void aNotesFileIsShownSideBySideOrAsJson() throws IOException {
         Path notes = dir.resolve("n.md");
         Files.writeString(notes, "原文：\n\nHello there. How are you?\n\n你好。你好吗？\n");
-        String[] text = run("align", notes.toString());
-        assertEquals("0", text[0], text[2]);
-        assertTrue(text[1].contains("EN 1  How are you?") && text[1].contains("ZH 1  你好吗？"), text[1]);
-        String[] json = run("align", notes.toString(), "--format", "json");
-        assertTrue(json[1].contains("\"alignment\""), json[1]);
+        Run text = run("align", notes.toString());
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().contains("EN 1  How are you?") && text.out().contains("ZH 1  你好吗？"), text.out());
+        Run json = run("align", notes.toString(), "--format", "json");
+        assertTrue(json.out().contains("\"alignment\""), json.out());
     }
 
     @Test
     void argumentsThatDoNotFitAreRefused() throws IOException {
         Path zh = dir.resolve("zh.txt");
         Files.writeString(zh, "一。\n");
-        assertEquals("2", run("align", "--zh", zh.toString())[0]);
-        assertEquals("2", run("align")[0]);
-        assertEquals("2", run("align", "--zh", zh.toString(), "--en", dir.resolve("missing").toString())[0]);
+        assertEquals(2, run("align", "--zh", zh.toString()).status());
+        assertEquals(2, run("align").status());
+        assertEquals(2, run("align", "--zh", zh.toString(), "--en", dir.resolve("missing").toString()).status());
     }
 }

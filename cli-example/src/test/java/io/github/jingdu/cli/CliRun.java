@@ -9,6 +9,15 @@ import java.io.StringWriter;
 
 /** Runs the command line in the test's JVM and captures what it printed. */
 final class CliRun {
+    /**
+     * What one run returned and printed.
+     *
+     * @param status the exit status
+     * @param out standard output
+     * @param err standard error
+     */
+    record Run(int status, String out, String err) {
+    }
 
     private CliRun() {
     }
@@ -17,11 +26,11 @@ final class CliRun {
      * @param args the command line
      * @return the exit status, standard output and standard error
      */
-    static String[] run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Jingdu.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {String.valueOf(status), out.toString(), err.toString()};
+        return new Run(status, out.toString(), err.toString());
     }
 
     /**
@@ -30,12 +39,12 @@ final class CliRun {
      * @return the exit status, standard output (its bytes, one char each, as ISO-8859-1 reads
      *     them) and standard error
      */
-    static String[] runWithInput(byte[] stdin, String... args) {
+    static Run runWithInput(byte[] stdin, String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
         int status = Jingdu.run(args, new ByteArrayInputStream(stdin), bytes, out, new PrintWriter(err));
         out.flush();
-        return new String[] {String.valueOf(status), bytes.toString(StandardCharsets.ISO_8859_1), err.toString()};
+        return new Run(status, bytes.toString(StandardCharsets.ISO_8859_1), err.toString());
     }
 }

@@ -1,10 +1,12 @@
 package io.github.jingdu.cli;
 
+import static io.github.jingdu.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.cli.CliRun.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,14 +23,6 @@ class CliTest {
     @TempDir
     Path dir;
 
-    /** What one run printed and returned. */
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        String[] r = CliRun.run(args);
-        return new Run(Integer.parseInt(r[0]), r[1], r[2]);
-    }
 
     private Path notes(String relative, String text) throws IOException {
         Path file = dir.resolve(relative);

@@ -1,11 +1,13 @@
 package io.github.jingdu.cli;
 
+import static io.github.jingdu.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.cli.CliRun.Run;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -36,13 +38,6 @@ class CliTrustTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        String[] r = CliRun.run(args);
-        return new Run(Integer.parseInt(r[0]), r[1], r[2]);
-    }
 
     @Test
     void aNoteInGb18030IsNeverRewrittenInPlaceAndItsEncodingIsNamed() throws IOException {

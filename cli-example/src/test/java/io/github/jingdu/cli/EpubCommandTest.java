@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.cli.CliRun.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,10 @@ class EpubCommandTest {
         Files.writeString(dir.resolve("notes/a.md"), "# A\n\n原文：\n\nHello.\n\n你好。\n\n![pic](missing.png)\n");
         Files.writeString(dir.resolve("notes/b/c.md"), "# C\n\n原文：\n\nBye.\n\n再见。\n");
         Path book = dir.resolve("book.epub");
-        String[] r = run("convert", dir.resolve("notes").toString(), "--to", "epub", "-o", book.toString(),
+        Run r = run("convert", dir.resolve("notes").toString(), "--to", "epub", "-o", book.toString(),
                 "--title", "Two", "--date", "2024-08-12");
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[2].contains("missing.png does not exist") && r[2].contains(":9:1: warning:"), r[2]);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("missing.png does not exist") && r.err().contains(":9:1: warning:"), r.err());
         byte[] first = Files.readAllBytes(book);
         run("convert", dir.resolve("notes").toString(), "--to", "epub", "-o", book.toString(), "--title", "Two",
                 "--date", "2024-08-12");
@@ -36,9 +37,9 @@ class EpubCommandTest {
     void anEpubNeedsAnOutputFileAndAValidDate() throws IOException {
         Path notes = dir.resolve("a.md");
         Files.writeString(notes, "原文：\n\nHi.\n");
-        assertEquals("2", run("convert", notes.toString(), "--to", "epub")[0]);
-        assertEquals("2", run("convert", notes.toString(), "--to", "epub", "-o", dir.resolve("b.epub").toString(),
-                "--date", "yesterday")[0]);
-        assertEquals("2", run("convert", notes.toString(), "--to", "json", "--title", "T")[0]);
+        assertEquals(2, run("convert", notes.toString(), "--to", "epub").status());
+        assertEquals(2, run("convert", notes.toString(), "--to", "epub", "-o", dir.resolve("b.epub").toString(),
+                "--date", "yesterday").status());
+        assertEquals(2, run("convert", notes.toString(), "--to", "json", "--title", "T").status());
     }
 }

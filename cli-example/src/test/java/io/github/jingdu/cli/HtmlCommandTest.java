@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.cli.CliRun.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,12 +26,12 @@ class HtmlCommandTest {
     void aSiteIsWrittenIntoANewDirectoryAndAgainOverItself() throws IOException {
         Path notes = notes();
         Path site = dir.resolve("site");
-        String[] first = run("convert", notes.toString(), "--to", "html", "-o", site.toString(), "--title", "Mine");
-        assertEquals(List.of("0", "", ""), List.of(first));
+        Run first = run("convert", notes.toString(), "--to", "html", "-o", site.toString(), "--title", "Mine");
+        assertEquals(new Run(0, "", ""), first);
         assertTrue(Files.readString(site.resolve("index.html")).contains("<title>Mine</title>"));
         byte[] page = Files.readAllBytes(site.resolve("notes/a.html"));
-        String[] again = run("convert", notes.toString(), "--to", "html", "-o", site.toString(), "--title", "Mine");
-        assertEquals(List.of("0", "", ""), List.of(again));
+        Run again = run("convert", notes.toString(), "--to", "html", "-o", site.toString(), "--title", "Mine");
+        assertEquals(new Run(0, "", ""), again);
         assertArrayEquals(page, Files.readAllBytes(site.resolve("notes/a.html")));
     }
 
@@ -38,10 +39,10 @@ class HtmlCommandTest {
     void aDirectoryThatHoldsSomethingElseIsRefusedAndLeftAlone() throws IOException {
         Path site = Files.createDirectories(dir.resolve("photos"));
         Files.writeString(site.resolve("index.html"), "<p>my own page</p>");
-        String[] r = run("convert", notes().toString(), "--to", "html", "-o", site.toString());
-        assertEquals("2", r[0]);
+        Run r = run("convert", notes().toString(), "--to", "html", "-o", site.toString());
+        assertEquals(2, r.status());
         assertEquals("jingdu convert: " + site + " is not empty and holds no site that Jingdu made, so nothing is"
-                + " written into it; give -o a new or empty directory\n", r[2]);
+                + " written into it; give -o a new or empty directory\n", r.err());
         assertEquals("<p>my own page</p>", Files.readString(site.resolve("index.html")));
         assertEquals(1, site.toFile().list().length);
     }
@@ -49,22 +50,22 @@ class HtmlCommandTest {
     @Test
     void aFileAsTheOutputIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("site.html"), "x");
-        String[] r = run("convert", notes().toString(), "--to", "html", "-o", file.toString());
-        assertEquals(List.of("2", "", "jingdu convert: " + file + " is not a directory: --to html writes a site into"
-                + " one; give -o DIR\n"), List.of(r));
+        Run r = run("convert", notes().toString(), "--to", "html", "-o", file.toString());
+        assertEquals(new Run(2, "", "jingdu convert: " + file + " is not a directory: --to html writes a site into"
+                + " one; give -o DIR\n"), r);
         assertEquals("x", Files.readString(file));
     }
 
     @Test
     void optionsThatDoNotFitAreRefusedBeforeAnythingIsRead() throws IOException {
-        assertEquals(List.of("2", "", "jingdu convert: --to html writes a site: give -o DIR\n"),
-                List.of(run("convert", notes().toString(), "--to", "html")));
-        assertEquals(List.of("2", "", "jingdu convert: --author and --language apply to --to epub only\n"),
-                List.of(run("convert", notes().toString(), "--to", "html", "-o", dir.resolve("s").toString(),
-                        "--author", "me")));
-        assertEquals(List.of("2", "", "jingdu convert: --title applies to --to epub and html only\n"),
-                List.of(run("convert", notes().toString(), "--to", "json", "-o", dir.resolve("j").toString(),
-                        "--title", "T")));
+        assertEquals(new Run(2, "", "jingdu convert: --to html writes a site: give -o DIR\n"),
+                run("convert", notes().toString(), "--to", "html"));
+        assertEquals(new Run(2, "", "jingdu convert: --author and --language apply to --to epub only\n"),
+                run("convert", notes().toString(), "--to", "html", "-o", dir.resolve("s").toString(),
+                        "--author", "me"));
+        assertEquals(new Run(2, "", "jingdu convert: --title applies to --to epub and html only\n"),
+                run("convert", notes().toString(), "--to", "json", "-o", dir.resolve("j").toString(),
+                        "--title", "T"));
         assertFalse(Files.exists(dir.resolve("s")) || Files.exists(dir.resolve("j")));
     }
 
@@ -72,18 +73,18 @@ class HtmlCommandTest {
     void whenNoNoteCanBeReadNoSiteIsWritten() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": \"jingdu-notes\"");
         Path site = dir.resolve("site");
-        String[] r = run("convert", broken.toString(), "--to", "html", "-o", site.toString());
-        assertTrue(r[2].endsWith("jingdu convert: no note could be read, so no site is written to " + site + "\n"), r[2]);
-        assertEquals("1", r[0], r[2]);
+        Run r = run("convert", broken.toString(), "--to", "html", "-o", site.toString());
+        assertTrue(r.err().endsWith("jingdu convert: no note could be read, so no site is written to " + site + "\n"), r.err());
+        assertEquals(1, r.status(), r.err());
         assertFalse(Files.exists(site));
     }
 
     @Test
     void aNoteTooLargeToReadStopsTheSiteBeforeAnythingIsWritten() throws IOException {
         Path site = dir.resolve("site");
-        String[] r = run("convert", notes().toString(), "--to", "html", "-o", site.toString(), "--max-input-length", "10");
-        assertEquals("2", r[0], r[2]);
-        assertTrue(r[2].contains("so it is not read; split the file, or raise the limit (--max-input-length)"), r[2]);
+        Run r = run("convert", notes().toString(), "--to", "html", "-o", site.toString(), "--max-input-length", "10");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("so it is not read; split the file, or raise the limit (--max-input-length)"), r.err());
         assertFalse(Files.exists(site));
     }
 

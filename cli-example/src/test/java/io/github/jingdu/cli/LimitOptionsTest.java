@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.cli.CliRun.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,45 +31,45 @@ class LimitOptionsTest {
 
     @Test
     void aLineBeyondTheLimitIsReportedWithTheOptionToRaise() throws IOException {
-        String[] r = CliRun.run("parse", "--max-line-length", "20", file());
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[2].contains(":3:1: warning:") && r[2].contains("--max-line-length") && r[2].contains("[line-too-long]"),
-                r[2]);
-        assertFalse(CliRun.run("parse", file())[2].contains("line-too-long"));
+        Run r = CliRun.run("parse", "--max-line-length", "20", file());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains(":3:1: warning:") && r.err().contains("--max-line-length") && r.err().contains("[line-too-long]"),
+                r.err());
+        assertFalse(CliRun.run("parse", file()).err().contains("line-too-long"));
     }
 
     @Test
     void aPassageBeyondTheSentenceLimitIsLeftUnalignedAndReported() throws IOException {
-        String[] r = CliRun.run("convert", file(), "--to", "json", "--max-sentences", "2");
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[2].contains(":1:1: warning:") && r[2].contains("--max-sentences") && r[2].contains("[alignment-limit]"),
-                r[2]);
-        assertFalse(r[1].contains("\"beads\""), "no alignment is written");
-        assertTrue(CliRun.run("convert", file(), "--to", "json")[1].contains("\"beads\""));
+        Run r = CliRun.run("convert", file(), "--to", "json", "--max-sentences", "2");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains(":1:1: warning:") && r.err().contains("--max-sentences") && r.err().contains("[alignment-limit]"),
+                r.err());
+        assertFalse(r.out().contains("\"beads\""), "no alignment is written");
+        assertTrue(CliRun.run("convert", file(), "--to", "json").out().contains("\"beads\""));
     }
 
     @Test
     void tooFewBlocksStopsReadingWithAnError() throws IOException {
-        String[] r = CliRun.run("convert", file("# One\n\n## Two\n\n" + NOTES), "--to", "md", "--max-blocks", "2");
-        assertEquals(String.valueOf(Jingdu.CONTENT), r[0], r[2]);
-        assertTrue(r[2].contains("--max-blocks") && r[2].contains("[too-many-blocks]"), r[2]);
+        Run r = CliRun.run("convert", file("# One\n\n## Two\n\n" + NOTES), "--to", "md", "--max-blocks", "2");
+        assertEquals(Jingdu.CONTENT, r.status(), r.err());
+        assertTrue(r.err().contains("--max-blocks") && r.err().contains("[too-many-blocks]"), r.err());
     }
 
     @Test
     void everyCommandReportsTheLimitsItsFilesReach() throws IOException {
-        String parse = CliRun.run("parse", "--max-line-length", "20", file())[2];
-        String[] terms = CliRun.run("terms", "--max-line-length", "20", file());
-        assertEquals("0", terms[0], terms[2]);
-        assertEquals(parse, terms[2]);
-        String[] blocks = CliRun.run("terms", "--max-blocks", "2", file("# One\n\n## Two\n\n" + NOTES));
-        assertEquals(String.valueOf(Jingdu.CONTENT), blocks[0], blocks[2]);
-        assertTrue(blocks[2].contains("(option --max-blocks N) [too-many-blocks]"), blocks[2]);
+        String parse = CliRun.run("parse", "--max-line-length", "20", file()).err();
+        Run terms = CliRun.run("terms", "--max-line-length", "20", file());
+        assertEquals(0, terms.status(), terms.err());
+        assertEquals(parse, terms.err());
+        Run blocks = CliRun.run("terms", "--max-blocks", "2", file("# One\n\n## Two\n\n" + NOTES));
+        assertEquals(Jingdu.CONTENT, blocks.status(), blocks.err());
+        assertTrue(blocks.err().contains("(option --max-blocks N) [too-many-blocks]"), blocks.err());
     }
 
     @Test
     void anInvalidLimitIsAUsageErrorNamingTheOption() throws IOException {
-        String[] r = CliRun.run("lint", "--max-nesting-depth", "0", file());
-        assertEquals(String.valueOf(Jingdu.USAGE), r[0]);
-        assertTrue(r[2].contains("--max-nesting-depth must be positive: 0"), r[2]);
+        Run r = CliRun.run("lint", "--max-nesting-depth", "0", file());
+        assertEquals(Jingdu.USAGE, r.status());
+        assertTrue(r.err().contains("--max-nesting-depth must be positive: 0"), r.err());
     }
 }

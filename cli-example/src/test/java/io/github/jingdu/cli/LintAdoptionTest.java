@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.cli.CliRun.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,31 +31,31 @@ class LintAdoptionTest {
         Files.writeString(notes.resolve("a.md"), ASCII_COLON);
         String baseline = dir.resolve("baseline.json").toString();
 
-        String[] written = run("lint", notes.toString(), "--write-baseline", baseline);
-        assertEquals("0", written[0], written[2]);
-        assertEquals("jingdu lint: 1 finding written to the baseline " + baseline + "\n", written[2]);
-        assertTrue(run("lint", notes.toString(), "--format", "json")[1].contains("\"rule\" : \"marker-spelling\""));
+        Run written = run("lint", notes.toString(), "--write-baseline", baseline);
+        assertEquals(0, written.status(), written.err());
+        assertEquals("jingdu lint: 1 finding written to the baseline " + baseline + "\n", written.err());
+        assertTrue(run("lint", notes.toString(), "--format", "json").out().contains("\"rule\" : \"marker-spelling\""));
 
         Files.writeString(notes.resolve("a.md"), "# Moved down\n\n" + ASCII_COLON);
-        String[] known = run("lint", notes.toString(), "--baseline", baseline, "--max-warnings", "0");
-        assertEquals("0", known[0], known[1] + known[2]);
-        assertEquals("", known[1]);
+        Run known = run("lint", notes.toString(), "--baseline", baseline, "--max-warnings", "0");
+        assertEquals(0, known.status(), known.out() + known.err());
+        assertEquals("", known.out());
 
         Files.writeString(notes.resolve("b.md"), ASCII_COLON);
-        String[] fresh = run("lint", notes.toString(), "--baseline", baseline, "--max-warnings", "0");
-        assertEquals("1", fresh[0]);
-        assertTrue(fresh[1].contains(notes.resolve("b.md") + ":1:1: warning marker-spelling "), fresh[1]);
-        assertFalse(fresh[1].contains("a.md"), fresh[1]);
+        Run fresh = run("lint", notes.toString(), "--baseline", baseline, "--max-warnings", "0");
+        assertEquals(1, fresh.status());
+        assertTrue(fresh.out().contains(notes.resolve("b.md") + ":1:1: warning marker-spelling "), fresh.out());
+        assertFalse(fresh.out().contains("a.md"), fresh.out());
     }
 
     @Test
     void aBaselineThatIsNotOneIsAUsageError() throws IOException {
         Path notes = Files.writeString(dir.resolve("a.md"), ASCII_COLON);
         Path bad = Files.writeString(dir.resolve("bad.json"), "{}");
-        String[] r = run("lint", notes.toString(), "--baseline", bad.toString());
-        assertEquals("2", r[0]);
+        Run r = run("lint", notes.toString(), "--baseline", bad.toString());
+        assertEquals(2, r.status());
         assertEquals("jingdu lint: " + bad + ": not a lint baseline: expected an object with \"format\":"
-                + " \"jingdu-lint-baseline\"\n", r[2]);
+                + " \"jingdu-lint-baseline\"\n", r.err());
     }
 
     @Test
@@ -66,15 +67,15 @@ class LintAdoptionTest {
             Files.createDirectories(file.getParent());
             Files.writeString(file, "### 直译\n\n{\n");
         }
-        String[] r = run("lint", dir.toString(), "--exclude", "drafts/**");
-        assertEquals("0", r[0], r[1] + r[2]);
-        assertTrue(r[1].contains(dir.resolve("a.md") + ":1:1: warning marker-spelling"), r[1]);
-        assertEquals(1, r[1].lines().count(), r[1]);
-        String[] named = run("lint", dir.resolve("drafts/x.md").toString(), "--exclude", "drafts/**");
-        assertEquals("1", named[0], "a file named on the command line is linted whatever --exclude says");
-        String[] bad = run("lint", dir.toString(), "--exclude", "{drafts");
-        assertEquals("2", bad[0]);
-        assertEquals("jingdu lint: --exclude {drafts is not a glob pattern: missing '}' in {drafts\n", bad[2]);
+        Run r = run("lint", dir.toString(), "--exclude", "drafts/**");
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains(dir.resolve("a.md") + ":1:1: warning marker-spelling"), r.out());
+        assertEquals(1, r.out().lines().count(), r.out());
+        Run named = run("lint", dir.resolve("drafts/x.md").toString(), "--exclude", "drafts/**");
+        assertEquals(1, named.status(), "a file named on the command line is linted whatever --exclude says");
+        Run bad = run("lint", dir.toString(), "--exclude", "{drafts");
+        assertEquals(2, bad.status());
+        assertEquals("jingdu lint: --exclude {drafts is not a glob pattern: missing '}' in {drafts\n", bad.err());
     }
 
     @Test
@@ -90,22 +91,22 @@ class LintAdoptionTest {
         assertEquals(0, git(dir, "add", "."));
         assertEquals(0, git(dir, "commit", "-q", "-m", "notes"));
 
-        String[] all = run("lint", dir.toString());
-        assertEquals("0", all[0], all[1] + all[2]);
-        assertEquals(2, all[1].lines().count(), all[1]);
-        assertFalse(all[1].contains("scratch"), all[1]);
+        Run all = run("lint", dir.toString());
+        assertEquals(0, all.status(), all.out() + all.err());
+        assertEquals(2, all.out().lines().count(), all.out());
+        assertFalse(all.out().contains("scratch"), all.out());
 
         Files.writeString(dir.resolve("b.md"), "# Changed\n\n" + ASCII_COLON);
         Files.writeString(dir.resolve("c.md"), ASCII_COLON);
-        String[] changed = run("lint", dir.toString(), "--changed-since", "HEAD");
-        assertEquals("0", changed[0], changed[2]);
-        List<String> lines = changed[1].lines().map(l -> l.substring(0, l.indexOf(" write"))).toList();
+        Run changed = run("lint", dir.toString(), "--changed-since", "HEAD");
+        assertEquals(0, changed.status(), changed.err());
+        List<String> lines = changed.out().lines().map(l -> l.substring(0, l.indexOf(" write"))).toList();
         assertEquals(List.of(dir.resolve("b.md") + ":3:1: warning marker-spelling",
                 dir.resolve("c.md") + ":1:1: warning marker-spelling"), lines, "a changed file and a new one");
 
-        String[] unknown = run("lint", dir.toString(), "--changed-since", "no-such-branch");
-        assertEquals("2", unknown[0]);
-        assertTrue(unknown[2].startsWith("jingdu lint: --changed-since no-such-branch: "), unknown[2]);
+        Run unknown = run("lint", dir.toString(), "--changed-since", "no-such-branch");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("jingdu lint: --changed-since no-such-branch: "), unknown.err());
     }
 
     private static int git(Path repo, String... args) throws IOException, InterruptedException {
@@ -122,19 +123,19 @@ class LintAdoptionTest {
     @Test
     void standardInputIsLintedUnderTheNameGiven() {
         byte[] in = ASCII_COLON.getBytes(StandardCharsets.UTF_8);
-        String[] r = runWithInput(in, "lint", "-", "--stdin-filename", "notes/a.md");
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].startsWith("notes/a.md:1:1: warning marker-spelling "), r[1]);
-        String[] unnamed = runWithInput(in, "lint", "-");
-        assertTrue(unnamed[1].startsWith("<stdin>:1:1: warning marker-spelling "), unnamed[1]);
+        Run r = runWithInput(in, "lint", "-", "--stdin-filename", "notes/a.md");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("notes/a.md:1:1: warning marker-spelling "), r.out());
+        Run unnamed = runWithInput(in, "lint", "-");
+        assertTrue(unnamed.out().startsWith("<stdin>:1:1: warning marker-spelling "), unnamed.out());
     }
 
     @Test
     void fixingStandardInputWritesTheTextToStandardOutputAndTheReportToStandardError() {
-        String[] r = runWithInput(ASCII_COLON.getBytes(StandardCharsets.UTF_8), "lint", "-", "--fix");
-        assertEquals("0", r[0], r[2]);
-        assertEquals(bytesOf("原文：\n\nHi.\n\n你好。\n"), r[1]);
-        assertEquals("", r[2]);
+        Run r = runWithInput(ASCII_COLON.getBytes(StandardCharsets.UTF_8), "lint", "-", "--fix");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(bytesOf("原文：\n\nHi.\n\n你好。\n"), r.out());
+        assertEquals("", r.err());
     }
 
     @Test
@@ -150,10 +151,10 @@ class LintAdoptionTest {
                 broken[j++] = latin1[i];
             }
         }
-        String[] r = runWithInput(broken, "lint", "-", "--fix");
-        assertEquals("1", r[0], r[2]);
-        assertEquals(new String(broken, StandardCharsets.ISO_8859_1), r[1], "not decoded, not fixed");
-        assertTrue(r[2].contains("error invalid-encoding"), r[2]);
+        Run r = runWithInput(broken, "lint", "-", "--fix");
+        assertEquals(1, r.status(), r.err());
+        assertEquals(new String(broken, StandardCharsets.ISO_8859_1), r.out(), "not decoded, not fixed");
+        assertTrue(r.err().contains("error invalid-encoding"), r.err());
     }
 
     /** What standard output holds when it is the UTF-8 of a text, as {@link CliRun#runWithInput} gives it. */
@@ -164,10 +165,10 @@ class LintAdoptionTest {
     @Test
     void standardInputGoesAlone() throws IOException {
         Path notes = Files.writeString(dir.resolve("a.md"), ASCII_COLON);
-        String[] r = runWithInput(new byte[0], "lint", "-", notes.toString());
-        assertEquals("2", r[0]);
-        assertEquals("jingdu lint: - (standard input) is the only input when it is given\n", r[2]);
-        String[] name = run("lint", notes.toString(), "--stdin-filename", "x.md");
-        assertEquals("2", name[0]);
+        Run r = runWithInput(new byte[0], "lint", "-", notes.toString());
+        assertEquals(2, r.status());
+        assertEquals("jingdu lint: - (standard input) is the only input when it is given\n", r.err());
+        Run name = run("lint", notes.toString(), "--stdin-filename", "x.md");
+        assertEquals(2, name.status());
     }
 }

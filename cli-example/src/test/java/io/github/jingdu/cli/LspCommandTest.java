@@ -2,6 +2,7 @@ package io.github.jingdu.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.jingdu.cli.CliRun.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -26,10 +27,10 @@ class LspCommandTest {
         send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
         send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
 
-        String[] run = CliRun.runWithInput(in.toByteArray(), "lsp");
+        Run run = CliRun.runWithInput(in.toByteArray(), "lsp");
 
-        assertEquals("0", run[0], run[2]);
-        List<JsonNode> messages = messages(run[1]);
+        assertEquals(0, run.status(), run.err());
+        List<JsonNode> messages = messages(run.out());
         assertEquals(List.of("1", "textDocument/publishDiagnostics", "2"),
                 messages.stream().map(m -> m.has("id") ? m.get("id").asText() : m.get("method").asText()).toList());
         JsonNode diagnostic = messages.get(1).at("/params/diagnostics/0");
@@ -40,9 +41,9 @@ class LspCommandTest {
 
     @Test
     void anInputThatEndsWithoutShutdownExitsWithOne() {
-        String[] run = CliRun.runWithInput(new byte[0], "lsp");
-        assertEquals("1", run[0]);
-        assertEquals("", run[1]);
+        Run run = CliRun.runWithInput(new byte[0], "lsp");
+        assertEquals(1, run.status());
+        assertEquals("", run.out());
     }
 
     private static void send(ByteArrayOutputStream in, String message) {

@@ -4,6 +4,7 @@ import static io.github.jingdu.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.cli.CliRun.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,18 +23,18 @@ class TermsCommandTest {
     void abbreviationsAsTsvLinesOfFileShortLong() throws IOException {
         Path notes = Files.writeString(dir.resolve("a.md"), NOTES);
         Path text = Files.writeString(dir.resolve("paper.txt"), "We used magnetic resonance imaging (MRI).\n\nNothing else.\n");
-        String[] r = run("terms", notes.toString(), text.toString(), "--kind", "abbreviation", "--format", "tsv");
-        assertEquals("0", r[0], r[2]);
+        Run r = run("terms", notes.toString(), text.toString(), "--kind", "abbreviation", "--format", "tsv");
+        assertEquals(0, r.status(), r.err());
         assertEquals(notes + "\tLLMs\tlarge language models\n" + notes + "\tLLM\t大型语言模型\n"
-                + text + "\tMRI\tmagnetic resonance imaging\n", r[1]);
+                + text + "\tMRI\tmagnetic resonance imaging\n", r.out());
     }
 
     @Test
     void theGlossaryAsJson() throws IOException {
         Path notes = Files.writeString(dir.resolve("a.md"), NOTES);
         Path out = dir.resolve("terms.json");
-        String[] r = run("terms", notes.toString(), "-o", out.toString());
-        assertEquals("0", r[0], r[2]);
+        Run r = run("terms", notes.toString(), "-o", out.toString());
+        assertEquals(0, r.status(), r.err());
         String json = Files.readString(out);
         assertTrue(json.contains("\"format\" : \"jingdu-terms\""), json);
         assertTrue(json.contains("\"headword\" : \"dials\"") && json.contains("\"frequency\" : 1"), json);
@@ -43,13 +44,13 @@ class TermsCommandTest {
     @Test
     void usageErrorsExitWithTwo() throws IOException {
         Path notes = Files.writeString(dir.resolve("a.md"), NOTES);
-        String[] tsvAll = run("terms", notes.toString(), "--format", "tsv");
-        assertEquals("2", tsvAll[0]);
-        assertTrue(tsvAll[2].contains("--kind vocabulary or --kind abbreviation"), tsvAll[2]);
-        String[] missing = run("terms", dir.resolve("nope.md").toString());
-        assertEquals("2", missing[0]);
-        assertTrue(missing[2].contains("nope.md: no such file or directory"), missing[2]);
-        assertEquals("2", run("terms", notes.toString(), "-o", notes.toString())[0]);
+        Run tsvAll = run("terms", notes.toString(), "--format", "tsv");
+        assertEquals(2, tsvAll.status());
+        assertTrue(tsvAll.err().contains("--kind vocabulary or --kind abbreviation"), tsvAll.err());
+        Run missing = run("terms", dir.resolve("nope.md").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("nope.md: no such file or directory"), missing.err());
+        assertEquals(2, run("terms", notes.toString(), "-o", notes.toString()).status());
         assertEquals(NOTES, Files.readString(notes), "the input is untouched");
     }
 
@@ -57,15 +58,15 @@ class TermsCommandTest {
     void aDeckForAnkiAndForSpreadsheets() throws IOException {
         Path notes = Files.writeString(dir.resolve("a.md"), NOTES);
         Path deck = dir.resolve("deck.tsv");
-        String[] r = run("convert", notes.toString(), "--to", "anki", "-o", deck.toString());
-        assertEquals("0", r[0], r[2]);
+        Run r = run("convert", notes.toString(), "--to", "anki", "-o", deck.toString());
+        assertEquals(0, r.status(), r.err());
         String tsv = Files.readString(deck);
         assertTrue(tsv.startsWith("#separator:tab\n#html:true\n"), tsv);
         assertTrue(tsv.contains("\tdials\t美 [ˈdaɪəlz]\t转盘\t") && tsv.contains("billions of <b>dials</b>."), tsv);
-        String[] csv = run("convert", notes.toString(), "--to", "csv");
-        assertEquals("0", csv[0], csv[2]);
-        assertTrue(csv[1].startsWith("\uFEFFword,pronunciation,meaning,sentence,translation,source\r\n"), csv[1]);
-        assertEquals("2", run("convert", notes.toString(), "--to", "anki", "-o", dir.toString())[0]);
+        Run csv = run("convert", notes.toString(), "--to", "csv");
+        assertEquals(0, csv.status(), csv.err());
+        assertTrue(csv.out().startsWith("\uFEFFword,pronunciation,meaning,sentence,translation,source\r\n"), csv.out());
+        assertEquals(2, run("convert", notes.toString(), "--to", "anki", "-o", dir.toString()).status());
     }
 
     @Test
@@ -73,21 +74,21 @@ class TermsCommandTest {
         Path folder = Files.createDirectories(dir.resolve("economist"));
         Path notes = Files.writeString(folder.resolve("a.md"), NOTES);
         Path apkg = dir.resolve("deck.apkg");
-        String[] r = run("convert", folder.toString(), "--to", "apkg", "-o", apkg.toString(), "--date", "2024-08-12");
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[2].contains("1 cards written to " + apkg + " (deck economist)"), r[2]);
+        Run r = run("convert", folder.toString(), "--to", "apkg", "-o", apkg.toString(), "--date", "2024-08-12");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("1 cards written to " + apkg + " (deck economist)"), r.err());
         byte[] first = Files.readAllBytes(apkg);
         assertEquals('P', first[0]);
         assertEquals('K', first[1]);
         run("convert", folder.toString(), "--to", "apkg", "-o", apkg.toString(), "--date", "2024-08-12");
         assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(apkg)), "the same notes give the same package");
-        String[] noOutput = run("convert", notes.toString(), "--to", "apkg");
-        assertEquals("2", noOutput[0]);
-        assertTrue(noOutput[2].contains("give -o DECK.apkg"), noOutput[2]);
-        String[] deckElsewhere = run("convert", notes.toString(), "--to", "md", "--deck", "X");
-        assertEquals("2", deckElsewhere[0]);
-        assertTrue(deckElsewhere[2].contains("--deck applies to --to apkg and anki only"), deckElsewhere[2]);
-        String[] tsv = run("convert", notes.toString(), "--to", "anki", "--deck", "English::Economist");
-        assertTrue(tsv[1].contains("#notetype:Jingdu\n#deck:English::Economist\n"), tsv[1]);
+        Run noOutput = run("convert", notes.toString(), "--to", "apkg");
+        assertEquals(2, noOutput.status());
+        assertTrue(noOutput.err().contains("give -o DECK.apkg"), noOutput.err());
+        Run deckElsewhere = run("convert", notes.toString(), "--to", "md", "--deck", "X");
+        assertEquals(2, deckElsewhere.status());
+        assertTrue(deckElsewhere.err().contains("--deck applies to --to apkg and anki only"), deckElsewhere.err());
+        Run tsv = run("convert", notes.toString(), "--to", "anki", "--deck", "English::Economist");
+        assertTrue(tsv.out().contains("#notetype:Jingdu\n#deck:English::Economist\n"), tsv.out());
     }
 }

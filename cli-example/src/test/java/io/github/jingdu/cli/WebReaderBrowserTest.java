@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.jingdu.cli.CliRun.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -80,8 +81,8 @@ class WebReaderBrowserTest {
             }
         }
         args.addAll(List.of("--to", "html", "-o", site.toString()));
-        String[] run = CliRun.run(args.toArray(String[]::new));
-        assertEquals("0", run[0], run[2]);
+        Run run = CliRun.run(args.toArray(String[]::new));
+        assertEquals(0, run.status(), run.err());
         CDP_VERSIONS.setLevel(Level.OFF);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
@@ -392,9 +393,9 @@ class WebReaderBrowserTest {
     }
 
     private static JsonNode json(Path note) throws IOException {
-        String[] run = CliRun.run("convert", note.toString(), "--to", "json", "--no-positions");
-        assertEquals("0", run[0], run[2]);
-        return JSON.readTree(run[1]);
+        Run run = CliRun.run("convert", note.toString(), "--to", "json", "--no-positions");
+        assertEquals(0, run.status(), run.err());
+        return JSON.readTree(run.out());
     }
 
     private static Path seeds() {
