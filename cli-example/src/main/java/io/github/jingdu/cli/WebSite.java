@@ -17,17 +17,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * {@code jingdu convert … --to html -o DIR}: every input on one reading site, in path order. The
  * directory must be new, empty, or a site Jingdu made before (its {@code index.html} says so):
- * nothing else in it is overwritten.
+ * nothing else in it is overwritten, and of the earlier site's files only those this one no
+ * longer has are removed.
  */
 final class WebSite {
     /** What every page of a Jingdu site holds in its head. */
     private static final String GENERATOR = "<meta name=\"generator\" content=\"Jingdu\">";
+    /** How the site names the images it copies: by their content's hash. */
+    private static final Pattern HASHED_IMAGE = Pattern.compile("[0-9a-f]{16}\\.(?:png|jpg|gif|webp)");
 
     private WebSite() {
     }
@@ -80,10 +85,46 @@ final class WebSite {
                 return Jingdu.USAGE;
             }
         }
+        try {
+            removeStale(output, site.files().keySet());
+        } catch (IOException e) {
+            err.println("jingdu convert: cannot remove a page of the earlier site: " + IoMessages.describe(output, e));
+            return Jingdu.USAGE;
+        }
         for (SourceDiagnostic d : site.diagnostics()) {
             err.println(Printable.of(d.format()));
         }
         return status;
+    }
+
+    /**
+     * Removes what an earlier build of the site wrote and this one did not: the page of a note
+     * that is gone, a letter of the glossary no word starts with, an image no note shows. Only
+     * Jingdu's own files go: pages that say Jingdu made them, images named by their hash.
+     */
+    private static void removeStale(Path output, Set<String> current) throws IOException {
+        for (String folder : List.of("notes", "glossary", "images")) {
+            Path dir = output.resolve(folder);
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> listed = Files.list(dir)) {
+                files = listed.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            }
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (current.contains(folder + "/" + name)) {
+                    continue;
+                }
+                boolean ours = folder.equals("images") ? HASHED_IMAGE.matcher(name).matches()
+                        : name.endsWith(".html") && Files.size(f) < 64 * 1024 * 1024
+                                && new String(Files.readAllBytes(f), StandardCharsets.UTF_8).contains(GENERATOR);
+                if (ours) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     /** Why the site may not be written there, or null when it may. */

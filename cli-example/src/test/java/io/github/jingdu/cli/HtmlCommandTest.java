@@ -36,6 +36,23 @@ class HtmlCommandTest {
     }
 
     @Test
+    void aNoteGoneSinceTheLastBuildLosesItsPageAndNothingElseGoes() throws IOException {
+        Path notes = notes();
+        Files.writeString(notes.resolve("b.md"), "原文：\n\nAnother note.\n\n另一条笔记。\n", StandardCharsets.UTF_8);
+        Path site = dir.resolve("site");
+        assertEquals(0, run("convert", notes.toString(), "--to", "html", "-o", site.toString()).status());
+        assertTrue(Files.exists(site.resolve("notes/b.html")));
+        Files.writeString(site.resolve("notes/mine.html"), "<p>my own page</p>");
+        Files.writeString(site.resolve("notes/keep.txt"), "mine");
+        Files.delete(notes.resolve("b.md"));
+        assertEquals(new Run(0, "", ""), run("convert", notes.toString(), "--to", "html", "-o", site.toString()));
+        assertFalse(Files.exists(site.resolve("notes/b.html")), "the page of the note that is gone");
+        assertTrue(Files.exists(site.resolve("notes/a.html")));
+        assertEquals("<p>my own page</p>", Files.readString(site.resolve("notes/mine.html")));
+        assertEquals("mine", Files.readString(site.resolve("notes/keep.txt")));
+    }
+
+    @Test
     void aDirectoryThatHoldsSomethingElseIsRefusedAndLeftAlone() throws IOException {
         Path site = Files.createDirectories(dir.resolve("photos"));
         Files.writeString(site.resolve("index.html"), "<p>my own page</p>");
