@@ -29,8 +29,6 @@ import java.util.stream.Stream;
  * longer has are removed.
  */
 final class WebSite {
-    /** What every page of a Jingdu site holds in its head. */
-    private static final String GENERATOR = "<meta name=\"generator\" content=\"Jingdu\">";
     /** How the site names the images it copies: by their content's hash. */
     private static final Pattern HASHED_IMAGE = Pattern.compile("[0-9a-f]{16}\\.(?:png|jpg|gif|webp)");
 
@@ -118,8 +116,7 @@ final class WebSite {
                     continue;
                 }
                 boolean ours = folder.equals("images") ? HASHED_IMAGE.matcher(name).matches()
-                        : name.endsWith(".html") && Files.size(f) < 64 * 1024 * 1024
-                                && new String(Files.readAllBytes(f), StandardCharsets.UTF_8).contains(GENERATOR);
+                        : name.endsWith(".html") && madeByJingdu(f);
                 if (ours) {
                     Files.delete(f);
                 }
@@ -140,12 +137,16 @@ final class WebSite {
                 return null;
             }
         }
-        Path index = output.resolve("index.html");
-        if (Files.isRegularFile(index) && Files.size(index) < 64 * 1024 * 1024
-                && new String(Files.readAllBytes(index), StandardCharsets.UTF_8).contains(GENERATOR)) {
+        if (madeByJingdu(output.resolve("index.html"))) {
             return null;
         }
         return "is not empty and holds no site that Jingdu made, so nothing is written into it;"
                 + " give -o a new or empty directory";
+    }
+
+    /** Whether a file is a page of a site Jingdu made (a page is far smaller than 64 MB). */
+    private static boolean madeByJingdu(Path page) throws IOException {
+        return Files.isRegularFile(page) && Files.size(page) < 64 * 1024 * 1024
+                && new String(Files.readAllBytes(page), StandardCharsets.UTF_8).contains(HtmlSite.GENERATOR);
     }
 }

@@ -19,6 +19,11 @@ import java.util.TreeMap;
  * @since 0.2.0
  */
 public record HtmlSite(SortedMap<String, byte[]> files, List<SourceDiagnostic> diagnostics) {
+    /**
+     * The element in the head of every page of a site this library makes: a tool can tell such a
+     * site by its {@code index.html}, before it writes a new one over it.
+     */
+    public static final String GENERATOR = "<meta name=\"generator\" content=\"Jingdu\">";
 
     /**
      * Copies the map and the list.

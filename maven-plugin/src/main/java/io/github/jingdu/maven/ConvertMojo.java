@@ -127,18 +127,16 @@ public final class ConvertMojo extends NotesMojo {
             case "epub" -> {
                 List<EpubSource> book = new ArrayList<>();
                 for (Note note : notes) {
-                    Path folder = note.source().file().toAbsolutePath().getParent();
-                    book.add(new EpubSource(note.document(), note.source().relative(), folder,
-                            note.source().root().toAbsolutePath()));
+                    book.add(new EpubSource(note.document(), note.source().relative(), note.source().directory(),
+                            note.source().imageRoot()));
                 }
                 replace(out.resolve("notes.epub"), stream -> report(EpubWriter.builder().title(title).build().write(book, stream)));
             }
             case "html" -> {
                 List<HtmlSource> site = new ArrayList<>();
                 for (Note note : notes) {
-                    Path folder = note.source().file().toAbsolutePath().getParent();
-                    site.add(new HtmlSource(note.document(), note.source().relative(), folder,
-                            note.source().root().toAbsolutePath()));
+                    site.add(new HtmlSource(note.document(), note.source().relative(), note.source().directory(),
+                            note.source().imageRoot()));
                 }
                 HtmlSite written = HtmlSiteWriter.builder().title(title).build().write(site);
                 for (Map.Entry<String, byte[]> file : written.files().entrySet()) {

@@ -31,6 +31,16 @@ final class NotesSources {
         String relative() {
             return root.relativize(file).toString().replace(File.separatorChar, '/');
         }
+
+        /** The folder the note's image paths are relative to. */
+        Path directory() {
+            return file.toAbsolutePath().getParent();
+        }
+
+        /** The folder the note's images must stay inside: its source folder. */
+        Path imageRoot() {
+            return root.toAbsolutePath();
+        }
     }
 
     private NotesSources() {

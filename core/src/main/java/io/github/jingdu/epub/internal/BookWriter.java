@@ -3,6 +3,7 @@ package io.github.jingdu.epub.internal;
 import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.model.SourceDiagnostic;
+import io.github.jingdu.render.internal.Assets;
 import io.github.jingdu.render.internal.ChapterContext;
 import io.github.jingdu.render.internal.ChapterWriter;
 import io.github.jingdu.render.internal.GlossaryEntry;
@@ -15,7 +16,6 @@ import io.github.jingdu.render.internal.Tasks;
 import io.github.jingdu.render.internal.Xhtml;
 import io.github.jingdu.render.internal.Xml;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public final class BookWriter {
             zip.add("META-INF/container.xml", utf8(CONTAINER));
             zip.add("OEBPS/content.opf", utf8(packageDocument(sources, settings, chapters, images)));
             zip.add("OEBPS/nav.xhtml", utf8(navigation(settings, chapters)));
-            zip.add("OEBPS/style.css", stylesheet());
+            zip.add("OEBPS/style.css", Assets.bytes(BookWriter.class, "style.css"));
             zip.add("OEBPS/title.xhtml", utf8(titlePage(settings)));
             for (ChapterWriter.Chapter c : chapters) {
                 zip.add("OEBPS/" + c.file(), utf8(c.xhtml()));
@@ -237,15 +237,6 @@ public final class BookWriter {
             source.document().blocks().forEach(block -> all.append(block.raw()));
         }
         return UUID.nameUUIDFromBytes(all.toString().getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static byte[] stylesheet() throws IOException {
-        try (InputStream in = BookWriter.class.getResourceAsStream("style.css")) {
-            if (in == null) {
-                throw new IOException("style.css is missing from the Jingdu jar");
-            }
-            return in.readAllBytes();
-        }
     }
 
     private static byte[] utf8(String s) {

@@ -4,6 +4,7 @@ import io.github.jingdu.epub.EpubEdition;
 import io.github.jingdu.html.HtmlSource;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.SourceDiagnostic;
+import io.github.jingdu.render.internal.Assets;
 import io.github.jingdu.render.internal.ChapterContext;
 import io.github.jingdu.render.internal.ChapterWriter;
 import io.github.jingdu.render.internal.GlossaryEntry;
@@ -11,9 +12,6 @@ import io.github.jingdu.render.internal.GlossaryIds;
 import io.github.jingdu.render.internal.Images;
 import io.github.jingdu.render.internal.Packaging;
 import io.github.jingdu.render.internal.Tasks;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +72,8 @@ public final class SiteWriter {
         }
         out.put("index.html", utf8(SiteIndex.html(pages, title)));
         SiteGlossary.files(pages, glossaryIds, title).forEach((path, content) -> out.put(path, utf8(content)));
-        out.put("site.css", asset("site.css"));
-        out.put("site.js", asset("site.js"));
+        out.put("site.css", Assets.bytes(SiteWriter.class, "site.css"));
+        out.put("site.js", Assets.bytes(SiteWriter.class, "site.js"));
         for (Images.Image image : images.all()) {
             out.put(image.href(), image.bytes());
         }
@@ -89,17 +87,6 @@ public final class SiteWriter {
                 s.root(), s.path(), glossary, glossaryIds);
         String name = s.path().substring(s.path().lastIndexOf('/') + 1);
         return new NotePage(s, ChapterWriter.write(s.document(), number, name, ctx, file), images, glossary);
-    }
-
-    private static byte[] asset(String name) {
-        try (InputStream in = SiteWriter.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the Jingdu jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + " from the Jingdu jar", e);
-        }
     }
 
     private static byte[] utf8(String s) {

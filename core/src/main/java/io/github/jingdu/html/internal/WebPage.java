@@ -1,5 +1,6 @@
 package io.github.jingdu.html.internal;
 
+import io.github.jingdu.html.HtmlSite;
 import io.github.jingdu.render.internal.HtmlMarkup;
 import io.github.jingdu.render.internal.Languages;
 import io.github.jingdu.render.internal.Xml;
@@ -53,7 +54,7 @@ final class WebPage {
         String titleLanguage = Languages.of(fullTitle, Languages.ENGLISH);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Jingdu\">\n<title")
+                .append(HtmlSite.GENERATOR).append("\n<title")
                 .append(titleLanguage.equals(Languages.ENGLISH) ? "" : " lang=\"" + titleLanguage + "\"").append('>')
                 .append(Xml.escape(fullTitle)).append("</title>\n<link rel=\"stylesheet\" href=\"").append(root)
                 .append("site.css\">\n");
