@@ -63,12 +63,18 @@ public final class SiteWriter {
             pages.add(page);
             images.addAll(page.images());
         }
-        SortedMap<String, byte[]> out = new TreeMap<>();
+        // A page's frame links its neighbours, so it is made once every chapter is: on the executor
+        // too, since marking a whole page's Chinese runs costs as much as writing its chapter.
+        List<CompletableFuture<byte[]>> framed = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             NotePage page = pages.get(i);
             NotePage previous = i > 0 ? pages.get(i - 1) : null;
             NotePage next = i + 1 < pages.size() ? pages.get(i + 1) : null;
-            out.put(page.chapter().file(), utf8(NoteView.html(page, previous, next, title)));
+            framed.add(CompletableFuture.supplyAsync(() -> utf8(NoteView.html(page, previous, next, title)), executor));
+        }
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            out.put(pages.get(i).chapter().file(), Tasks.join(framed.get(i)));
         }
         out.put("index.html", utf8(SiteIndex.html(pages, title)));
         SiteGlossary.files(pages, glossaryIds, title).forEach((path, content) -> out.put(path, utf8(content)));

@@ -87,16 +87,17 @@ public final class Languages {
      * @return the XHTML with the runs marked
      */
     public static String markChineseRuns(String html, String container) {
-        // A scan of the text itself, not of tokens: pages are large, and most characters are text.
+        // A scan of the text itself, not of tokens: pages are large, and most characters are
+        // text, copied a run at a time.
         StringBuilder out = new StringBuilder(html.length() + html.length() / 8);
         Deque<String> languages = new ArrayDeque<>();
         languages.push(container);
+        boolean english = container.equals(ENGLISH);
         boolean open = false;
         int i = 0;
         int n = html.length();
         while (i < n) {
-            char c = html.charAt(i);
-            if (c == '<') {
+            if (html.charAt(i) == '<') {
                 int close = html.indexOf('>', i);
                 if (close < 0) {
                     return html;
@@ -105,28 +106,29 @@ public final class Languages {
                     out.append("</span>");
                     open = false;
                 }
-                String tag = html.substring(i, close + 1);
-                out.append(tag);
-                if (tag.startsWith("</")) {
+                out.append(html, i, close + 1);
+                if (html.charAt(i + 1) == '/') {
                     if (languages.size() > 1) {
                         languages.pop();
                     }
-                } else if (!tag.endsWith("/>") && !tag.startsWith("<!") && !tag.startsWith("<?")) {
-                    languages.push(langOf(tag, languages.peek()));
+                } else if (html.charAt(close - 1) != '/' && html.charAt(i + 1) != '!' && html.charAt(i + 1) != '?') {
+                    languages.push(langOf(html, i, close + 1, languages.peek()));
                 }
+                english = languages.peek().equals(ENGLISH);
                 i = close + 1;
                 continue;
             }
-            boolean han = isChineseChar(c) && languages.peek().equals(ENGLISH);
-            if (han && !open) {
-                out.append("<span").append(Xhtml.lang(CHINESE)).append('>');
-                open = true;
-            } else if (!han && open) {
-                out.append("</span>");
-                open = false;
+            boolean han = english && isChineseChar(html.charAt(i));
+            if (han != open) {
+                out.append(han ? "<span" + Xhtml.lang(CHINESE) + ">" : "</span>");
+                open = han;
             }
-            out.append(c);
-            i++;
+            int run = i + 1;
+            while (run < n && html.charAt(run) != '<' && (english && isChineseChar(html.charAt(run))) == han) {
+                run++;
+            }
+            out.append(html, i, run);
+            i = run;
         }
         if (open) {
             out.append("</span>");
@@ -140,14 +142,20 @@ public final class Languages {
     }
 
     /** The language a start tag sets, or the inherited one. */
-    private static String langOf(String startTag, String inherited) {
-        int at = startTag.indexOf(" lang=\"");
-        if (at < 0) {
-            return inherited;
+    /** The language the start tag {@code html[from, to)} sets, or the inherited one. */
+    private static String langOf(String html, int from, int to, String inherited) {
+        for (int at = from; at + 7 <= to; at++) {
+            if (html.startsWith(" lang=\"", at)) {
+                int value = at + 7;
+                for (int end = value; end < to; end++) {
+                    if (html.charAt(end) == '"') {
+                        return html.substring(value, end);
+                    }
+                }
+                return inherited;
+            }
         }
-        int from = at + 7;
-        int to = startTag.indexOf('"', from);
-        return to < 0 ? inherited : startTag.substring(from, to);
+        return inherited;
     }
 
     private static int[] matchingEnds(List<XhtmlTokens.Token> tokens) {

@@ -144,6 +144,12 @@ public final class MarkdownXhtml {
         if (!TEXT.interprets(markdown)) {
             return null;
         }
+        String plain = PlainParagraphs.render(markdown);
+        return plain != null ? plain : flexmark(markdown, images);
+    }
+
+    /** Flexmark's HTML, or null when Flexmark fails. */
+    String flexmark(String markdown, ImageSink images) {
         try {
             Document document = parser.parse(markdown);
             document.set(IMAGES, images);

@@ -1,0 +1,90 @@
+package io.github.jingdu.render.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.jingdu.testing.SharedData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paragraphs of text rendered without Flexmark: exactly Flexmark's HTML wherever the shortcut
+ * answers, and no answer for anything Markdown could read otherwise.
+ */
+class PlainParagraphsTest {
+    /**
+     * Characters and line starts that mean something to Markdown, among ordinary text (given
+     * more than once, so that many texts are plain enough for the shortcut to answer).
+     */
+    private static final List<String> PIECES = List.of("a", "Word", " ", "\n", "\n\n", "中文", "a", "Word", " ", "\n",
+            "Text, ", "说明", "  ", "\n", "\n\n", "\t", "1.", "12)", "3",
+            "#", "-", "+", "*", "=", "===", "---", ">", "<", "<b>", "&", "&amp;", "\"", "'", "|", "`", "~", "_", ":",
+            "!", "[x]", "\\", "\r", "\u3000", "\u00a0", "中文", "。", "“", "\u0001", "\u007f", "ä");
+
+    @Test
+    void paragraphsAreTheirLinesEscaped() {
+        assertEquals("<p>One line &amp; a &lt; b &gt; c &quot;quoted&quot; 'single'</p>\n",
+                PlainParagraphs.render("One line & a < b > c \"quoted\" 'single'"));
+        assertEquals("<p>first\nsecond</p>\n<p>第三段。</p>\n", PlainParagraphs.render("\nfirst\nsecond\n\n\n第三段。\n"));
+        assertEquals("", PlainParagraphs.render(""));
+    }
+
+    @Test
+    void anythingMarkdownCouldReadOtherwiseIsLeftToFlexmark() {
+        for (String markdown : List.of("*bold*", "# Heading", "text\n===", "text\n---", "- item", "1. item",
+                "2) item", "> quote", "    code", " indented", "hard  \nbreak", "a\tb", "a | b", "<div>", "a\r\nb",
+                "line\n \nblank with a space", "[link](x)", "x\\y", "&copy;")) {
+            assertNull(PlainParagraphs.render(markdown), markdown);
+        }
+    }
+
+    @Test
+    void agreesWithFlexmarkOnMarkdownBuiltFromAwkwardPieces() {
+        MarkdownXhtml markdown = MarkdownXhtml.get();
+        int[] answered = {0};
+        qt().withExamples(10_000)
+                .forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 12))
+                .checkAssert(pieces -> {
+                    StringBuilder text = new StringBuilder();
+                    pieces.forEach(i -> text.append(PIECES.get(i)));
+                    String plain = PlainParagraphs.render(text.toString());
+                    if (plain != null) {
+                        answered[0]++;
+                        assertEquals(markdown.flexmark(text.toString(), MarkdownXhtml.NO_IMAGES), plain, text::toString);
+                    }
+                });
+        assertTrue(answered[0] > 500, "the shortcut answered " + answered[0] + " times");
+    }
+
+    @Test
+    void agreesWithFlexmarkOnEveryParagraphAndLineOfTheCorpus() throws Exception {
+        Path corpus = SharedData.require("corpus", "the plain paragraphs test over the corpus");
+        MarkdownXhtml markdown = MarkdownXhtml.get();
+        int answered = 0;
+        List<String> differ = new ArrayList<>();
+        for (Path file : SharedData.notesFiles(corpus)) {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            List<String> pieces = new ArrayList<>(List.of(text.split("\n\n")));
+            pieces.addAll(List.of(text.split("\n")));
+            for (String piece : pieces) {
+                String plain = PlainParagraphs.render(piece);
+                if (plain != null) {
+                    answered++;
+                    if (!plain.equals(markdown.flexmark(piece, MarkdownXhtml.NO_IMAGES))) {
+                        differ.add(corpus.relativize(file) + ": " + piece);
+                    }
+                }
+            }
+        }
+        assertTrue(answered > 10_000, "the shortcut answered " + answered + " times");
+        assertEquals(List.of(), differ.stream().limit(5).toList(), differ.size() + " pieces differ");
+    }
+}
