@@ -28,8 +28,6 @@ public final class FeatureExtractor {
     /** Longer dictionary entries are phrases and idioms a translation seldom keeps whole. */
     private static final int MAX_WORD = 8;
     private final List<LexiconIndex> lexicon;
-    /** Stem sets by layer and entry: a sentence's words come back in the next ones. */
-    private final Map<Long, Set<String>> stems = new HashMap<>();
     private final Map<String, EnglishWord> englishWords = new HashMap<>();
 
     /**
@@ -149,20 +147,23 @@ public final class FeatureExtractor {
             return List.of();
         }
         List<Set<String>> found = new ArrayList<>();
-        int[] longest = new int[lexicon.size()];
+        int layers = lexicon.size();
+        int[] longest = new int[layers];
+        int[][] entries = new int[layers][MAX_WORD + 1];
         for (int i = 0; i + 2 <= s.length(); i++) {
             int most = 0;
-            for (int k = 0; k < longest.length; k++) {
-                longest[k] = lexicon.get(k).longestFrom(s, i);
+            for (int k = 0; k < layers; k++) {
+                longest[k] = Math.min(Math.min(MAX_WORD, lexicon.get(k).longestFrom(s, i)), s.length() - i);
                 most = Math.max(most, longest[k]);
+                lexicon.get(k).findFrom(s, i, longest[k], entries[k]);
             }
-            for (int len = Math.min(Math.min(MAX_WORD, most), s.length() - i); len >= 2; len--) {
+            // Longest first, and the layers in order, as the evidence lists them.
+            for (int len = most; len >= 2; len--) {
                 Set<String> word = null;
-                for (int k = 0; k < longest.length; k++) {
-                    LexiconIndex layer = lexicon.get(k);
-                    int e = len <= longest[k] ? layer.find(s, i, i + len) : -1;
+                for (int k = 0; k < layers; k++) {
+                    int e = len <= longest[k] ? entries[k][len] : -1;
                     if (e >= 0) {
-                        Set<String> more = stems.computeIfAbsent((long) k << 32 | e, x -> layer.stems((int) (x & 0xFFFFFFFFL)));
+                        Set<String> more = lexicon.get(k).stems(e);
                         word = word == null ? more : union(word, more);
                     }
                 }

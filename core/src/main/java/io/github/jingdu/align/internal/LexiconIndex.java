@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Chinese words and the English stems that translate them, in a few flat arrays: a dictionary of
@@ -45,6 +46,10 @@ public final class LexiconIndex {
     private final int[] openings;
     /** For each of {@code openings}, the length of the longest word beginning with it (at most 255). */
     private final byte[] openingLongest;
+    /** Where each of {@code openings} is, plus one, by its hash (0: a free slot). */
+    private final int[] openingTable;
+    /** The stems of each set, made when first asked for: the same set for every word that has it. */
+    private final AtomicReferenceArray<Set<String>> stemSets;
 
     private LexiconIndex(char[] keys, int[] keyStart, int[] setOf, int[] setStart, int[] setStems, String[] stems) {
         this.keys = keys;
@@ -92,6 +97,15 @@ public final class LexiconIndex {
         }
         this.openings = Arrays.copyOf(openingChars, distinct);
         this.openingLongest = Arrays.copyOf(openingLongest, distinct);
+        this.openingTable = new int[Integer.highestOneBit(Math.max(distinct, 1) * 2 + 1) * 2];
+        for (int i = 0; i < distinct; i++) {
+            int slot = slotOf(openings[i]);
+            while (openingTable[slot] != 0) {
+                slot = (slot + 1) & (openingTable.length - 1);
+            }
+            openingTable[slot] = i + 1;
+        }
+        this.stemSets = new AtomicReferenceArray<>(setStart.length - 1);
     }
 
     /**
@@ -233,8 +247,32 @@ public final class LexiconIndex {
      * @return the word's entry, or -1
      */
     public int find(CharSequence text, int from, int to) {
+        return find(text, from, to, hash(text, from, to));
+    }
+
+    /**
+     * Looks up every word that begins at a position, up to a length: one pass over the text,
+     * each length's hash made from the one before.
+     *
+     * @param text text holding the words
+     * @param from where the words begin
+     * @param most the longest length to look up (within the text)
+     * @param entries where to put the entry of the word of each length {@code len} (at index
+     *     {@code len}, from 2), or -1; at least {@code most + 1} long
+     */
+    public void findFrom(CharSequence text, int from, int most, int[] entries) {
+        int h = 31 * text.charAt(from) + text.charAt(from + 1);
+        for (int len = 2; len <= most; len++) {
+            if (len > 2) {
+                h = 31 * h + text.charAt(from + len - 1);
+            }
+            entries[len] = find(text, from, from + len, h ^ (h >>> 16));
+        }
+    }
+
+    private int find(CharSequence text, int from, int to, int hash) {
         int mask = table.length - 1;
-        int slot = hash(text, from, to) & mask;
+        int slot = hash & mask;
         while (table[slot] != 0) {
             int e = table[slot] - 1;
             if (equal(e, text, from, to)) {
@@ -259,11 +297,16 @@ public final class LexiconIndex {
      */
     public Set<String> stems(int entry) {
         int set = setOf[entry];
-        String[] out = new String[setStart[set + 1] - setStart[set]];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = stems[setStems[setStart[set] + k]];
+        Set<String> known = stemSets.get(set);
+        if (known == null) {
+            String[] out = new String[setStart[set + 1] - setStart[set]];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = stems[setStems[setStart[set] + k]];
+            }
+            stemSets.compareAndSet(set, null, Set.of(out));
+            known = stemSets.get(set);
         }
-        return Set.of(out);
+        return known;
     }
 
     /**
@@ -286,8 +329,20 @@ public final class LexiconIndex {
         if (at + 2 > text.length()) {
             return 0;
         }
-        int i = Arrays.binarySearch(openings, text.charAt(at) << 16 | text.charAt(at + 1));
-        return i < 0 ? 0 : openingLongest[i] & 0xFF;
+        int chars = text.charAt(at) << 16 | text.charAt(at + 1);
+        int mask = openingTable.length - 1;
+        for (int slot = slotOf(chars); openingTable[slot] != 0; slot = (slot + 1) & mask) {
+            int i = openingTable[slot] - 1;
+            if (openings[i] == chars) {
+                return openingLongest[i] & 0xFF;
+            }
+        }
+        return 0;
+    }
+
+    /** The slot of two characters in the table of openings: the high bits of a Fibonacci hash. */
+    private int slotOf(int chars) {
+        return (chars * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(openingTable.length));
     }
 
     /** @return the length of the longest word, in UTF-16 units */

@@ -231,9 +231,13 @@ public final class Words {
                     i++;
                 }
                 out.add(v);
-            } else if (wordOfNumerals(text, i) > 0) {
-                i += wordOfNumerals(text, i);
             } else if (numeral(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿') {
+                // Each word of numerals that is no number begins with a numeral too.
+                int word = wordOfNumerals(text, i);
+                if (word > 0) {
+                    i += word;
+                    continue;
+                }
                 int start = i;
                 while (i < n && (numeral(text.charAt(i)) >= 0 || "十百千万亿".indexOf(text.charAt(i)) >= 0)) {
                     i++;
@@ -253,12 +257,21 @@ public final class Words {
     private static int wordOfNumerals(CharSequence text, int at) {
         for (String w : NOT_NUMBERS) {
             int end = at + w.length();
-            if (end <= text.length() && w.contentEquals(text.subSequence(at, end))
+            if (end <= text.length() && startsWith(text, at, w)
                     && !(w.equals("十分") && end < text.length() && text.charAt(end) == '之')) {
                 return w.length();
             }
         }
         return 0;
+    }
+
+    private static boolean startsWith(CharSequence text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(at + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int digit(char c) {
@@ -272,7 +285,8 @@ public final class Words {
     }
 
     private static int numeral(char c) {
-        return "零一二三四五六七八九".indexOf(c) >= 0 ? "零一二三四五六七八九".indexOf(c) : c == '两' ? 2 : -1;
+        int value = "零一二三四五六七八九".indexOf(c);
+        return value >= 0 ? value : c == '两' ? 2 : -1;
     }
 
     private static long chineseValue(String s) {
