@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,18 +69,23 @@ final class WebSite {
             pool.shutdownNow();
         }
         // index.html first: it marks the folder as a Jingdu site, so that a run stopped half way
-        // leaves a folder the next run may write into.
-        List<Map.Entry<String, byte[]>> written = new ArrayList<>(site.files().entrySet());
-        written.sort(Comparator.comparing((Map.Entry<String, byte[]> f) -> !f.getKey().equals("index.html")));
-        for (Map.Entry<String, byte[]> file : written) {
-            Path target = output.resolve(file.getKey());
-            try {
-                Files.createDirectories(target.getParent());
-                AtomicWrite.write(target, file.getValue());
-            } catch (IOException e) {
-                err.println("jingdu convert: cannot write " + IoMessages.describe(target, e));
-                return Jingdu.USAGE;
-            }
+        // leaves a folder the next run may write into. The other files on every core: a site has
+        // hundreds, and each costs a few system calls.
+        Failure failure = writeOne(output, "index.html", site.files().get("index.html"));
+        if (failure == null) {
+            List<Map.Entry<String, byte[]>> others = site.files().entrySet().stream()
+                    .filter(f -> !f.getKey().equals("index.html")).toList();
+            Failure[] first = {null};
+            InOrder.forEach(others, f -> writeOne(output, f.getKey(), f.getValue()), (f, result) -> {
+                if (first[0] == null) {
+                    first[0] = result;
+                }
+            });
+            failure = first[0];
+        }
+        if (failure != null) {
+            err.println("jingdu convert: cannot write " + IoMessages.describe(failure.target(), failure.error()));
+            return Jingdu.USAGE;
         }
         try {
             removeStale(output, site.files().keySet());
@@ -93,6 +97,22 @@ final class WebSite {
             err.println(Printable.of(d.format()));
         }
         return status;
+    }
+
+    /** A file of the site that could not be written, and why. */
+    private record Failure(Path target, IOException error) {
+    }
+
+    /** Writes one file of the site, giving what went wrong, or null. */
+    private static Failure writeOne(Path output, String path, byte[] content) {
+        Path target = output.resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            AtomicWrite.write(target, content);
+            return null;
+        } catch (IOException e) {
+            return new Failure(target, e);
+        }
     }
 
     /**
