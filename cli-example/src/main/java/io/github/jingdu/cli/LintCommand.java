@@ -8,6 +8,7 @@ import io.github.jingdu.lint.LintConfig;
 import io.github.jingdu.lint.LintBaseline;
 import io.github.jingdu.lint.LintConfigException;
 import io.github.jingdu.lint.FolderLinters;
+import io.github.jingdu.lint.GitFiles;
 import io.github.jingdu.lint.LintReport;
 import io.github.jingdu.lint.Linter;
 import io.github.jingdu.parse.NotesParser;
@@ -239,8 +240,13 @@ final class LintCommand implements Callable<Integer> {
         List<InputFiles.Input> files = withoutIgnored(expansion.inputs());
         if (changedSince != null) {
             Path first = inputs.get(0);
-            Set<Path> changed = Git.changedSince(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent(),
-                    changedSince);
+            Set<Path> changed;
+            try {
+                changed = GitFiles.changedSince(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent(),
+                        changedSince);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--changed-since " + e.getMessage(), e);
+            }
             files = files.stream().filter(f -> changed.contains(realPath(f.file()))).toList();
             if (files.isEmpty()) {
                 return 0;
@@ -317,7 +323,7 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         Set<Path> ignored = new HashSet<>();
-        byFolder.forEach((folder, files) -> ignored.addAll(Git.ignored(folder, files)));
+        byFolder.forEach((folder, files) -> ignored.addAll(GitFiles.ignored(folder, files)));
         if (ignored.isEmpty()) {
             return found;
         }

@@ -1,5 +1,6 @@
 package io.github.jingdu.maven;
 
+import io.github.jingdu.lint.GitFiles;
 import io.github.jingdu.lint.LintConfig;
 import io.github.jingdu.lint.PathGlob;
 import java.io.File;
@@ -12,12 +13,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The notes files of a project: every {@code *.md} and {@code *.txt} under the source folders,
  * in path order, without following links, leaving out the folders of tools ({@code .git},
- * {@code .jingdu}, {@code node_modules}, {@code target}) and the files whose path below their
- * source folder matches an exclude glob.
+ * {@code .jingdu}, {@code node_modules}, {@code target}), the files git ignores ({@code .gitignore}
+ * and git's other ignore rules, when git is installed and the project is in a repository) and the
+ * files whose path below their source folder matches an exclude glob.
  */
 final class NotesSources {
     /**
@@ -84,7 +87,9 @@ final class NotesSources {
                     return FileVisitResult.CONTINUE;
                 }
             });
-            found.stream().sorted().forEach(f -> sources.add(new Source(f, root)));
+            Set<Path> ignored = GitFiles.ignored(root, found);
+            found.stream().filter(f -> !ignored.contains(f.toAbsolutePath().normalize())).sorted()
+                    .forEach(f -> sources.add(new Source(f, root)));
         }
         return sources;
     }

@@ -1,4 +1,4 @@
-package io.github.jingdu.cli;
+package io.github.jingdu.lint;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,15 +13,18 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What git says about the files to lint: which ones {@code .gitignore} ignores, which ones changed
- * since a commit. It asks the {@code git} command, which knows every ignore file and setting; where
- * there is no git or no repository, nothing is ignored.
+ * What git says about notes files: which ones {@code .gitignore} ignores, which ones changed since
+ * a commit, for tools that lint a repository's notes as git sees them (the CLI, the Maven plugin).
+ * It asks the {@code git} command, which knows every ignore file and setting; where there is no
+ * git or no repository, nothing is ignored.
+ *
+ * @since 0.1.0
  */
-final class Git {
+public final class GitFiles {
     /** How long one question to git may take. */
     private static final long TIMEOUT_SECONDS = 60;
 
-    private Git() {
+    private GitFiles() {
     }
 
     /**
@@ -29,9 +32,10 @@ final class Git {
      *
      * @param folder a folder inside the work tree (git runs there)
      * @param files files below it
-     * @return the ignored ones; none when the folder is not in a git work tree or git is missing
+     * @return the ignored ones, as absolute normalised paths; none when the folder is not in a git
+     *     work tree or git is missing
      */
-    static Set<Path> ignored(Path folder, List<Path> files) {
+    public static Set<Path> ignored(Path folder, List<Path> files) {
         if (files.isEmpty()) {
             return Set.of();
         }
@@ -61,21 +65,22 @@ final class Git {
      * @param commit a commit, branch or tag
      * @return the changed files, as real paths (links resolved, as git gives the work tree)
      * @throws IllegalArgumentException when git is missing, the folder is not in a repository or
-     *     the commit is unknown, with the first line of git's own message
+     *     the commit is unknown (or starts with {@code -}, which git would take for an option): the
+     *     message names the folder or the commit, and gives the first line of git's own message
      */
-    static Set<Path> changedSince(Path folder, String commit) {
+    public static Set<Path> changedSince(Path folder, String commit) {
         if (commit.startsWith("-")) {
-            throw new IllegalArgumentException("--changed-since " + commit + ": a commit, branch or tag cannot start with '-'");
+            throw new IllegalArgumentException(commit + ": a commit, branch or tag cannot start with '-'");
         }
         Result top = run(folder, "", "rev-parse", "--show-toplevel");
         if (top == null || top.status() != 0) {
-            throw new IllegalArgumentException("--changed-since needs a git repository, and " + folder
-                    + " is not in one" + (top == null ? " (no git command found)" : ": " + firstLine(top.err())));
+            throw new IllegalArgumentException(folder + " is not in a git repository"
+                    + (top == null ? " (no git command found)" : ": " + firstLine(top.err())));
         }
         Path root = Path.of(top.out().strip());
         Result diff = run(folder, "", "diff", "--name-only", "--no-relative", "--diff-filter=d", "-z", commit, "--");
         if (diff == null || diff.status() != 0) {
-            throw new IllegalArgumentException("--changed-since " + commit + ": "
+            throw new IllegalArgumentException(commit + ": "
                     + (diff == null ? "no git command found" : firstLine(diff.err())));
         }
         Result added = run(root, "", "ls-files", "--others", "--exclude-standard", "-z");
