@@ -45,6 +45,7 @@ add "jingdu convert --to epub (58 notes)" "\"$jingdu\" convert $bookargs--to epu
 if command -v pandoc >/dev/null 2>&1; then
   add "pandoc -o book.epub (58 notes)" "pandoc -f markdown $bookargs-o \"$work/p.epub\" --metadata title=Book"
 fi
+add "jingdu convert --to html (the corpus, $notes files)" "\"$jingdu\" convert \"$work/lint-copy\" --to html -o \"$work/site\""
 
 # Warm-up: the first run of the distribution writes its class-data archive.
 eval "\"$jingdu\" lint $one" >/dev/null 2>&1 || true

@@ -124,13 +124,22 @@ public final class MarkupRules {
          * 原文 blocks, opens each paragraph and closes only the last, as English typography wants.
          */
         private static void check(LintInput in, Reporter out, Paragraph p, boolean quotes) {
+            // One pass over the text: how many of each pair's openers [2k] and closers [2k + 1], and of ".
+            int[] counts = new int[PAIRS.length * 2 + 1];
             String t = p.text();
-            for (String[] pair : PAIRS) {
+            for (int i = 0; i < t.length(); i++) {
+                int kind = kindOf(t.charAt(i));
+                if (kind >= 0) {
+                    counts[kind]++;
+                }
+            }
+            for (int k = 0; k < PAIRS.length; k++) {
+                String[] pair = PAIRS[k];
                 if (!quotes && pair[0].equals("“")) {
                     continue;
                 }
-                int open = count(t, pair[0]);
-                int close = count(t, pair[1]);
+                int open = counts[2 * k];
+                int close = counts[2 * k + 1];
                 if (open != close) {
                     report(in, out, p, (open > close ? "opens " + (open - close) + " more " : "closes "
                             + (close - open) + " more ") + pair[0].charAt(0) + pair[1].charAt(0)
@@ -138,24 +147,34 @@ public final class MarkupRules {
                     return;
                 }
             }
-            if (quotes && count(t, "\"") % 2 == 1) {
+            if (quotes && counts[PAIRS.length * 2] % 2 == 1) {
                 report(in, out, p, "has an odd number of \" quotes");
             }
+        }
+
+        /** Where a character is counted: an opener [2k] or closer [2k + 1] of {@code PAIRS[k]}, or {@code "}; else -1. */
+        private static int kindOf(char c) {
+            return switch (c) {
+                case '(', '（' -> 0;
+                case ')', '）' -> 1;
+                case '[' -> 2;
+                case ']' -> 3;
+                case '“' -> 4;
+                case '”' -> 5;
+                case '《' -> 6;
+                case '》' -> 7;
+                case '「' -> 8;
+                case '」' -> 9;
+                case '『' -> 10;
+                case '』' -> 11;
+                case '"' -> PAIRS.length * 2;
+                default -> -1;
+            };
         }
 
         private static void report(LintInput in, Reporter out, Paragraph p, String what) {
             out.report(p.span().offset(), in.lines().contentEnd(p.span().line() - 1), "this paragraph " + what
                     + "; close the bracket or quote, or remove the stray one");
-        }
-
-        private static int count(String text, String chars) {
-            int n = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (chars.indexOf(text.charAt(i)) >= 0) {
-                    n++;
-                }
-            }
-            return n;
         }
     }
 }

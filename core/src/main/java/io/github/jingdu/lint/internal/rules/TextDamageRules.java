@@ -37,9 +37,14 @@ public final class TextDamageRules {
 
         @Override
         public void check(LintInput in, Reporter out) {
+            String text = in.text();
             for (int i : in.linesOutsideFences()) {
-                Matcher m = PLACEHOLDER.matcher(in.lines().content(i));
                 int base = in.lines().start(i);
+                if (!hasBrace(text, base, in.lines().contentEnd(i))) {
+                    // Every placeholder has a brace: most lines need no matching.
+                    continue;
+                }
+                Matcher m = PLACEHOLDER.matcher(in.lines().content(i));
                 while (m.find()) {
                     if (!in.isProtected(base + m.start())) {
                         out.report(base + m.start(), base + m.end(), "`" + m.group().strip() + "` is a template"
@@ -48,6 +53,16 @@ public final class TextDamageRules {
                     }
                 }
             }
+        }
+
+        private static boolean hasBrace(String text, int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c == '{' || c == '}') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
