@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import io.github.jingdu.parse.NotesParser;
 import io.github.jingdu.text.internal.InlineText;
 import java.util.List;
@@ -57,13 +58,30 @@ public final class MarkdownXhtml {
     private static final InlineText TEXT = new InlineText(20_000, NotesParser.DEFAULT_MAX_NESTING_DEPTH);
     private static final MarkdownXhtml INSTANCE = new MarkdownXhtml();
 
+    /** Flexmark with tables and strikethrough. */
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /**
+     * Flexmark without them, for text with no {@code |} and no {@code ~}, which neither extension
+     * reads: it gives the same HTML, and a parse costs less (the table extension prepares itself
+     * anew for every text).
+     */
+    private final Parser leanParser;
+    private final HtmlRenderer leanRenderer;
 
     private MarkdownXhtml() {
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        new Rendering()))
+        MutableDataSet options = options(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                new Rendering()));
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        MutableDataSet lean = options(List.of(new Rendering()));
+        this.leanParser = Parser.builder(lean).build();
+        this.leanRenderer = HtmlRenderer.builder(lean).build();
+    }
+
+    private static MutableDataSet options(List<Extension> extensions) {
+        return new MutableDataSet()
+                .set(Parser.EXTENSIONS, extensions)
                 .set(HtmlRenderer.ESCAPE_HTML_BLOCKS, true)
                 .set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, true)
                 .set(HtmlRenderer.SUPPRESS_INLINE_HTML, true)
@@ -71,8 +89,6 @@ public final class MarkdownXhtml {
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.INDENT_SIZE, 0)
                 .set(TablesExtension.WITH_CAPTION, false);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
     }
 
     /**
@@ -150,6 +166,16 @@ public final class MarkdownXhtml {
 
     /** Flexmark's HTML, or null when Flexmark fails. */
     String flexmark(String markdown, ImageSink images) {
+        boolean lean = markdown.indexOf('|') < 0 && markdown.indexOf('~') < 0;
+        return flexmark(markdown, images, lean ? leanParser : parser, lean ? leanRenderer : renderer);
+    }
+
+    /** Flexmark's HTML with tables and strikethrough whatever the text, for tests. */
+    String flexmarkWithExtensions(String markdown) {
+        return flexmark(markdown, NO_IMAGES, parser, renderer);
+    }
+
+    private static String flexmark(String markdown, ImageSink images, Parser parser, HtmlRenderer renderer) {
         try {
             Document document = parser.parse(markdown);
             document.set(IMAGES, images);
