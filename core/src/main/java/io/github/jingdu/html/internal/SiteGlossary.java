@@ -5,6 +5,7 @@ import io.github.jingdu.render.internal.GlossaryIds;
 import io.github.jingdu.render.internal.Meanings;
 import io.github.jingdu.render.internal.Notes;
 import io.github.jingdu.render.internal.Packaging;
+import io.github.jingdu.render.internal.Tasks;
 import io.github.jingdu.render.internal.Xml;
 import io.github.jingdu.text.internal.Pinyin;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The glossary: every headword once, in English collation order, on a page per initial letter
@@ -38,9 +41,11 @@ final class SiteGlossary {
      * @param pages the site's note pages
      * @param ids the glossary's ids by key, in its order
      * @param siteTitle the site's title
+     * @param executor where the letters' pages are made
      * @return the glossary's files by path
      */
-    static Map<String, String> files(List<SiteWriter.NotePage> pages, Map<String, String> ids, String siteTitle) {
+    static Map<String, String> files(List<SiteWriter.NotePage> pages, Map<String, String> ids, String siteTitle,
+            Executor executor) {
         Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
         for (SiteWriter.NotePage page : pages) {
             for (GlossaryEntry e : page.glossary()) {
@@ -49,24 +54,44 @@ final class SiteGlossary {
         }
         Map<String, Integer> firstMet = new LinkedHashMap<>();
         byKey.keySet().forEach(k -> firstMet.put(k, firstMet.size()));
-        Map<String, StringBuilder> letters = new TreeMap<>();
+        Map<String, List<String>> keysByLetter = new TreeMap<>();
         StringBuilder words = new StringBuilder("window.jingduGlossary = [\n");
         for (String key : ids.keySet()) {
             List<Occurrence> list = byKey.get(key);
             if (list == null) {
                 continue;
             }
-            String id = ids.get(key);
             String page = Packaging.webGlossaryPage(key);
             Set<String> notes = new LinkedHashSet<>();
             list.forEach(o -> notes.add(o.page().chapter().file()));
             GlossaryEntry first = list.get(0).entry();
             String meaning = Meanings.of(first.entry());
             words.append('[').append(JsString.of(first.entry().headword())).append(',').append(JsString.of(meaning))
-                    .append(',').append(JsString.of(sound(meaning))).append(',').append(JsString.of(page + "#" + id))
+                    .append(',').append(JsString.of(sound(meaning))).append(',').append(JsString.of(page + "#" + ids.get(key)))
                     .append(',').append(notes.size()).append(',').append(firstMet.get(key)).append("],\n");
-            StringBuilder letter = letters.computeIfAbsent(page, p -> new StringBuilder());
-            letter.append("<li id=\"").append(id).append("\">\n").append(Notes.summary(first.entry()))
+            keysByLetter.computeIfAbsent(page, p -> new ArrayList<>()).add(key);
+        }
+        words.append("];\n");
+        String nav = letterNavigation(keysByLetter.keySet());
+        // Each letter's page on the executor: its entries' senses and notes are rendered, and the
+        // page's Chinese runs marked, as much work as a note's page.
+        Map<String, CompletableFuture<String>> letters = new LinkedHashMap<>();
+        keysByLetter.forEach((page, keys) -> letters.put(page, CompletableFuture.supplyAsync(
+                () -> letterPage(page, keys, byKey, ids, nav, siteTitle), executor)));
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("glossary.html", searchPage(nav, siteTitle));
+        out.put(WORDS, words.toString());
+        letters.forEach((page, made) -> out.put(page, Tasks.join(made)));
+        return out;
+    }
+
+    /** The page of one letter: each of its words, what it means, and the notes that study it. */
+    private static String letterPage(String page, List<String> keys, Map<String, List<Occurrence>> byKey,
+            Map<String, String> ids, String nav, String siteTitle) {
+        StringBuilder letter = new StringBuilder();
+        for (String key : keys) {
+            List<Occurrence> list = byKey.get(key);
+            letter.append("<li id=\"").append(ids.get(key)).append("\">\n").append(Notes.summary(list.get(0).entry().entry()))
                     .append("<p class=\"where\">Studied in ");
             Set<String> linked = new LinkedHashSet<>();
             for (Occurrence o : list) {
@@ -77,18 +102,10 @@ final class SiteGlossary {
             }
             letter.append("</p>\n</li>\n");
         }
-        words.append("];\n");
-        Map<String, String> out = new LinkedHashMap<>();
-        String nav = letterNavigation(letters.keySet());
-        out.put("glossary.html", searchPage(nav, siteTitle));
-        out.put(WORDS, words.toString());
-        for (Map.Entry<String, StringBuilder> letter : letters.entrySet()) {
-            String name = name(letter.getKey());
-            String main = "<h1>Glossary <span lang=\"zh-CN\">词汇表</span>: " + name + "</h1>\n"
-                    + nav.replace("href=\"glossary/", "href=\"") + "<ol class=\"glossary\">\n" + letter.getValue() + "</ol>\n";
-            out.put(letter.getKey(), WebPage.of("Glossary: " + name, siteTitle, WebPage.Kind.GLOSSARY_LETTER, main, ""));
-        }
-        return out;
+        String name = name(page);
+        String main = "<h1>Glossary <span lang=\"zh-CN\">词汇表</span>: " + name + "</h1>\n"
+                + nav.replace("href=\"glossary/", "href=\"") + "<ol class=\"glossary\">\n" + letter + "</ol>\n";
+        return WebPage.of("Glossary: " + name, siteTitle, WebPage.Kind.GLOSSARY_LETTER, main, "");
     }
 
     /**

@@ -77,7 +77,7 @@ public final class SiteWriter {
             out.put(pages.get(i).chapter().file(), Tasks.join(framed.get(i)));
         }
         out.put("index.html", utf8(SiteIndex.html(pages, title)));
-        SiteGlossary.files(pages, glossaryIds, title).forEach((path, content) -> out.put(path, utf8(content)));
+        SiteGlossary.files(pages, glossaryIds, title, executor).forEach((path, content) -> out.put(path, utf8(content)));
         out.put("site.css", Assets.bytes(SiteWriter.class, "site.css"));
         out.put("site.js", Assets.bytes(SiteWriter.class, "site.js"));
         for (Images.Image image : images.all()) {
