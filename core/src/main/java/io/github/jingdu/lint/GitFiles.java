@@ -28,18 +28,21 @@ public final class GitFiles {
     }
 
     /**
-     * Returns the files that git ignores, among these.
+     * Returns the files that git ignores, among these. A folder that git ignores itself (notes
+     * generated under {@code target/}) was chosen by whoever names it: then none of its files is
+     * left out.
      *
      * @param folder a folder inside the work tree (git runs there)
      * @param files files below it
      * @return the ignored ones, as absolute normalised paths; none when the folder is not in a git
-     *     work tree or git is missing
+     *     work tree, is ignored itself, or git is missing
      */
     public static Set<Path> ignored(Path folder, List<Path> files) {
         if (files.isEmpty()) {
             return Set.of();
         }
-        StringBuilder names = new StringBuilder();
+        Path self = folder.toAbsolutePath().normalize();
+        StringBuilder names = new StringBuilder().append(self).append('\0');
         for (Path f : files) {
             names.append(f.toAbsolutePath()).append('\0');
         }
@@ -54,7 +57,7 @@ public final class GitFiles {
                 }
             }
         }
-        return ignored;
+        return ignored.contains(self) ? Set.of() : ignored;
     }
 
     /**

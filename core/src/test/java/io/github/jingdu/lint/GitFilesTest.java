@@ -30,6 +30,15 @@ class GitFilesTest {
     }
 
     @Test
+    void aFolderThatGitIgnoresIsReadWhole() throws Exception {
+        Assumptions.assumeTrue(git(dir, "init", "-q") == 0, "git is installed");
+        Files.writeString(dir.resolve(".gitignore"), "target/\n");
+        Path generated = write("target/notes/a.md");
+        assertEquals(Set.of(generated.toAbsolutePath().normalize()), GitFiles.ignored(dir, List.of(generated)));
+        assertEquals(Set.of(), GitFiles.ignored(dir.resolve("target/notes"), List.of(generated)));
+    }
+
+    @Test
     void outsideARepositoryNothingIsIgnored() throws Exception {
         Path note = write("a.md");
         // A temporary folder outside any work tree (a run inside one still answers for that tree).
@@ -42,6 +51,7 @@ class GitFilesTest {
         Assumptions.assumeTrue(git(dir, "init", "-q") == 0, "git is installed");
         git(dir, "config", "user.email", "test@example.invalid");
         git(dir, "config", "user.name", "Test");
+        git(dir, "config", "commit.gpgsign", "false");
         write("a.md");
         Path b = write("b.md");
         assertEquals(0, git(dir, "add", "."));

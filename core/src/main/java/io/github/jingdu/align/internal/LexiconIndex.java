@@ -261,6 +261,9 @@ public final class LexiconIndex {
      *     {@code len}, from 2), or -1; at least {@code most + 1} long
      */
     public void findFrom(CharSequence text, int from, int most, int[] entries) {
+        if (most < 2) {
+            return;
+        }
         int h = 31 * text.charAt(from) + text.charAt(from + 1);
         for (int len = 2; len <= most; len++) {
             if (len > 2) {

@@ -141,7 +141,6 @@ public final class Languages {
         return Scripts.isHan(c) || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFF65;
     }
 
-    /** The language a start tag sets, or the inherited one. */
     /** The language the start tag {@code html[from, to)} sets, or the inherited one. */
     private static String langOf(String html, int from, int to, String inherited) {
         for (int at = from; at + 7 <= to; at++) {

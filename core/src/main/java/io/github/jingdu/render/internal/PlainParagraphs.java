@@ -57,7 +57,7 @@ final class PlainParagraphs {
     /**
      * Whether a line can only be text of a paragraph: it neither starts nor ends with white
      * space (indentation, hard breaks, blank lines), starts with nothing that opens a block, and
-     * holds no control character, tab or table pipe.
+     * holds no control character, tab, table pipe or {@code <}.
      */
     private static boolean plainLine(String s, int start, int end) {
         char first = s.charAt(start);
@@ -78,7 +78,8 @@ final class PlainParagraphs {
         }
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (c < ' ' || c == '|' || c == '\u007f') {
+            // A < may open an autolink that hasSyntax does not see (<123456@qq.com>).
+            if (c < ' ' || c == '|' || c == '<' || c == '\u007f') {
                 return false;
             }
         }
