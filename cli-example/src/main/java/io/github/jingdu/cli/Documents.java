@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,9 +84,8 @@ final class Documents {
      */
     static NoteDocument align(DocumentAligner aligner, NoteDocument document, String shownName, PrintWriter err) {
         NoteDocument aligned = aligner.align(document);
-        List<Diagnostic> added = new ArrayList<>(aligned.diagnostics());
-        added.removeAll(new HashSet<>(document.diagnostics()));
-        print(added, shownName, err);
+        print(aligned.diagnostics().stream().filter(d -> d.code().equals(DocumentAligner.LIMIT_CODE)).toList(),
+                shownName, err);
         return aligned;
     }
 

@@ -52,7 +52,7 @@ final class LimitOptions {
             "line-too-long", "--max-line-length",
             "nesting-too-deep", "--max-nesting-depth",
             "too-many-blocks", "--max-blocks",
-            "alignment-limit", "--max-sentences");
+            DocumentAligner.LIMIT_CODE, "--max-sentences");
 
     /**
      * Returns how to raise the limit a diagnostic reports, to print after its message.
@@ -67,12 +67,12 @@ final class LimitOptions {
 
     /** The parser these options describe; a value it refuses is a usage error (exit 2). */
     NotesParser parser() {
-        try {
-            return NotesParser.builder().maxInputLength(maxInputLength).maxLineLength(maxLineLength)
-                    .maxNestingDepth(maxNestingDepth).maxBlocks(maxBlocks).build();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), optionName(e.getMessage()));
-        }
+        NotesParser.Builder parser = NotesParser.builder();
+        limit("--max-input-length", () -> parser.maxInputLength(maxInputLength));
+        limit("--max-line-length", () -> parser.maxLineLength(maxLineLength));
+        limit("--max-nesting-depth", () -> parser.maxNestingDepth(maxNestingDepth));
+        limit("--max-blocks", () -> parser.maxBlocks(maxBlocks));
+        return parser.build();
     }
 
     /** The aligner these options describe. */
@@ -82,23 +82,22 @@ final class LimitOptions {
 
     /** A builder of the aligner these options describe, for more options. */
     DocumentAligner.Builder alignerBuilder() {
+        DocumentAligner.Builder aligner = DocumentAligner.builder();
+        limit("--max-sentences", () -> aligner.maxSentences(maxSentences));
+        return aligner.aligner(sentenceAligner().build());
+    }
+
+    /** Gives a limit to a builder, which refuses a value out of its range: a usage error naming the option. */
+    private void limit(String option, Runnable give) {
         try {
-            return DocumentAligner.builder().maxSentences(maxSentences).aligner(sentenceAligner().build());
+            give.run();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), optionName(e.getMessage()));
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + e.getMessage());
         }
     }
 
     /** A builder of the sentence aligner these options describe, with or without the installed dictionary. */
     Aligner.Builder sentenceAligner() {
         return Aligner.builder().installedLexicons(!noDictionary);
-    }
-
-    /** Names the option rather than the builder method: {@code maxBlocks} → {@code --max-blocks}. */
-    private static String optionName(String message) {
-        int space = message.indexOf(' ');
-        String method = space < 0 ? message : message.substring(0, space);
-        return "--" + method.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT)
-                + (space < 0 ? "" : message.substring(space));
     }
 }

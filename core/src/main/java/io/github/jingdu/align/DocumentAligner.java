@@ -36,12 +36,19 @@ import java.util.regex.Pattern;
  *
  * <p>A passage with more sentences (or a translation unit with more paragraphs) on one side
  * than {@link Builder#maxSentences(int)} is left unaligned and reported with the code
- * {@code alignment-limit}, which bounds the time and memory one hostile passage can take.
+ * {@link #LIMIT_CODE} ({@code alignment-limit}), which bounds the time and memory one hostile passage can take.
  * Immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public final class DocumentAligner {
+    /**
+     * The code of the diagnostic for a passage left unaligned because it is beyond
+     * {@link Builder#maxSentences(int)}: the only diagnostic the aligner adds.
+     *
+     * @since 0.1.0
+     */
+    public static final String LIMIT_CODE = "alignment-limit";
     /** The default of {@link Builder#maxSentences}: far above any real passage. */
     public static final int DEFAULT_MAX_SENTENCES = 10_000;
     private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]+");
@@ -155,7 +162,7 @@ public final class DocumentAligner {
             if (sourceCount <= maxSentences && targetCount <= maxSentences) {
                 return true;
             }
-            limited.add(new Diagnostic(Severity.WARNING, "alignment-limit", "this block has " + sourceCount + " and "
+            limited.add(new Diagnostic(Severity.WARNING, LIMIT_CODE, "this block has " + sourceCount + " and "
                     + targetCount + " " + what + " to align, more than the limit of " + maxSentences
                     + " (DocumentAligner.Builder.maxSentences), so it is left"
                     + " unaligned; split it into smaller passages or raise the limit", block.span()));
