@@ -365,20 +365,17 @@ final class LintCommand implements Callable<Integer> {
      * @return how many files could not be checked
      */
     private int lintAll(Map<Path, Linter> files, PrintWriter out, PrintWriter err, List<FileFindings> results) {
-        List<Linted> done = files.entrySet().parallelStream()
-                .map(f -> lintOne(f.getKey(), f.getValue()))
-                .toList();
-        int failed = 0;
-        for (Linted l : done) {
+        int[] failed = {0};
+        InOrder.forEach(List.copyOf(files.entrySet()), f -> lintOne(f.getKey(), f.getValue()), (f, l) -> {
             out.print(l.diff());
             if (l.error() != null) {
                 err.println("jingdu lint: " + l.error());
-                failed++;
+                failed[0]++;
             } else {
                 results.add(l.findings());
             }
-        }
-        return failed;
+        });
+        return failed[0];
     }
 
     private Linted lintOne(Path file, Linter linter) {
