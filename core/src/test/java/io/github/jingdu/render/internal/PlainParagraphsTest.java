@@ -7,10 +7,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.jingdu.testing.SharedData;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,21 +62,15 @@ class PlainParagraphsTest {
 
     @Test
     void agreesWithFlexmarkOnEveryParagraphAndLineOfTheCorpus() throws Exception {
-        Path corpus = SharedData.require("corpus", "the plain paragraphs test over the corpus");
         MarkdownXhtml markdown = MarkdownXhtml.get();
         int answered = 0;
-        List<String> differ = new ArrayList<>();
-        for (Path file : SharedData.notesFiles(corpus)) {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            List<String> pieces = new ArrayList<>(List.of(text.split("\n\n")));
-            pieces.addAll(List.of(text.split("\n")));
-            for (String piece : pieces) {
-                String plain = PlainParagraphs.render(piece);
-                if (plain != null) {
-                    answered++;
-                    if (!plain.equals(markdown.flexmarkWithExtensions(piece))) {
-                        differ.add(corpus.relativize(file) + ": " + piece);
-                    }
+        List<CorpusPieces.Piece> differ = new ArrayList<>();
+        for (CorpusPieces.Piece piece : CorpusPieces.of("the plain paragraphs test over the corpus")) {
+            String plain = PlainParagraphs.render(piece.markdown());
+            if (plain != null) {
+                answered++;
+                if (!plain.equals(markdown.flexmarkWithExtensions(piece.markdown()))) {
+                    differ.add(piece);
                 }
             }
         }
