@@ -124,8 +124,9 @@ public final class Jingdu {
             return USAGE;
         });
         cmd.setParameterExceptionHandler((e, args2) -> {
+            // Named as each command names its own refusals: "jingdu lint: ..." ("jingdu: ..." before a command).
             CommandLine c = e.getCommandLine();
-            c.getErr().println("jingdu: " + e.getMessage());
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });

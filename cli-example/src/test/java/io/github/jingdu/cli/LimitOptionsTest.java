@@ -70,13 +70,13 @@ class LimitOptionsTest {
     void anInvalidLimitIsAUsageErrorNamingTheOption() throws IOException {
         Run r = CliRun.run("lint", "--max-nesting-depth", "0", file());
         assertEquals(Jingdu.USAGE, r.status());
-        assertEquals("jingdu: Invalid value for option '--max-nesting-depth': maxNestingDepth must be positive: 0",
+        assertEquals("jingdu lint: Invalid value for option '--max-nesting-depth': maxNestingDepth must be positive: 0",
                 r.err().lines().findFirst().orElse(""));
         for (String[] limit : new String[][] {{"--max-input-length", "0"}, {"--max-line-length", "-1"},
                 {"--max-blocks", "1"}, {"--max-sentences", "0"}}) {
             Run other = CliRun.run("parse", limit[0], limit[1], file());
             assertEquals(Jingdu.USAGE, other.status(), limit[0]);
-            assertTrue(other.err().startsWith("jingdu: Invalid value for option '" + limit[0] + "': "), other.err());
+            assertTrue(other.err().startsWith("jingdu parse: Invalid value for option '" + limit[0] + "': "), other.err());
         }
     }
 }
