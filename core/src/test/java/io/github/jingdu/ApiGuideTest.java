@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jingdu.guide.ApiGuide;
+import io.github.jingdu.testing.FencedBlocks;
 import io.github.jingdu.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,11 +30,7 @@ class ApiGuideTest {
     void thePageShowsTheCodeThatRuns() throws IOException {
         String page = Files.readString(ROOT.resolve("docs/api.md"));
         String source = squash(Files.readString(GUIDE));
-        Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(page);
-        List<String> snippets = new ArrayList<>();
-        while (m.find()) {
-            snippets.add(m.group(1));
-        }
+        List<String> snippets = FencedBlocks.of(page, Set.of("java")).stream().map(FencedBlocks.Block::body).toList();
         for (String snippet : snippets) {
             for (String line : snippet.split("\n")) {
                 if (line.startsWith("import ")) {

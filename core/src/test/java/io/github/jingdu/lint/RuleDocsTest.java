@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jingdu.testing.FencedBlocks;
 import io.github.jingdu.testing.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,17 +77,6 @@ class RuleDocsTest {
     }
 
     private static List<String> examples(String page) {
-        List<String> out = new ArrayList<>();
-        String[] lines = page.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].equals("````notes")) {
-                StringBuilder sb = new StringBuilder();
-                for (i++; i < lines.length && !lines[i].equals("````"); i++) {
-                    sb.append(lines[i]).append('\n');
-                }
-                out.add(sb.toString());
-            }
-        }
-        return out;
+        return FencedBlocks.of(page, Set.of("notes")).stream().map(FencedBlocks.Block::body).toList();
     }
 }

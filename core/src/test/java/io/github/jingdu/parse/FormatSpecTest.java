@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.markdown.MarkdownWriter;
+import io.github.jingdu.testing.FencedBlocks;
 import io.github.jingdu.testing.JsonContainment;
 import io.github.jingdu.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -47,33 +49,17 @@ class FormatSpecTest {
     }
 
     private static List<Example> examples() throws IOException {
-        List<String> lines = Files.readAllLines(SharedData.projectRoot().resolve("docs/format.md"));
         List<Example> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String fence = lines.get(i);
-            if (!fence.equals("````example") && !fence.equals("````canonical")) {
-                continue;
+        for (FencedBlocks.Block b : FencedBlocks.of(Files.readString(SharedData.projectRoot().resolve("docs/format.md")),
+                Set.of("example", "canonical"))) {
+            // The input, a line holding only ".", then what it must give.
+            String body = b.body();
+            int dot = body.startsWith(".\n") ? 0 : body.indexOf("\n.\n") + 1;
+            if (dot == 0 && !body.startsWith(".\n")) {
+                throw new AssertionError("docs/format.md:" + b.line() + ": an example without its \".\" line");
             }
-            int start = i + 1;
-            int dot = start;
-            while (!lines.get(dot).equals(".")) {
-                dot++;
-            }
-            int end = dot + 1;
-            while (!lines.get(end).equals("````")) {
-                end++;
-            }
-            out.add(new Example(fence.substring(4), i + 1, join(lines, start, dot), join(lines, dot + 1, end)));
-            i = end;
+            out.add(new Example(b.info(), b.line(), body.substring(0, dot), body.substring(dot + 2)));
         }
         return out;
-    }
-
-    private static String join(List<String> lines, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            sb.append(lines.get(i)).append('\n');
-        }
-        return sb.toString();
     }
 }
