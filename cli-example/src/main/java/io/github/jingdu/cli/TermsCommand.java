@@ -15,6 +15,7 @@ import io.github.jingdu.terms.TermKind;
 import io.github.jingdu.terms.TextTerm;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -119,32 +120,26 @@ final class TermsCommand implements Callable<Integer> {
             if (InputFiles.overwritesInput(files, output, "terms", err)) {
                 return Jingdu.USAGE;
             }
-            for (InputFiles.Input input : files) {
+            boolean ground = format == Format.json && kind != Kind.abbreviation;
+            // Read on every core; the glossary takes the notes in input order, as the messages come.
+            int[] failed = {0};
+            boolean[] errors = {false};
+            InOrder.forEach(files, input -> readOne(input, parser, extractor, ground), (input, read) -> {
+                err.print(read.messages());
+                if (read.document() == null) {
+                    failed[0]++;
+                    return;
+                }
                 String name = input.file().toString();
-                byte[] bytes;
-                try {
-                    bytes = Documents.bytes(input.file(), parser);
-                } catch (IOException e) {
-                    // One file that cannot be read is reported; the others still make the glossary.
-                    err.println("jingdu terms: cannot read " + IoMessages.describe(input.file(), e));
-                    unreadable++;
-                    continue;
+                errors[0] |= Documents.hasErrors(read.document());
+                glossary.add(name, read.document());
+                if (ground) {
+                    groundings.put(name, read.groundings());
                 }
-                String text = new String(bytes, StandardCharsets.UTF_8);
-                // Its diagnostics (a limit reached, bytes that are not UTF-8) are reported as every
-                // command reports them; an error among them makes the exit status 1.
-                NoteDocument doc = Documents.read(bytes, input.file(), name, parser, err);
-                if (doc == null) {
-                    unreadable++;
-                    continue;
-                }
-                contentErrors |= Documents.hasErrors(doc);
-                glossary.add(name, doc);
-                if (format == Format.json && kind != Kind.abbreviation) {
-                    groundings.put(name, Grounder.create().ground(doc));
-                }
-                terms.put(name, isPlainText(input.file(), doc) ? extractor.extractPlainText(text) : extractor.extract(doc));
-            }
+                terms.put(name, read.terms());
+            });
+            unreadable += failed[0];
+            contentErrors |= errors[0];
             String result = render(glossary.build(), terms, groundings);
             if (output == null) {
                 out.print(result);
@@ -165,6 +160,35 @@ final class TermsCommand implements Callable<Integer> {
     private static boolean isPlainText(Path file, NoteDocument doc) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")
                 && doc.passages().isEmpty() && doc.only(TranslationUnit.class).isEmpty();
+    }
+
+    /** One file read, with the messages its reading printed; a null document when it could not be read. */
+    private record Read(NoteDocument document, List<TextTerm> terms, List<Grounding> groundings, String messages) {
+    }
+
+    private static Read readOne(InputFiles.Input input, NotesParser parser, TermExtractor extractor, boolean ground) {
+        StringWriter messages = new StringWriter();
+        PrintWriter err = new PrintWriter(messages);
+        String name = input.file().toString();
+        byte[] bytes;
+        try {
+            bytes = Documents.bytes(input.file(), parser);
+        } catch (IOException e) {
+            // One file that cannot be read is reported; the others still make the glossary.
+            err.println("jingdu terms: cannot read " + IoMessages.describe(input.file(), e));
+            err.flush();
+            return new Read(null, List.of(), List.of(), messages.toString());
+        }
+        // Its diagnostics (a limit reached, bytes that are not UTF-8) are reported as every
+        // command reports them; an error among them makes the exit status 1.
+        NoteDocument doc = Documents.read(bytes, input.file(), name, parser, err);
+        err.flush();
+        if (doc == null) {
+            return new Read(null, List.of(), List.of(), messages.toString());
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        List<TextTerm> found = isPlainText(input.file(), doc) ? extractor.extractPlainText(text) : extractor.extract(doc);
+        return new Read(doc, found, ground ? Grounder.create().ground(doc) : List.of(), messages.toString());
     }
 
     private String render(Glossary glossary, Map<String, List<TextTerm>> terms,
