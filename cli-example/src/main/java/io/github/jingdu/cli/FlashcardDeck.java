@@ -7,11 +7,11 @@ import io.github.jingdu.anki.CsvDeckWriter;
 import io.github.jingdu.anki.Flashcard;
 import io.github.jingdu.anki.Flashcards;
 import io.github.jingdu.model.SourceDiagnostic;
-import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.NotesParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,25 +38,23 @@ final class FlashcardDeck {
 
     static int write(List<InputFiles.Input> files, Path output, Options options, NotesParser parser,
             DocumentAligner aligner, PrintWriter out, PrintWriter err) {
-        int status = Jingdu.OK;
         List<Flashcard> cards = new ArrayList<>();
         Set<Path> roots = new HashSet<>();
-        Instant newest = Instant.EPOCH;
+        Instant[] newest = {Instant.EPOCH};
         try {
             if (InputFiles.overwritesInput(files, output, "convert", err)) {
                 return Jingdu.USAGE;
             }
-            for (InputFiles.Input input : files) {
-                NoteDocument d = Documents.read(input.file(), input.file().toString(), parser, err);
-                if (d == null) {
-                    status = Jingdu.CONTENT;
-                    continue;
-                }
-                roots.add(input.root() == null ? input.file().toAbsolutePath().getParent() : input.root().toAbsolutePath());
-                Instant changed = Files.getLastModifiedTime(input.file()).toInstant();
-                newest = changed.isAfter(newest) ? changed : newest;
+            // Read and aligned on every core; the cards come in input order, as the messages do.
+            int status = EpubBook.readAll(files, parser, aligner, err, (input, read) -> {
+                roots.add(read.root());
+                Instant changed = lastModified(input.file());
+                newest[0] = changed.isAfter(newest[0]) ? changed : newest[0];
                 String name = input.root() == null ? input.file().getFileName().toString() : input.relative().toString();
-                cards.addAll(Flashcards.of(name, Documents.align(aligner, d, input.file().toString(), err)));
+                cards.addAll(Flashcards.of(name, read.document()));
+            });
+            if (status == Jingdu.USAGE) {
+                return Jingdu.USAGE;
             }
             String deck = options.deck() != null ? options.deck() : defaultDeck(files);
             if (options.format() == ConvertCommand.Format.apkg) {
@@ -65,7 +63,7 @@ final class FlashcardDeck {
                             + " only from one: give one folder (or files of one folder) to include them");
                 }
                 ApkgWriter writer = ApkgWriter.builder().deck(deck)
-                        .modified(options.modified() != null ? options.modified() : newest)
+                        .modified(options.modified() != null ? options.modified() : newest[0])
                         .mediaRoot(roots.size() == 1 ? roots.iterator().next() : null).build();
                 List<SourceDiagnostic> notIncluded = new ArrayList<>();
                 AtomicWrite.write(output, stream -> notIncluded.addAll(writer.write(cards, stream)));
@@ -92,6 +90,17 @@ final class FlashcardDeck {
         } catch (IOException e) {
             err.println("jingdu convert: " + e.getMessage());
             return Jingdu.USAGE;
+        } catch (UncheckedIOException e) {
+            err.println("jingdu convert: " + e.getCause().getMessage());
+            return Jingdu.USAGE;
+        }
+    }
+
+    private static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
