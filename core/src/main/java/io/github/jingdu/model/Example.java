@@ -1,5 +1,6 @@
 package io.github.jingdu.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *     when not known); null inside one
  * @since 0.1.0
  */
-public record Example(String english, String chinese, @Nullable String markdown, @Nullable SourceSpan span) {
+public record Example(String english, String chinese, @Nullable String markdown, @Nullable SourceSpan span) implements Serializable {
 
     /**
      * Checks that the sentences are present.

@@ -1,5 +1,6 @@
 package io.github.jingdu.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param span where the quote stands
  * @since 0.1.0
  */
-public record Explanation(String markdown, List<Example> examples, SourceSpan span) implements StudyItem {
+public record Explanation(String markdown, List<Example> examples, SourceSpan span) implements StudyItem, Serializable {
 
     /**
      * Copies the list and checks that no component is null.

@@ -1,5 +1,6 @@
 package io.github.jingdu.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param inflection how the headword relates to it
  * @since 0.1.0
  */
-public record Morphology(String base, Inflection inflection) {
+public record Morphology(String base, Inflection inflection) implements Serializable {
 
     /**
      * Checks that no component is null.

@@ -1,5 +1,6 @@
 package io.github.jingdu.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param ipa the transcription between the brackets or slashes
  * @since 0.1.0
  */
-public record Pronunciation(String region, String ipa) {
+public record Pronunciation(String region, String ipa) implements Serializable {
 
     /**
      * Checks that no component is null.

@@ -1,5 +1,6 @@
 package io.github.jingdu.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *     or null
  * @since 0.1.0
  */
-public record Sense(String text, @Nullable String domain) {
+public record Sense(String text, @Nullable String domain) implements Serializable {
 
     /**
      * Checks that the text is present.

@@ -1,5 +1,6 @@
 package io.github.jingdu.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param span its source characters, from its first to its last, or {@link SourceSpan#NONE}
  * @since 0.1.0
  */
-public record Sentence(String text, SourceSpan span) {
+public record Sentence(String text, SourceSpan span) implements Serializable {
 
     /**
      * Checks that no component is null.

@@ -1,5 +1,7 @@
 package io.github.jingdu.model;
 
+import java.io.Serializable;
+
 /**
  * Where an element came from in the text that was parsed.
  *
@@ -19,7 +21,7 @@ package io.github.jingdu.model;
  * @param column 1-based column of the first unit (0 only in {@link #NONE})
  * @since 0.1.0
  */
-public record SourceSpan(int offset, int length, int line, int column) {
+public record SourceSpan(int offset, int length, int line, int column) implements Serializable {
 
     /** The span of an element that has no position in any source text. */
     public static final SourceSpan NONE = new SourceSpan(0, 0, 0, 0);

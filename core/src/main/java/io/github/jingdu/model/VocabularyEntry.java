@@ -1,5 +1,6 @@
 package io.github.jingdu.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 public record VocabularyEntry(String headword, List<String> variants, String gloss,
         List<Pronunciation> pronunciations, List<Sense> senses, @Nullable String note, @Nullable Morphology morphology,
         List<String> flags, @Nullable Explanation explanation, SourceSpan span, @Nullable String partOfSpeech, @Nullable String expansion,
-        List<Example> examples, EntryShape shape, String markdown) implements StudyItem {
+        List<Example> examples, EntryShape shape, String markdown) implements StudyItem, Serializable {
 
     /**
      * Copies the lists and checks that required components are present.

@@ -2,6 +2,7 @@ package io.github.jingdu.terms;
 
 import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.VocabularyEntry;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record Grounding(VocabularyEntry entry, @Nullable GroundingMiss miss, int sentenceIndex, @Nullable Sentence sentence,
-        int start, int end, List<Sentence> translation) {
+        int start, int end, List<Sentence> translation) implements Serializable {
 
     /**
      * Copies the list and checks that the entry is present.

@@ -1,6 +1,7 @@
 package io.github.jingdu.terms;
 
 import io.github.jingdu.model.SourceSpan;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param span where in it
  * @since 0.1.0
  */
-public record Occurrence(String source, SourceSpan span) {
+public record Occurrence(String source, SourceSpan span) implements Serializable {
 
     /**
      * Checks that no component is null.
