@@ -32,6 +32,7 @@ import io.github.jingdu.model.VocabularyTable;
 import io.github.jingdu.model.ColumnRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -54,11 +55,7 @@ final class JsonDocumentEncoder {
     }
 
     void document(NoteDocument d) throws IOException {
-        if (groundings) {
-            for (Grounding x : Grounder.create().ground(d)) {
-                grounded.put(x.entry(), x);
-            }
-        }
+        ground(d);
         g.writeStartObject();
         g.writeStringField("format", JsonFormat.NAME);
         g.writeNumberField("version", JsonFormat.VERSION);
@@ -383,8 +380,37 @@ final class JsonDocumentEncoder {
         g.writeEndArray();
     }
 
+    /**
+     * Writes each vocabulary entry of a document as one object, its source first and its
+     * grounding standalone (no indices into an alignment the object does not hold), one per line.
+     */
+    void vocabularyLines(String source, NoteDocument d, Writer out) throws IOException {
+        ground(d);
+        for (VocabularyEntry v : d.vocabulary()) {
+            g.writeStartObject();
+            g.writeStringField("source", source);
+            entryFields(v, null);
+            g.writeEndObject();
+            g.flush();
+            out.write('\n');
+        }
+    }
+
+    private void ground(NoteDocument d) {
+        if (groundings) {
+            for (Grounding x : Grounder.create().ground(d)) {
+                grounded.put(x.entry(), x);
+            }
+        }
+    }
+
     private void entry(VocabularyEntry v, SentenceAlignment alignment) throws IOException {
         g.writeStartObject();
+        entryFields(v, alignment);
+        g.writeEndObject();
+    }
+
+    private void entryFields(VocabularyEntry v, SentenceAlignment alignment) throws IOException {
         g.writeStringField("headword", v.headword());
         strings("variants", v.variants());
         VocabularyJson.pronunciations(g, v.pronunciations());
@@ -425,7 +451,6 @@ final class JsonDocumentEncoder {
         }
         grounding(grounded.get(v), alignment);
         span(v.span());
-        g.writeEndObject();
     }
 
     /**

@@ -117,6 +117,32 @@ public final class JsonWriter {
         text.flush();
     }
 
+    /**
+     * Writes a document's vocabulary as JSON lines: one object per entry, each on a line of its
+     * own, for collections of many notes' vocabulary. Each object holds {@code source}, then the
+     * entry's fields as the document's JSON writes them (docs/json.md), except that its
+     * {@code grounding} stands alone: the sentence's text and its translation's text, never the
+     * indices of sentences in the passage's alignment. The writer's options apply, except
+     * {@link Builder#pretty(boolean)}. A document without vocabulary writes nothing.
+     *
+     * @param source the name to record for the document, such as its file's path
+     * @param document the document
+     * @param out where to write; left open
+     * @throws IOException if the stream fails
+     * @since 0.1.0
+     */
+    public void writeVocabularyLines(String source, NoteDocument document, Writer out) throws IOException {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // One object per line: no separator between root values but the line break.
+            g.setRootValueSeparator(null);
+            new JsonDocumentEncoder(g, positions, groundings).vocabularyLines(source, document, out);
+        }
+    }
+
     /** Sets the options of a {@link JsonWriter}. */
     public static final class Builder {
         private boolean positions = true;
