@@ -1,5 +1,6 @@
 package io.github.jingdu.lint;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param findings its findings
  * @since 0.1.0
  */
-public record FileFindings(String file, List<Finding> findings) {
+public record FileFindings(String file, List<Finding> findings) implements Serializable {
 
     /**
      * Copies the list and checks the path.

@@ -2,6 +2,7 @@ package io.github.jingdu.lint;
 
 import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.SourceSpan;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param fix the edits that mend it without changing meaning; empty when it cannot be fixed so
  * @since 0.1.0
  */
-public record Finding(RuleInfo rule, Severity severity, String message, SourceSpan span, List<TextEdit> fix) {
+public record Finding(RuleInfo rule, Severity severity, String message, SourceSpan span, List<TextEdit> fix) implements Serializable {
 
     /**
      * Copies the list and checks that no component is null.

@@ -1,5 +1,6 @@
 package io.github.jingdu.lint;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record RuleInfo(String id, String name, RuleCategory category, Level defaultLevel, boolean fixable,
-        String summary) {
+        String summary) implements Serializable {
 
     /**
      * Checks that no component is null.

@@ -1,5 +1,7 @@
 package io.github.jingdu.lint;
 
+import java.io.Serializable;
+
 /**
  * A change to the text: replace {@code length} UTF-16 units at {@code offset} with
  * {@code replacement}.
@@ -9,7 +11,7 @@ package io.github.jingdu.lint;
  * @param replacement the new text
  * @since 0.1.0
  */
-public record TextEdit(int offset, int length, String replacement) {
+public record TextEdit(int offset, int length, String replacement) implements Serializable {
 
     /**
      * Checks the offsets.

@@ -1,0 +1,217 @@
+package io.github.jingdu.beam;
+
+import io.github.jingdu.json.TermsJsonWriter;
+import io.github.jingdu.lint.FileFindings;
+import io.github.jingdu.lint.LintReport;
+import io.github.jingdu.lint.ReportFormat;
+import io.github.jingdu.terms.GlossaryPart;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MetadataCoder;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * The Jingdu pipeline on Apache Beam: every note of a folder read, parsed and aligned, and written
+ * as the command writes it (beam-example/README.md):
+ *
+ * <ul>
+ *   <li>{@code json/PATH.json}: each note's JSON, as {@code jingdu convert --to json};
+ *   <li>{@code vocabulary/vocabulary-NNNNN-of-NNNNN.jsonl}: every vocabulary entry with its source;
+ *   <li>{@code glossary.json}: the glossary, merged by a combine, as {@code jingdu terms
+ *       --format json --kind vocabulary};
+ *   <li>{@code lint/lint-NNNNN-of-NNNNN.sarif}: the lint findings, a SARIF file per shard, as
+ *       {@code jingdu lint --format sarif} with the rules' defaults;
+ *   <li>{@code summary.json}: notes, entries, findings, and the notes that could not be read.
+ * </ul>
+ */
+public final class JingduPipeline {
+    /** Exit status when the run finished and every note was read. */
+    static final int OK = 0;
+    /** Exit status when some notes could not be read (each named in summary.json). */
+    static final int NOT_ALL_READ = 1;
+    /** Exit status for options that are refused, an input that is missing or an output that is not empty. */
+    static final int USAGE = 2;
+
+    private JingduPipeline() {
+    }
+
+    /**
+     * Runs the pipeline on the runner the options choose ({@code --runner}; the DirectRunner by
+     * default) and exits: 0 when every note was read, 1 when some were not (summary.json names
+     * them), 2 for a usage error.
+     *
+     * @param args {@code --input=FOLDER --output=FOLDER} and the options of {@link JingduOptions}
+     */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the pipeline and waits for it, without exiting.
+     *
+     * @param args the options
+     * @return the exit status
+     */
+    static int run(String[] args) {
+        PipelineOptionsFactory.register(JingduOptions.class);
+        Pipeline pipeline;
+        try {
+            JingduOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(JingduOptions.class);
+            pipeline = Pipeline.create(options);
+            build(pipeline, options);
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println("jingdu-beam: " + e.getMessage());
+            return USAGE;
+        }
+        PipelineResult result = pipeline.run();
+        result.waitUntilFinish();
+        long notes = counter(result, "notes");
+        long unreadable = counter(result, "unreadable");
+        if (notes == 0) {
+            System.err.println("jingdu-beam: no .md or .txt files in " + args(args, "--input"));
+            return USAGE;
+        }
+        System.err.println("jingdu-beam: " + notes + " notes, " + unreadable + " not read (summary.json names them)");
+        return unreadable > 0 ? NOT_ALL_READ : OK;
+    }
+
+    private static String args(String[] args, String name) {
+        for (String a : args) {
+            if (a.startsWith(name + "=")) {
+                return a.substring(name.length() + 1);
+            }
+        }
+        return "the input";
+    }
+
+    private static long counter(PipelineResult result, String name) {
+        MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
+                .addNameFilter(MetricNameFilter.named(ProcessBatch.class, name)).build());
+        long sum = 0;
+        for (MetricResult<Long> c : metrics.getCounters()) {
+            sum += c.getAttempted();
+        }
+        return sum;
+    }
+
+    /**
+     * Adds the pipeline's steps.
+     *
+     * @param pipeline the pipeline
+     * @param options its options
+     * @throws IllegalArgumentException for a value that is refused, naming the option
+     * @throws IOException when the input folder is missing, or the output folder is not empty
+     */
+    static void build(Pipeline pipeline, JingduOptions options) throws IOException {
+        Settings settings = Settings.of(options);
+        Folders folders = Folders.of(options.getInput(), options.getOutput());
+        requireEmpty(folders.output());
+        String notesPattern = folders.input() + "**";
+
+        int batches = settings.batches();
+        PCollection<KV<Integer, Iterable<MatchResult.Metadata>>> notes = pipeline
+                .apply("Find", FileIO.match().filepattern(folders.input() + "**")
+                        .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+                .apply("NotesOnly", Filter.by(m -> isNotes(m.resourceId().getFilename())))
+                .apply("ToBatches", WithKeys.<Integer, MatchResult.Metadata>of(
+                        m -> Math.floorMod(folders.relative(m.resourceId().toString()).hashCode(), batches))
+                        .withKeyType(TypeDescriptors.integers()))
+                .setCoder(KvCoder.of(VarIntCoder.of(), MetadataCoder.of()))
+                .apply("Batch", GroupByKey.create());
+        PCollectionView<NoteOrder> order = notes
+                .apply("Order", Combine.globally(new NoteOrder.Of(folders)))
+                .setCoder(SerializableCoder.of(NoteOrder.class))
+                .apply("OrderView", View.asSingleton());
+
+        PCollectionTuple outputs = notes
+                .apply("Process", ParDo.of(new ProcessBatch(folders, settings, order)).withSideInputs(order)
+                        .withOutputTags(ProcessBatch.TOTALS, TupleTagList.of(ProcessBatch.VOCABULARY)
+                                .and(ProcessBatch.GLOSSARY).and(ProcessBatch.FINDINGS)));
+        outputs.get(ProcessBatch.TOTALS).setCoder(SerializableCoder.of(Totals.class));
+        outputs.get(ProcessBatch.GLOSSARY).setCoder(SerializableCoder.of(GlossaryPart.class));
+        outputs.get(ProcessBatch.VOCABULARY).setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(keyed())));
+        outputs.get(ProcessBatch.FINDINGS).setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(keyed())));
+
+        int shards = settings.shards();
+        outputs.get(ProcessBatch.VOCABULARY).apply("Vocabulary", new WriteShards<String>(folders.output(),
+                "vocabulary/vocabulary", ".jsonl", shards, lines -> String.join("", lines)));
+        outputs.get(ProcessBatch.FINDINGS).apply("Lint", new WriteShards<FileFindings>(folders.output(),
+                "lint/lint", ".sarif", shards, findings -> LintReport.write(ReportFormat.SARIF, findings)));
+        outputs.get(ProcessBatch.GLOSSARY)
+                .apply("Glossary", Combine.globally(new MergeGlossary()))
+                .setCoder(SerializableCoder.of(GlossaryPart.class))
+                .apply("WriteGlossary", ParDo.of(new WriteText<>(folders.output(), "glossary.json",
+                        part -> TermsJsonWriter.create().write(part.glossary(settings.order()), null, part.groundings()))));
+        outputs.get(ProcessBatch.TOTALS)
+                .apply("Summary", Combine.globally(new Totals.Sum()))
+                .setCoder(SerializableCoder.of(Totals.class))
+                .apply("WriteSummary", ParDo.of(new WriteText<>(folders.output(), "summary.json", Totals::json)));
+    }
+
+    /** The class of a shard's values, as the coder of its generic type needs it. */
+    @SuppressWarnings("unchecked")
+    private static <T extends java.io.Serializable> Class<Keyed<T>> keyed() {
+        return (Class<Keyed<T>>) (Class<?>) Keyed.class;
+    }
+
+    /** Whether a file is notes, as the command chooses them in a folder: {@code *.md} and {@code *.txt}. */
+    static boolean isNotes(String name) {
+        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".txt");
+    }
+
+    /** Refuses an output folder that holds anything: a run never mixes its files with others. */
+    private static void requireEmpty(String output) throws IOException {
+        MatchResult match = FileSystems.match(List.of(output + "**"), EmptyMatchTreatment.ALLOW).get(0);
+        if (match.status() == MatchResult.Status.OK && !match.metadata().isEmpty()) {
+            throw new IOException("--output=" + output + " is not empty: give a new or empty folder");
+        }
+    }
+
+    /** Writes one value as one text file. */
+    private static final class WriteText<T> extends DoFn<T, String> {
+        private final String folder;
+        private final String name;
+        private final org.apache.beam.sdk.transforms.SerializableFunction<T, String> render;
+
+        WriteText(String folder, String name, org.apache.beam.sdk.transforms.SerializableFunction<T, String> render) {
+            this.folder = folder;
+            this.name = name;
+            this.render = render;
+        }
+
+        @ProcessElement
+        public void write(@Element T value, OutputReceiver<String> out) throws IOException {
+            Outputs.write(Outputs.file(folder, name), render.apply(value).getBytes(StandardCharsets.UTF_8));
+            out.output(name);
+        }
+    }
+}
