@@ -6,6 +6,7 @@ import io.github.jingdu.lint.LintReport;
 import io.github.jingdu.lint.ReportFormat;
 import io.github.jingdu.terms.GlossaryPart;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -71,16 +72,17 @@ public final class JingduPipeline {
      * @param args {@code --input=FOLDER --output=FOLDER} and the options of {@link JingduOptions}
      */
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(args, System.err));
     }
 
     /**
      * Runs the pipeline and waits for it, without exiting.
      *
      * @param args the options
+     * @param err where to say what was done, or what is wrong
      * @return the exit status
      */
-    static int run(String[] args) {
+    static int run(String[] args, PrintStream err) {
         PipelineOptionsFactory.register(JingduOptions.class);
         Pipeline pipeline;
         try {
@@ -88,7 +90,7 @@ public final class JingduPipeline {
             pipeline = Pipeline.create(options);
             build(pipeline, options);
         } catch (IllegalArgumentException | IOException e) {
-            System.err.println("jingdu-beam: " + e.getMessage());
+            err.println("jingdu-beam: " + e.getMessage());
             return USAGE;
         }
         PipelineResult result = pipeline.run();
@@ -96,10 +98,10 @@ public final class JingduPipeline {
         long notes = counter(result, "notes");
         long unreadable = counter(result, "unreadable");
         if (notes == 0) {
-            System.err.println("jingdu-beam: no .md or .txt files in " + args(args, "--input"));
+            err.println("jingdu-beam: no .md or .txt files in " + args(args, "--input"));
             return USAGE;
         }
-        System.err.println("jingdu-beam: " + notes + " notes, " + unreadable + " not read (summary.json names them)");
+        err.println("jingdu-beam: " + notes + " notes, " + unreadable + " not read (summary.json names them)");
         return unreadable > 0 ? NOT_ALL_READ : OK;
     }
 
