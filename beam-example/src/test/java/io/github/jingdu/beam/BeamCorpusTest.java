@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pipeline on the DirectRunner over the shared corpus gives, file by file, what the command
+ * The pipeline over the shared corpus (on the DirectRunner; on Flink or Spark with the profiles of
+ * those names) gives, file by file, what the command
  * gives on the same notes: each note's JSON, the glossary, the SARIF report; its vocabulary lines
  * are the library's, note after note.
  */
@@ -46,7 +47,10 @@ class BeamCorpusTest {
         corpus = found;
         beam = temp.resolve("beam");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        status = JingduPipeline.run(new String[] {"--input=" + corpus, "--output=" + beam, "--batches=8"},
+        // The profiles flink and spark run this test on those runners (beam-example/pom.xml).
+        String runner = System.getProperty("jingdu.beam.runner", "DirectRunner");
+        status = JingduPipeline.run(new String[] {"--runner=" + runner, "--input=" + corpus, "--output=" + beam,
+            "--batches=8"},
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         said = err.toString(StandardCharsets.UTF_8);
     }
