@@ -63,12 +63,13 @@ public interface JingduOptions extends PipelineOptions {
 
     /**
      * How many batches the notes are processed in: each batch is one unit of work for a worker,
-     * and the steps that gather everything receive one value per batch.
+     * and the steps that gather everything receive one value per batch, so a few per worker is
+     * best (docs/scale.md).
      *
      * @return the number of batches
      */
-    @Description("Number of batches the notes are processed in (units of work; at least the workers' number)")
-    @Default.Integer(64)
+    @Description("Number of batches the notes are processed in (units of work): a few per worker")
+    @Default.Integer(8)
     int getBatches();
 
     /**

@@ -168,12 +168,13 @@ public final class JingduPipeline {
         outputs.get(ProcessBatch.FINDINGS).apply("Lint", new WriteShards<FileFindings>(folders.output(),
                 "lint/lint", ".sarif", shards, findings -> LintReport.write(ReportFormat.SARIF, findings)));
         outputs.get(ProcessBatch.GLOSSARY)
-                .apply("Glossary", Combine.globally(new MergeGlossary()))
+                // Without defaults: a run without notes writes nothing at all.
+                .apply("Glossary", Combine.globally(new MergeGlossary()).withoutDefaults())
                 .setCoder(SerializableCoder.of(GlossaryPart.class))
                 .apply("WriteGlossary", ParDo.of(new WriteText<>(folders.output(), "glossary.json",
                         part -> TermsJsonWriter.create().write(part.glossary(settings.order()), null, part.groundings()))));
         outputs.get(ProcessBatch.TOTALS)
-                .apply("Summary", Combine.globally(new Totals.Sum()))
+                .apply("Summary", Combine.globally(new Totals.Sum()).withoutDefaults())
                 .setCoder(SerializableCoder.of(Totals.class))
                 .apply("WriteSummary", ParDo.of(new WriteText<>(folders.output(), "summary.json", Totals::json)));
     }

@@ -139,10 +139,11 @@ class BeamPipelineTest {
     }
 
     @Test
-    void aFolderWithoutNotesIsAUsageError() throws IOException {
+    void aFolderWithoutNotesIsAUsageErrorAndWritesNothing() throws IOException {
         Files.createDirectories(temp.resolve("in"));
         Files.writeString(temp.resolve("in/readme.html"), "<p>");
         assertEquals(JingduPipeline.USAGE, run("--input=" + temp.resolve("in"), "--output=" + temp.resolve("out")));
         assertEquals("jingdu-beam: no .md or .txt files in " + temp.resolve("in") + "\n", said);
+        assertFalse(Files.exists(temp.resolve("out")));
     }
 }
