@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param file the file's path as it should appear in the report
  * @param findings its findings
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record FileFindings(String file, List<Finding> findings) implements Serializable {

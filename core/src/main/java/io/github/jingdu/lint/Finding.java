@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param message what is wrong and what to do
  * @param span where (1-based line and column, columns in UTF-16 units)
  * @param fix the edits that mend it without changing meaning; empty when it cannot be fixed so
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record Finding(RuleInfo rule, Severity severity, String message, SourceSpan span, List<TextEdit> fix) implements Serializable {

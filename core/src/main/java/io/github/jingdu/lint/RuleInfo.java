@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param defaultLevel its level when no configuration says otherwise
  * @param fixable whether {@code --fix} can mend its findings
  * @param summary one line saying what it finds
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record RuleInfo(String id, String name, RuleCategory category, Level defaultLevel, boolean fixable,

@@ -9,6 +9,8 @@ import java.io.Serializable;
  * @param offset where the change starts
  * @param length how many units it replaces (0 to insert)
  * @param replacement the new text
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record TextEdit(int offset, int length, String replacement) implements Serializable {

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *     one (the explanation's Markdown holds it)
  * @param span where it is written, for an example outside an explanation ({@link SourceSpan#NONE}
  *     when not known); null inside one
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record Example(String english, String chinese, @Nullable String markdown, @Nullable SourceSpan span) implements Serializable {

@@ -11,6 +11,8 @@ import java.util.Objects;
  *     removed from each line, lines joined with {@code \n}
  * @param examples the bilingual example sentences found in it, in order
  * @param span where the quote stands
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record Explanation(String markdown, List<Example> examples, SourceSpan span) implements StudyItem, Serializable {

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param base the base form
  * @param inflection how the headword relates to it
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record Morphology(String base, Inflection inflection) implements Serializable {

@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param region {@code 美} (American), {@code 英} (British) or an empty string when not given
  * @param ipa the transcription between the brackets or slashes
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record Pronunciation(String region, String ipa) implements Serializable {

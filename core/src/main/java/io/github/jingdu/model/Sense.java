@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param text the meaning as plain text, without its domain tag and emphasis markers
  * @param domain the field it belongs to when the entry says so ({@code 天文} for {@code [天文]}),
  *     or null
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record Sense(String text, @Nullable String domain) implements Serializable {

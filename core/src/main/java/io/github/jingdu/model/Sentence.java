@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param text the sentence's plain text
  * @param span its source characters, from its first to its last, or {@link SourceSpan#NONE}
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record Sentence(String text, SourceSpan span) implements Serializable {

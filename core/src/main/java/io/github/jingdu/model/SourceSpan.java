@@ -19,6 +19,8 @@ import java.io.Serializable;
  * @param length number of UTF-16 units covered
  * @param line 1-based line of the first unit (0 only in {@link #NONE})
  * @param column 1-based column of the first unit (0 only in {@link #NONE})
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record SourceSpan(int offset, int length, int line, int column) implements Serializable {

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param shape how the author wrote it
  * @param markdown the entry as written, example lines excluded (for a table row, the row); empty
  *     for a line that the canonical form writes as {@code headword：gloss}
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record VocabularyEntry(String headword, List<String> variants, String gloss,

@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Parts are immutable and thread-safe. They are {@link Serializable} so that a part can travel
  * between workers; the serialized form is that of one version of Jingdu, not a file format.
  *
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public final class GlossaryPart implements Serializable {

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param end where it ends, or -1
  * @param translation the Chinese sentences aligned with it; empty when the passage is not
  *     aligned or the sentence was left untranslated
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record Grounding(VocabularyEntry entry, @Nullable GroundingMiss miss, int sentenceIndex, @Nullable Sentence sentence,

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param source the name the document was added under
  * @param span where in it
+ * @serial exclude Serializable so that values can travel between workers; the form is that of
+ *     one version, not a file format
  * @since 0.1.0
  */
 public record Occurrence(String source, SourceSpan span) implements Serializable {
