@@ -22,11 +22,7 @@ import org.apache.beam.sdk.values.PCollection;
  * @param <T> the values
  */
 final class WriteShards<T extends Serializable> extends PTransform<PCollection<KV<Integer, Keyed<T>>>, PCollection<String>> {
-    private final String folder;
-    private final String prefix;
-    private final String suffix;
-    private final int shards;
-    private final SerializableFunction<List<T>, String> render;
+    private final WriteFile<T> write;
 
     /**
      * @param folder the output folder
@@ -36,11 +32,7 @@ final class WriteShards<T extends Serializable> extends PTransform<PCollection<K
      * @param render a shard's text from its values, in path order
      */
     WriteShards(String folder, String prefix, String suffix, int shards, SerializableFunction<List<T>, String> render) {
-        this.folder = folder;
-        this.prefix = prefix;
-        this.suffix = suffix;
-        this.shards = shards;
-        this.render = render;
+        this.write = new WriteFile<>(folder, prefix, suffix, shards, render);
     }
 
     /** The name of a shard's file, below the output folder. */
@@ -63,7 +55,7 @@ final class WriteShards<T extends Serializable> extends PTransform<PCollection<K
     public PCollection<String> expand(PCollection<KV<Integer, Keyed<T>>> pieces) {
         return pieces
                 .apply("Group", GroupByKey.create())
-                .apply("Write", ParDo.of(new WriteFile<>(folder, prefix, suffix, shards, render)));
+                .apply("Write", ParDo.of(write));
     }
 
     /** Writes one shard's file. */
