@@ -3,8 +3,9 @@
 #
 #   beam-example/run.sh direct|flink|spark --input=FOLDER --output=FOLDER [--shards=N] [--batches=N] …
 #
-# after building the project once (./mvnw -B install -DskipTests). The runner's libraries come from
-# the Maven profile of its name; JAVA_OPTS goes to the JVM (for example -Xmx4g).
+# after building the project once (./mvnw -B install -DskipTests; again after changing core, whose
+# installed jar this uses). The runner's libraries come from the Maven profile of its name;
+# JAVA_OPTS goes to the JVM (for example -Xmx4g).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 usage="usage: beam-example/run.sh direct|flink|spark --input=FOLDER --output=FOLDER [options]"
@@ -28,10 +29,15 @@ if [ ! -d "$classes" ]; then
   echo "beam-example/run.sh: build the project first: ./mvnw -B install -DskipTests" >&2
   exit 2
 fi
-classpath="$(mktemp)"
-trap 'rm -f "$classpath"' EXIT
-(cd "$root" && ./mvnw -q -B -pl beam-example "${profile[@]}" dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile="$classpath") >&2
+listing="$(mktemp)"
+# ${a[@]+"${a[@]}"}: an empty array under set -u, which bash before 4.4 refuses as "${a[@]}".
+if ! (cd "$root" && ./mvnw -q -B -pl beam-example ${profile[@]+"${profile[@]}"} dependency:build-classpath \
+    -Dmdep.includeScope=runtime -Dmdep.outputFile="$listing") >&2; then
+  rm -f "$listing"
+  exit 2
+fi
+classpath="$(cat "$listing")"
+rm -f "$listing"
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:-} "${opens[@]}" -cp "$classes:$(cat "$classpath")" io.github.jingdu.beam.JingduPipeline \
+exec java ${JAVA_OPTS:-} ${opens[@]+"${opens[@]}"} -cp "$classes:$classpath" io.github.jingdu.beam.JingduPipeline \
   --runner="$runner" "$@"

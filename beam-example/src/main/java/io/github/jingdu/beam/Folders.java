@@ -8,53 +8,41 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The input and output folders, as Beam names them (a folder's name ends with its separator),
- * and what a note's path is below the input.
+ * The input and output folders, and how a note is named: by the input folder as it was given
+ * followed by the note's path below it, as the command names the files it finds.
  *
- * @param input the input folder
- * @param output the output folder
- * @param local whether the input is on the local file system, where links are checked
+ * @param input the input folder as Beam names it (absolute, ending with its separator)
+ * @param shown the input folder as it was given, for the notes' names
+ * @param output the output folder as Beam names it
+ * @param local whether the input is on the local file system
  */
-record Folders(String input, String output, boolean local) implements Serializable {
+record Folders(String input, String shown, String output, boolean local) implements Serializable {
 
     /**
-     * Names the folders as Beam does: a local path absolute, with its links resolved.
+     * Names the folders.
      *
-     * @throws IOException when the input folder does not exist
+     * @throws IOException when a local input folder does not exist
      */
     static Folders of(String input, String output) throws IOException {
         boolean local = !input.contains("://");
         if (local && !Files.isDirectory(Path.of(input))) {
             throw new IOException("--input=" + input + ": no such folder");
         }
-        String in = local ? Path.of(input).toRealPath().toString() : input;
+        String in = local ? Path.of(input).toAbsolutePath().normalize().toString() : input;
         String out = output.contains("://") ? output : Path.of(output).toAbsolutePath().normalize().toString();
-        return new Folders(FileSystems.matchNewResource(in, true).toString(),
-                FileSystems.matchNewResource(out, true).toString(), local);
+        String beamInput = FileSystems.matchNewResource(in, true).toString();
+        String shown = local ? Path.of(input).toString() : beamInput.substring(0, beamInput.length() - 1);
+        return new Folders(beamInput, shown, FileSystems.matchNewResource(out, true).toString(), local);
     }
 
-    /** A note's path below the input folder, with {@code /} between names. */
-    String relative(String source) {
-        return source.startsWith(input) ? source.substring(input.length()) : source;
+    /** A note's path below the input folder, with {@code /} between names, from its name in Beam. */
+    String relative(String resource) {
+        return resource.startsWith(input) ? resource.substring(input.length()) : resource;
     }
 
-    /**
-     * Says why a note found below the input folder is not read: a symbolic link that leads
-     * outside it (nothing outside the input is read). Null when it may be read.
-     */
-    @Nullable String outside(String source) {
-        if (!local) {
-            return null;
-        }
-        try {
-            Path real = Path.of(source).toRealPath();
-            if (!real.startsWith(Path.of(input)) || !Files.isRegularFile(real)) {
-                return "is a symbolic link that leads outside " + input + " or to what is not a file, so it is not read";
-            }
-            return null;
-        } catch (IOException e) {
-            return "is a symbolic link that leads nowhere, so it is not read";
-        }
+    /** A note's name in the outputs: the input as given, then its path below it. */
+    String source(String relative) {
+        return local ? Path.of(shown).resolve(relative).toString() : shown + "/" + relative;
     }
 
     /** The note as a local file, for the linter's checks of relative image paths; null elsewhere. */

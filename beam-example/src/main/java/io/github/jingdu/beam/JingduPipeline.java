@@ -5,9 +5,17 @@ import io.github.jingdu.lint.FileFindings;
 import io.github.jingdu.lint.LintReport;
 import io.github.jingdu.lint.ReportFormat;
 import io.github.jingdu.terms.GlossaryPart;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
@@ -20,12 +28,10 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MetadataCoder;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricQueryResults;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -35,6 +41,7 @@ import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -56,18 +63,20 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public final class JingduPipeline {
     /** Exit status when the run finished and every note was read. */
     static final int OK = 0;
-    /** Exit status when some notes could not be read (each named in summary.json). */
+    /** Exit status when some notes could not be read or written (each named in summary.json). */
     static final int NOT_ALL_READ = 1;
     /** Exit status for options that are refused, an input that is missing or an output that is not empty. */
     static final int USAGE = 2;
+    /** Exit status when the run itself failed (an output that cannot be written, a runner's error). */
+    static final int FAILED = 3;
 
     private JingduPipeline() {
     }
 
     /**
      * Runs the pipeline on the runner the options choose ({@code --runner}; the DirectRunner by
-     * default) and exits: 0 when every note was read, 1 when some were not (summary.json names
-     * them), 2 for a usage error.
+     * default) and exits: 0 when every note was read and written, 1 when some were not
+     * (summary.json names them), 2 for a usage error, 3 when the run itself failed.
      *
      * @param args {@code --input=FOLDER --output=FOLDER} and the options of {@link JingduOptions}
      */
@@ -85,43 +94,46 @@ public final class JingduPipeline {
     static int run(String[] args, PrintStream err) {
         PipelineOptionsFactory.register(JingduOptions.class);
         Pipeline pipeline;
+        JingduOptions options;
         try {
-            JingduOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(JingduOptions.class);
+            options = PipelineOptionsFactory.fromArgs(args).withValidation().as(JingduOptions.class);
             pipeline = Pipeline.create(options);
             build(pipeline, options);
         } catch (IllegalArgumentException | IOException e) {
             err.println("jingdu-beam: " + e.getMessage());
             return USAGE;
         }
-        PipelineResult result = pipeline.run();
-        result.waitUntilFinish();
-        long notes = counter(result, "notes");
-        long unreadable = counter(result, "unreadable");
-        if (notes == 0) {
-            err.println("jingdu-beam: no .md or .txt files in " + args(args, "--input"));
-            return USAGE;
-        }
-        err.println("jingdu-beam: " + notes + " notes, " + unreadable + " not read (summary.json names them)");
-        return unreadable > 0 ? NOT_ALL_READ : OK;
-    }
-
-    private static String args(String[] args, String name) {
-        for (String a : args) {
-            if (a.startsWith(name + "=")) {
-                return a.substring(name.length() + 1);
+        try {
+            PipelineResult.State state = pipeline.run().waitUntilFinish();
+            if (state != PipelineResult.State.DONE) {
+                err.println("jingdu-beam: the run ended " + state + "; the outputs may be incomplete");
+                return FAILED;
             }
+        } catch (RuntimeException e) {
+            err.println("jingdu-beam: the run failed: " + e.getMessage() + "; the outputs may be incomplete");
+            return FAILED;
         }
-        return "the input";
+        return summarize(options, err);
     }
 
-    private static long counter(PipelineResult result, String name) {
-        MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
-                .addNameFilter(MetricNameFilter.named(ProcessBatch.class, name)).build());
-        long sum = 0;
-        for (MetricResult<Long> c : metrics.getCounters()) {
-            sum += c.getAttempted();
+    /** Says what the run did, from its summary.json: the same on every runner, retries or not. */
+    private static int summarize(JingduOptions options, PrintStream err) {
+        JsonNode summary;
+        try (InputStream in = Channels.newInputStream(FileSystems.open(Outputs.file(
+                Folders.of(options.getInput(), options.getOutput()).output(), "summary.json")))) {
+            summary = new ObjectMapper().readTree(in);
+        } catch (FileNotFoundException | NoSuchFileException e) {
+            // Written whenever there was a note, or a problem, to count.
+            err.println("jingdu-beam: no .md or .txt files in " + options.getInput());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("jingdu-beam: the run's summary.json cannot be read: " + e.getMessage());
+            return FAILED;
         }
-        return sum;
+        int problems = summary.get("problems").size();
+        err.println("jingdu-beam: " + summary.get("notes").asLong() + " notes, " + problems
+                + " with problems (summary.json names them)");
+        return problems > 0 ? NOT_ALL_READ : OK;
     }
 
     /**
@@ -136,13 +148,24 @@ public final class JingduPipeline {
         Settings settings = Settings.of(options);
         Folders folders = Folders.of(options.getInput(), options.getOutput());
         requireEmpty(folders.output());
-        String notesPattern = folders.input() + "**";
-
+        PCollection<MatchResult.Metadata> found;
+        PCollection<Totals> notFound;
+        if (folders.local()) {
+            LocalNotes local = LocalNotes.find(folders);
+            found = pipeline.apply("Find", Create.of(local.notes()).withCoder(MetadataCoder.of()));
+            // Only when there is something to say: a folder without notes writes nothing.
+            notFound = pipeline.apply("NotFound", local.problems().isEmpty()
+                    ? Create.empty(SerializableCoder.of(Totals.class))
+                    : Create.of(List.of(local.problems())).withCoder(SerializableCoder.of(Totals.class)));
+        } else {
+            found = pipeline
+                    .apply("Find", FileIO.match().filepattern(folders.input() + "**")
+                            .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+                    .apply("NotesOnly", Filter.by(m -> isNotes(m.resourceId().getFilename())));
+            notFound = pipeline.apply("NotFound", Create.empty(SerializableCoder.of(Totals.class)));
+        }
         int batches = settings.batches();
-        PCollection<KV<Integer, Iterable<MatchResult.Metadata>>> notes = pipeline
-                .apply("Find", FileIO.match().filepattern(folders.input() + "**")
-                        .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
-                .apply("NotesOnly", Filter.by(m -> isNotes(m.resourceId().getFilename())))
+        PCollection<KV<Integer, Iterable<MatchResult.Metadata>>> notes = found
                 .apply("ToBatches", WithKeys.<Integer, MatchResult.Metadata>of(
                         m -> Math.floorMod(folders.relative(m.resourceId().toString()).hashCode(), batches))
                         .withKeyType(TypeDescriptors.integers()))
@@ -173,7 +196,8 @@ public final class JingduPipeline {
                 .setCoder(SerializableCoder.of(GlossaryPart.class))
                 .apply("WriteGlossary", ParDo.of(new WriteText<>(folders.output(), "glossary.json",
                         part -> TermsJsonWriter.create().write(part.glossary(settings.order()), null, part.groundings()))));
-        outputs.get(ProcessBatch.TOTALS)
+        PCollectionList.of(outputs.get(ProcessBatch.TOTALS)).and(notFound)
+                .apply("AllTotals", Flatten.pCollections())
                 .apply("Summary", Combine.globally(new Totals.Sum()).withoutDefaults())
                 .setCoder(SerializableCoder.of(Totals.class))
                 .apply("WriteSummary", ParDo.of(new WriteText<>(folders.output(), "summary.json", Totals::json)));
@@ -191,9 +215,16 @@ public final class JingduPipeline {
         return lower.endsWith(".md") || lower.endsWith(".txt");
     }
 
-    /** Refuses an output folder that holds anything: a run never mixes its files with others. */
+    /** Refuses an output folder that holds anything, or that is a file: a run never mixes its files with others. */
     private static void requireEmpty(String output) throws IOException {
+        String folder = output.substring(0, output.length() - 1);
+        if (!output.contains("://") && Files.exists(Path.of(folder)) && !Files.isDirectory(Path.of(folder))) {
+            throw new IOException("--output=" + folder + " is a file: give a new or empty folder");
+        }
         MatchResult match = FileSystems.match(List.of(output + "**"), EmptyMatchTreatment.ALLOW).get(0);
+        if (match.status() == MatchResult.Status.ERROR) {
+            throw new IOException("--output=" + output + " cannot be listed: give a folder this run can read and write");
+        }
         if (match.status() == MatchResult.Status.OK && !match.metadata().isEmpty()) {
             throw new IOException("--output=" + output + " is not empty: give a new or empty folder");
         }

@@ -6,11 +6,12 @@ import io.github.jingdu.lint.Finding;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.terms.GlossaryPart;
 import io.github.jingdu.terms.Grounder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -48,8 +47,6 @@ final class ProcessBatch extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>
     private final Folders folders;
     private final Settings settings;
     private final PCollectionView<NoteOrder> order;
-    private final Counter notes = Metrics.counter(ProcessBatch.class, "notes");
-    private final Counter unreadable = Metrics.counter(ProcessBatch.class, "unreadable");
 
     ProcessBatch(Folders folders, Settings settings, PCollectionView<NoteOrder> order) {
         this.folders = folders;
@@ -73,8 +70,7 @@ final class ProcessBatch extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<MatchResult.Metadata>> batch, ProcessContext context)
-            throws IOException {
+    public void process(@Element KV<Integer, Iterable<MatchResult.Metadata>> batch, ProcessContext context) {
         Settings.Engines engines = settings.engines();
         NoteOrder noteOrder = context.sideInput(order);
         Totals totals = new Totals();
@@ -82,19 +78,13 @@ final class ProcessBatch extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>
         Shards<FileFindings> findings = new Shards<>();
         List<GlossaryPart> glossary = new ArrayList<>();
         for (MatchResult.Metadata note : batch.getValue()) {
-            String source = note.resourceId().toString();
-            String relative = folders.relative(source);
-            notes.inc();
-            String problem = folders.outside(source);
-            byte[] bytes = null;
+            String relative = folders.relative(note.resourceId().toString());
+            String source = folders.source(relative);
+            byte[] bytes;
             try {
-                bytes = problem == null ? read(note, engines) : null;
+                bytes = read(note, engines);
             } catch (IOException e) {
-                problem = "cannot be read (" + e.getMessage() + ")";
-            }
-            if (bytes == null) {
-                unreadable.inc();
-                totals.add(NoteSummary.unreadable(source, problem));
+                totals.add(NoteSummary.unreadable(source, "cannot be read (" + e.getMessage() + ")"));
                 continue;
             }
             try {
@@ -104,17 +94,21 @@ final class ProcessBatch extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>
                 String clash = noteOrder.clashes().get(relative);
                 String jsonProblem = null;
                 if (clash == null) {
-                    ByteArrayOutputStream json = new ByteArrayOutputStream();
-                    JSON.write(aligned, json);
-                    Outputs.write(Outputs.file(folders.output(), "json/" + JsonTarget.of(relative)), json.toByteArray());
+                    byte[] json = JSON.write(aligned).getBytes(StandardCharsets.UTF_8);
+                    try {
+                        Outputs.write(Outputs.file(folders.output(), "json/" + JsonTarget.of(relative)), json);
+                    } catch (IOException e) {
+                        // A folder of the input named like a note's JSON (a.json/ beside a.md), say.
+                        jsonProblem = "its JSON could not be written to json/" + JsonTarget.of(relative) + " ("
+                                + e.getMessage() + ")";
+                    }
                 } else {
                     jsonProblem = "its JSON is not written: it and " + clash + " would both be written to json/"
                             + JsonTarget.of(relative) + "; convert them separately";
                 }
-                StringWriter lines = new StringWriter();
-                JSON.writeVocabularyLines(source, aligned, lines);
-                if (lines.getBuffer().length() > 0) {
-                    vocabulary.add(shard, relative, lines.toString());
+                String lines = vocabularyLines(source, aligned);
+                if (!lines.isEmpty()) {
+                    vocabulary.add(shard, relative, lines);
                 }
                 glossary.add(GlossaryPart.of(noteOrder.ranks().get(relative), source, parsed,
                         Grounder.create().ground(parsed)));
@@ -123,7 +117,6 @@ final class ProcessBatch extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>
                 totals.add(NoteSummary.read(source, parsed.vocabulary().size(), found, jsonProblem));
             } catch (RuntimeException | StackOverflowError e) {
                 // The library does not throw on content; should it ever, one note must not stop the others.
-                unreadable.inc();
                 totals.add(NoteSummary.unreadable(source, "internal error: " + e + " (please report it with this file)"));
             }
         }
@@ -131,6 +124,16 @@ final class ProcessBatch extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>
         findings.output(FINDINGS, context);
         context.output(GLOSSARY, GlossaryPart.mergeAll(glossary));
         context.output(totals);
+    }
+
+    private static String vocabularyLines(String source, NoteDocument aligned) {
+        StringWriter lines = new StringWriter();
+        try {
+            JSON.writeVocabularyLines(source, aligned, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return lines.toString();
     }
 
     /** A note's bytes, unless it is too large to hold a text within the input limit. */

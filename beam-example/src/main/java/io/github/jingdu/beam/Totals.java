@@ -36,6 +36,11 @@ final class Totals implements Serializable {
         }
     }
 
+    /** Whether nothing was added. */
+    boolean isEmpty() {
+        return notes == 0;
+    }
+
     void add(Totals other) {
         notes += other.notes;
         entries += other.entries;

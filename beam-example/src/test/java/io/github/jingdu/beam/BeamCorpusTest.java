@@ -59,7 +59,7 @@ class BeamCorpusTest {
     void everyNoteIsReadAndSaidSo() throws IOException {
         int notes = (int) CommandLine.files(corpus).stream().filter(JingduPipeline::isNotes).count();
         assertEquals(JingduPipeline.OK, status, said);
-        assertEquals("jingdu-beam: " + notes + " notes, 0 not read (summary.json names them)\n", said);
+        assertEquals("jingdu-beam: " + notes + " notes, 0 with problems (summary.json names them)\n", said);
     }
 
     @Test

@@ -62,7 +62,7 @@ class BeamPipelineTest {
         Path out = temp.resolve("out");
         assertEquals(JingduPipeline.OK, run("--input=" + temp.resolve("in"), "--output=" + out, "--shards=3",
                 "--batches=2"));
-        Path in = temp.resolve("in").toRealPath();
+        Path in = temp.resolve("in");
         Linter linter = Linter.create();
         for (int shard = 0; shard < 3; shard++) {
             List<FileFindings> expected = new ArrayList<>();
@@ -94,16 +94,18 @@ class BeamPipelineTest {
         note("same.txt", "lever");
         Path outside = Files.writeString(temp.resolve("outside.md"), "secret");
         Files.createSymbolicLink(temp.resolve("in/link.md"), outside);
+        // A link to a folder is not followed: this one would read every note again, and again.
+        Files.createSymbolicLink(temp.resolve("in/loop"), temp.resolve("in"));
         Path out = temp.resolve("out");
         assertEquals(JingduPipeline.NOT_ALL_READ, run("--input=" + temp.resolve("in"), "--output=" + out,
                 "--maxInputLength=100"));
-        assertEquals("jingdu-beam: 5 notes, 2 not read (summary.json names them)\n", said);
-        Path in = temp.resolve("in").toRealPath();
+        assertEquals("jingdu-beam: 5 notes, 4 with problems (summary.json names them)\n", said);
+        Path in = temp.resolve("in");
         assertEquals(Map.of(
                 in.resolve("big.md").toString(), "cannot be read (it is 400 bytes, more than any text within the input"
                         + " limit of 100 characters; split the file, or raise the limit (--maxInputLength))",
-                in.resolve("link.md").toString(), "is a symbolic link that leads outside " + in + "/ or to what is not a"
-                        + " file, so it is not read",
+                in.resolve("link.md").toString(), "is a symbolic link that leads outside the input folder, so it is"
+                        + " not read",
                 in.resolve("same.md").toString(), "its JSON is not written: it and same.txt would both be written to"
                         + " json/same.json; convert them separately",
                 in.resolve("same.txt").toString(), "its JSON is not written: it and same.md would both be written to"
@@ -126,6 +128,15 @@ class BeamPipelineTest {
         assertEquals(JingduPipeline.USAGE, run("--input=" + temp.resolve("nowhere"), "--output=" + out));
         assertEquals("jingdu-beam: --input=" + temp.resolve("nowhere") + ": no such folder\n", said);
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anOutputThatIsAFileIsRefused() throws IOException {
+        note("a.md", "dial");
+        Path out = Files.writeString(temp.resolve("out"), "mine");
+        assertEquals(JingduPipeline.USAGE, run("--input=" + temp.resolve("in"), "--output=" + out));
+        assertEquals("jingdu-beam: --output=" + out + " is a file: give a new or empty folder\n", said);
+        assertEquals("mine", Files.readString(out));
     }
 
     @Test

@@ -30,11 +30,15 @@ final class CommandLine {
         return p.waitFor();
     }
 
-    /** The shared corpus, by its real path; empty when ../shared is not beside the project. */
-    static Optional<Path> corpus() throws IOException {
+    /**
+     * The shared corpus, by an absolute path through ../shared (a link in CI), not resolved: the
+     * notes' names in the outputs are the input as given; empty when ../shared is not beside the
+     * project.
+     */
+    static Optional<Path> corpus() {
         String root = System.getProperty("jingdu.root");
-        Path corpus = Path.of(root == null ? ".." : root).resolve("../shared/corpus");
-        return Files.isDirectory(corpus) ? Optional.of(corpus.toRealPath()) : Optional.empty();
+        Path corpus = Path.of(root == null ? ".." : root).resolve("../shared/corpus").toAbsolutePath().normalize();
+        return Files.isDirectory(corpus) ? Optional.of(corpus) : Optional.empty();
     }
 
     /** Every file below a folder, by its path below it with {@code /} between names, sorted. */

@@ -70,7 +70,7 @@ public final class GlossaryPart implements Serializable {
      * Returns the part of one note.
      *
      * @param ordinal the note's place in the glossary's order (notes with equal ordinals are
-     *     taken in no particular order)
+     *     ordered by their sources' names)
      * @param source the name to record for it, such as its file name
      * @param document the parsed note
      * @return its part
@@ -98,7 +98,7 @@ public final class GlossaryPart implements Serializable {
             VocabularyEntry e = vocabulary.get(i);
             String key = WordForms.american(e.headword().toLowerCase(Locale.ROOT).strip());
             pieces.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(Headword.of(new Place(ordinal, i, 0), source, e, groundingOf(e, groundings)));
+                    .add(Headword.of(new Place(ordinal, source, i, 0), source, e, groundingOf(e, groundings)));
         }
         return merged(pieces);
     }
@@ -224,13 +224,17 @@ public final class GlossaryPart implements Serializable {
     }
 
     /**
-     * Where an item was first met: the note's ordinal, the entry's index in the note's vocabulary
-     * and the item's index among the entry's.
+     * Where an item was first met: the note's ordinal (then its source's name, so that two notes
+     * given the same ordinal still have an order), the entry's index in the note's vocabulary and
+     * the item's index among the entry's.
      */
-    private record Place(long note, int entry, int item) implements Comparable<Place>, Serializable {
+    private record Place(long note, String source, int entry, int item) implements Comparable<Place>, Serializable {
         @Override
         public int compareTo(Place o) {
             int c = Long.compare(note, o.note);
+            if (c == 0) {
+                c = source.compareTo(o.source);
+            }
             if (c == 0) {
                 c = Integer.compare(entry, o.entry);
             }
@@ -238,7 +242,7 @@ public final class GlossaryPart implements Serializable {
         }
 
         Place item(int index) {
-            return new Place(note, entry, index);
+            return new Place(note, source, entry, index);
         }
     }
 

@@ -74,6 +74,19 @@ class GlossaryPartTest {
     }
 
     @Test
+    void notesGivenTheSameOrdinalAreOrderedByTheirSourcesNames() {
+        NotesParser parser = NotesParser.create();
+        GlossaryPart b = GlossaryPart.of(7, "b.md", parser.parse(A));
+        GlossaryPart a = GlossaryPart.of(7, "a.md", parser.parse(B));
+        assertEquals(a.merge(b), b.merge(a));
+        GlossaryEntry m = b.merge(a).glossary(GlossaryOrder.ENGLISH).entries().stream()
+                .filter(e -> e.headword().equalsIgnoreCase("materialize")).findFirst().orElseThrow();
+        assertEquals("Materialize", m.headword());
+        assertEquals(List.of("a.md", "b.md"), m.sources());
+        assertEquals(List.of(new Sense("具体化", null), new Sense("实现", null)), m.senses());
+    }
+
+    @Test
     void theEmptyPartChangesNothing() {
         GlossaryPart a = GlossaryPart.of(0, "a.md", NotesParser.create().parse(A));
         assertSame(a, a.merge(GlossaryPart.empty()));
