@@ -45,8 +45,11 @@ record Folders(String input, String shown, String output, boolean local) impleme
         return local ? Path.of(shown).resolve(relative).toString() : shown + "/" + relative;
     }
 
-    /** The note as a local file, for the linter's checks of relative image paths; null elsewhere. */
-    @Nullable Path localPath(String source) {
-        return local ? Path.of(source) : null;
+    /**
+     * The note as a local file, by its absolute path (a worker's current folder is not the
+     * launcher's), for the linter's checks of relative image paths; null elsewhere.
+     */
+    @Nullable Path localPath(String resource) {
+        return local ? Path.of(resource) : null;
     }
 }

@@ -7,14 +7,12 @@ import io.github.jingdu.lint.ReportFormat;
 import io.github.jingdu.terms.GlossaryPart;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -94,11 +92,11 @@ public final class JingduPipeline {
     static int run(String[] args, PrintStream err) {
         PipelineOptionsFactory.register(JingduOptions.class);
         Pipeline pipeline;
-        JingduOptions options;
+        Folders folders;
         try {
-            options = PipelineOptionsFactory.fromArgs(args).withValidation().as(JingduOptions.class);
+            JingduOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(JingduOptions.class);
             pipeline = Pipeline.create(options);
-            build(pipeline, options);
+            folders = build(pipeline, options);
         } catch (IllegalArgumentException | IOException e) {
             err.println("jingdu-beam: " + e.getMessage());
             return USAGE;
@@ -113,20 +111,24 @@ public final class JingduPipeline {
             err.println("jingdu-beam: the run failed: " + e.getMessage() + "; the outputs may be incomplete");
             return FAILED;
         }
-        return summarize(options, err);
+        return summarize(folders, err);
     }
 
     /** Says what the run did, from its summary.json: the same on every runner, retries or not. */
-    private static int summarize(JingduOptions options, PrintStream err) {
+    private static int summarize(Folders folders, PrintStream err) {
         JsonNode summary;
-        try (InputStream in = Channels.newInputStream(FileSystems.open(Outputs.file(
-                Folders.of(options.getInput(), options.getOutput()).output(), "summary.json")))) {
-            summary = new ObjectMapper().readTree(in);
-        } catch (FileNotFoundException | NoSuchFileException e) {
-            // Written whenever there was a note, or a problem, to count.
-            err.println("jingdu-beam: no .md or .txt files in " + options.getInput());
-            return USAGE;
-        } catch (IOException e) {
+        try {
+            MatchResult match = FileSystems.match(List.of(folders.output() + "summary.json"), EmptyMatchTreatment.ALLOW)
+                    .get(0);
+            if (match.status() != MatchResult.Status.OK || match.metadata().isEmpty()) {
+                // Written whenever there was a note, or a problem, to count.
+                err.println("jingdu-beam: no .md or .txt files in " + folders.shown());
+                return USAGE;
+            }
+            try (InputStream in = Channels.newInputStream(FileSystems.open(match.metadata().get(0).resourceId()))) {
+                summary = new ObjectMapper().readTree(in);
+            }
+        } catch (IOException | RuntimeException e) {
             err.println("jingdu-beam: the run's summary.json cannot be read: " + e.getMessage());
             return FAILED;
         }
@@ -141,10 +143,12 @@ public final class JingduPipeline {
      *
      * @param pipeline the pipeline
      * @param options its options
+     * @return the folders the pipeline reads and writes
      * @throws IllegalArgumentException for a value that is refused, naming the option
-     * @throws IOException when the input folder is missing, or the output folder is not empty
+     * @throws IOException when the input folder is missing or holds no notes, or the output is
+     *     not an empty folder
      */
-    static void build(Pipeline pipeline, JingduOptions options) throws IOException {
+    static Folders build(Pipeline pipeline, JingduOptions options) throws IOException {
         Settings settings = Settings.of(options);
         Folders folders = Folders.of(options.getInput(), options.getOutput());
         requireEmpty(folders.output());
@@ -152,6 +156,10 @@ public final class JingduPipeline {
         PCollection<Totals> notFound;
         if (folders.local()) {
             LocalNotes local = LocalNotes.find(folders);
+            if (local.notes().isEmpty()) {
+                // As the command: a folder without notes is a usage error, and nothing is written.
+                throw new IOException("no .md or .txt files in " + folders.shown());
+            }
             found = pipeline.apply("Find", Create.of(local.notes()).withCoder(MetadataCoder.of()));
             // Only when there is something to say: a folder without notes writes nothing.
             notFound = pipeline.apply("NotFound", local.problems().isEmpty()
@@ -201,6 +209,7 @@ public final class JingduPipeline {
                 .apply("Summary", Combine.globally(new Totals.Sum()).withoutDefaults())
                 .setCoder(SerializableCoder.of(Totals.class))
                 .apply("WriteSummary", ParDo.of(new WriteText<>(folders.output(), "summary.json", Totals::json)));
+        return folders;
     }
 
     /** The class of a shard's values, as the coder of its generic type needs it. */

@@ -27,7 +27,7 @@ record LocalNotes(List<MatchResult.Metadata> notes, Totals problems) {
      * Searches a folder.
      *
      * @param folders the folders, the input local
-     * @throws IOException when the folder itself cannot be searched
+     * @throws IOException when a note found cannot be measured (it went away meanwhile, say)
      */
     static LocalNotes find(Folders folders) throws IOException {
         Path root = Path.of(folders.input());

@@ -16,7 +16,8 @@ import org.apache.beam.sdk.values.KV;
  * Every note's place in the order the command reads a folder in (paths compared byte by byte in
  * UTF-8, as a Unix path sorts), which the glossary keeps for first occurrences; and the notes
  * whose JSON would be written to the same file as another's ({@code a.md} and {@code a.txt}),
- * which the command refuses to convert.
+ * which the command refuses to convert, or where another's needs a folder ({@code a.md} beside
+ * {@code a.json/x.md}).
  *
  * @param ranks each note's place, by its path
  * @param clashes for each note whose JSON file another note's would overwrite, that other note
@@ -60,14 +61,27 @@ record NoteOrder(Map<String, Long> ranks, Map<String, String> clashes) implement
             Map<String, Long> ranks = new HashMap<>();
             Map<String, String> byTarget = new HashMap<>();
             Map<String, String> clashes = new HashMap<>();
+            Map<String, String> folderOf = new HashMap<>();
             for (String path : sorted) {
                 ranks.put(path, (long) ranks.size());
-                String earlier = byTarget.putIfAbsent(JsonTarget.of(path), path);
+                String target = JsonTarget.of(path);
+                String earlier = byTarget.putIfAbsent(target, path);
                 if (earlier != null) {
                     clashes.put(path, earlier);
                     clashes.putIfAbsent(earlier, path);
                 }
+                for (int slash = target.indexOf('/'); slash > 0; slash = target.indexOf('/', slash + 1)) {
+                    folderOf.putIfAbsent(target.substring(0, slash), path);
+                }
             }
+            // a.md's JSON where a.json/x.md's needs a folder: a.md's is the one not written,
+            // whichever worker would have come first.
+            byTarget.forEach((target, path) -> {
+                String inside = folderOf.get(target);
+                if (inside != null) {
+                    clashes.putIfAbsent(path, inside);
+                }
+            });
             return new NoteOrder(ranks, clashes);
         }
     }

@@ -7,6 +7,7 @@ import java.nio.channels.WritableByteChannel;
 import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
@@ -46,10 +47,15 @@ final class Outputs {
     static void write(ResourceId target, byte[] bytes) throws IOException {
         ResourceId temporary = target.getCurrentDirectory().resolve("." + target.getFilename() + ".tmp-"
                 + UUID.randomUUID(), StandardResolveOptions.RESOLVE_FILE);
-        try (WritableByteChannel channel = FileSystems.create(temporary, MimeTypes.BINARY);
-                OutputStream out = Channels.newOutputStream(channel)) {
-            out.write(bytes);
+        try {
+            try (WritableByteChannel channel = FileSystems.create(temporary, MimeTypes.BINARY);
+                    OutputStream out = Channels.newOutputStream(channel)) {
+                out.write(bytes);
+            }
+            FileSystems.rename(List.of(temporary), List.of(target));
+        } catch (IOException e) {
+            FileSystems.delete(List.of(temporary), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+            throw e;
         }
-        FileSystems.rename(List.of(temporary), List.of(target));
     }
 }

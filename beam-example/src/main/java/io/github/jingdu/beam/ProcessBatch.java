@@ -112,7 +112,7 @@ final class ProcessBatch extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>
                 }
                 glossary.add(GlossaryPart.of(noteOrder.ranks().get(relative), source, parsed,
                         Grounder.create().ground(parsed)));
-                List<Finding> found = engines.linter().lint(bytes, folders.localPath(source)).findings();
+                List<Finding> found = engines.linter().lint(bytes, folders.localPath(note.resourceId().toString())).findings();
                 findings.add(shard, relative, new FileFindings(source, found));
                 totals.add(NoteSummary.read(source, parsed.vocabulary().size(), found, jsonProblem));
             } catch (RuntimeException | StackOverflowError e) {

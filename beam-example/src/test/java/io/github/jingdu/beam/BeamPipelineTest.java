@@ -117,6 +117,17 @@ class BeamPipelineTest {
     }
 
     @Test
+    void aNoteWhoseJsonWouldStandWhereAnotherNeedsAFolderIsAProblem() throws IOException {
+        note("a.md", "dial");
+        note("a.json/x.md", "knob");
+        Path out = temp.resolve("out");
+        assertEquals(JingduPipeline.NOT_ALL_READ, run("--input=" + temp.resolve("in"), "--output=" + out, "--batches=2"));
+        assertEquals(Map.of(temp.resolve("in/a.md").toString(), "its JSON is not written: it and a.json/x.md would both"
+                + " be written to json/a.json; convert them separately"), problems(out));
+        assertEquals(List.of("a.json/x.json"), CommandLine.files(out.resolve("json")));
+    }
+
+    @Test
     void optionsOutOfRangeAreRefusedBeforeAnythingIsWritten() {
         Path out = temp.resolve("out");
         assertEquals(JingduPipeline.USAGE, run("--input=" + temp, "--output=" + out, "--maxBlocks=0"));
@@ -153,6 +164,8 @@ class BeamPipelineTest {
     void aFolderWithoutNotesIsAUsageErrorAndWritesNothing() throws IOException {
         Files.createDirectories(temp.resolve("in"));
         Files.writeString(temp.resolve("in/readme.html"), "<p>");
+        // A link that is not read is no note either.
+        Files.createSymbolicLink(temp.resolve("in/elsewhere.md"), Files.writeString(temp.resolve("x.md"), "x"));
         assertEquals(JingduPipeline.USAGE, run("--input=" + temp.resolve("in"), "--output=" + temp.resolve("out")));
         assertEquals("jingdu-beam: no .md or .txt files in " + temp.resolve("in") + "\n", said);
         assertFalse(Files.exists(temp.resolve("out")));
