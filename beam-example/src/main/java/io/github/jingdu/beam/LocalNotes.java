@@ -47,7 +47,7 @@ record LocalNotes(List<MatchResult.Metadata> notes, Totals problems) {
                     if (problem == null) {
                         found.add(file);
                     } else {
-                        problems.add(NoteSummary.unreadable(source(file), problem));
+                        problems.unreadable(source(file), problem);
                     }
                 }
                 return FileVisitResult.CONTINUE;
@@ -55,8 +55,8 @@ record LocalNotes(List<MatchResult.Metadata> notes, Totals problems) {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                problems.add(NoteSummary.unreadable(source(file), "cannot be read (" + e.getMessage()
-                        + "), so its notes were not read"));
+                problems.unreadable(source(file), "cannot be read (" + e.getMessage()
+                        + "), so its notes were not read");
                 return FileVisitResult.CONTINUE;
             }
 

@@ -84,7 +84,7 @@ final class ProcessBatch extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>
             try {
                 bytes = read(note, engines);
             } catch (IOException e) {
-                totals.add(NoteSummary.unreadable(source, "cannot be read (" + e.getMessage() + ")"));
+                totals.unreadable(source, "cannot be read (" + e.getMessage() + ")");
                 continue;
             }
             try {
@@ -114,10 +114,10 @@ final class ProcessBatch extends DoFn<KV<Integer, Iterable<MatchResult.Metadata>
                         Grounder.create().ground(parsed)));
                 List<Finding> found = engines.linter().lint(bytes, folders.localPath(note.resourceId().toString())).findings();
                 findings.add(shard, relative, new FileFindings(source, found));
-                totals.add(NoteSummary.read(source, parsed.vocabulary().size(), found, jsonProblem));
+                totals.read(source, parsed.vocabulary().size(), found, jsonProblem);
             } catch (RuntimeException | StackOverflowError e) {
                 // The library does not throw on content; should it ever, one note must not stop the others.
-                totals.add(NoteSummary.unreadable(source, "internal error: " + e + " (please report it with this file)"));
+                totals.unreadable(source, "internal error: " + e + " (please report it with this file)");
             }
         }
         vocabulary.output(VOCABULARY, context);

@@ -2,11 +2,13 @@ package io.github.jingdu.beam;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.jingdu.lint.Finding;
 import io.github.jingdu.model.Severity;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +16,7 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
+import org.jspecify.annotations.Nullable;
 
 /** The run's summary: notes, vocabulary entries, lint findings by severity and by rule, and the notes not read. */
 final class Totals implements Serializable {
@@ -26,14 +29,22 @@ final class Totals implements Serializable {
     /** Problems by note, in path order. */
     private final Map<String, String> problems = new TreeMap<>(NoteOrder.PATH_ORDER);
 
-    void add(NoteSummary note) {
+    /** Counts a note read, with its vocabulary entries and findings, and what went wrong with its outputs, if anything. */
+    void read(String source, int vocabularyEntries, List<Finding> findings, @Nullable String problem) {
         notes++;
-        entries += note.entries();
-        note.findingsBySeverity().forEach((s, n) -> bySeverity.merge(s, (long) n, Long::sum));
-        note.findingsByRule().forEach((r, n) -> byRule.merge(r, (long) n, Long::sum));
-        if (note.problem() != null) {
-            problems.put(note.source(), note.problem());
+        entries += vocabularyEntries;
+        for (Finding f : findings) {
+            bySeverity.merge(f.severity(), 1L, Long::sum);
+            byRule.merge(f.rule().id(), 1L, Long::sum);
         }
+        if (problem != null) {
+            problems.put(source, problem);
+        }
+    }
+
+    /** Counts a note that could not be read, and why. */
+    void unreadable(String source, String problem) {
+        read(source, 0, List.of(), problem);
     }
 
     /** Whether nothing was added. */
