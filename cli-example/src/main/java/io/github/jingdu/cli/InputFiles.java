@@ -1,26 +1,22 @@
 package io.github.jingdu.cli;
 
+import io.github.jingdu.lint.LintConfig;
+import io.github.jingdu.lint.NoteFinder;
+import io.github.jingdu.lint.NoteSearch;
 import io.github.jingdu.lint.PathGlob;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The files named on the command line, with directories expanded into their notes files.
- *
- * <p>Inside a directory, nothing outside it is read: a symbolic link is followed only to a
- * regular file inside the directory (compared by real paths), and links to folders are not
- * followed; each link skipped is named in a warning. A folder that cannot be read is reported and
- * the others go on. A file named on the command line is read wherever it is: the user chose it.
+ * The files named on the command line, with directories expanded into their notes files by core's
+ * {@link NoteFinder} (nothing outside a directory is read; each link skipped is named in a
+ * warning; a folder that cannot be read is reported and the others go on). A file named on the
+ * command line is read wherever it is: the user chose it.
  */
 final class InputFiles {
 
@@ -51,17 +47,20 @@ final class InputFiles {
      *
      * @param folderNames folders not looked into, by name, at any depth below the argument
      * @param globs files left out, by their path below the argument
+     * @param gitIgnored whether the files git ignores are left out
      */
-    record Skip(List<String> folderNames, List<PathGlob> globs) {
+    record Skip(List<String> folderNames, List<PathGlob> globs, boolean gitIgnored) {
         /** Leaves nothing out. */
-        static final Skip NONE = new Skip(List.of(), List.of());
+        static final Skip NONE = new Skip(List.of(), List.of(), false);
 
         /**
-         * @param folderNames folders not looked into
+         * Leaves out what lint does not check: the folders of tools ({@link LintConfig#TOOL_FOLDERS}),
+         * files by glob, files git ignores.
+         *
          * @param globs glob patterns ({@code drafts/**}) on paths below the argument
          * @throws IllegalArgumentException for a pattern that is not a glob
          */
-        static Skip of(List<String> folderNames, List<String> globs) {
+        static Skip ofLint(List<String> globs) {
             List<PathGlob> matchers = new ArrayList<>();
             for (String glob : globs) {
                 try {
@@ -70,15 +69,7 @@ final class InputFiles {
                     throw new IllegalArgumentException("--exclude " + glob + " is not a glob pattern: " + e.getMessage(), e);
                 }
             }
-            return new Skip(List.copyOf(folderNames), List.copyOf(matchers));
-        }
-
-        boolean folder(Path dir) {
-            return dir.getFileName() != null && folderNames.contains(dir.getFileName().toString());
-        }
-
-        boolean file(Path relative) {
-            return globs.stream().anyMatch(g -> g.matches(relative));
+            return new Skip(LintConfig.TOOL_FOLDERS, List.copyOf(matchers), true);
         }
     }
 
@@ -131,44 +122,28 @@ final class InputFiles {
     static Expansion expand(List<Path> arguments, boolean json, Path exclude, String command, PrintWriter err,
             Skip skip) throws IOException {
         List<Input> inputs = new ArrayList<>();
-        int[] unreadable = {0};
-        Path excluded = exclude == null || !Files.isDirectory(exclude) ? null : exclude.toRealPath();
+        int unreadable = 0;
+        NoteFinder finder = NoteFinder.builder()
+                .extensions(json ? List.of("md", "txt", "json") : List.of("md", "txt"))
+                .skipFolderNames(skip.folderNames())
+                .excludes(skip.globs())
+                .skipFolder(exclude)
+                .skipGitIgnored(skip.gitIgnored())
+                .build();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
-                Path root = argument.toRealPath();
-                List<Path> found = new ArrayList<>();
-                Files.walkFileTree(argument, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                        if (dir.equals(argument)) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        return skip.folder(dir) || excluded != null && dir.toRealPath().equals(excluded)
-                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (!wanted(file, json) || skip.file(argument.relativize(file))) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (attrs.isRegularFile()) {
-                            found.add(file);
-                        } else if (attrs.isSymbolicLink()) {
-                            link(file, root, argument, found, command, err);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        err.println("jingdu " + command + ": " + IoMessages.describe(file, e)
+                NoteSearch search = finder.find(argument);
+                for (NoteSearch.Unread unread : search.unread()) {
+                    if (unread.reason() == NoteSearch.Reason.UNREADABLE) {
+                        err.println("jingdu " + command + ": " + IoMessages.describe(unread.path(), unread.error())
                                 + "; its notes were not read");
-                        unreadable[0]++;
-                        return FileVisitResult.CONTINUE;
+                        unreadable++;
+                    } else {
+                        err.println("jingdu " + command + ": warning: " + Printable.of(unread.path().toString())
+                                + " " + linkMessage(unread.reason(), unread.error(), argument));
                     }
-                });
-                found.stream().sorted().forEach(p -> inputs.add(new Input(p, argument)));
+                }
+                search.notes().forEach(p -> inputs.add(new Input(p, argument)));
             } else if (Files.isRegularFile(argument)) {
                 inputs.add(new Input(argument, null));
             } else if (Files.exists(argument)) {
@@ -178,31 +153,17 @@ final class InputFiles {
                 throw new NoSuchFileException(argument.toString(), null, "no such file or directory");
             }
         }
-        return new Expansion(inputs, unreadable[0]);
+        return new Expansion(inputs, unreadable);
     }
 
-    /** A symbolic link met inside a folder: read only when it leads to a regular file inside it. */
-    private static void link(Path file, Path root, Path argument, List<Path> found, String command, PrintWriter err) {
-        try {
-            Path real = file.toRealPath();
-            if (!real.startsWith(root)) {
-                err.println("jingdu " + command + ": warning: " + Printable.of(file.toString())
-                        + " is a symbolic link that leads outside " + Printable.of(argument.toString())
-                        + ", so it is not read");
-            } else if (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-                found.add(file);
-            } else {
-                err.println("jingdu " + command + ": warning: " + Printable.of(file.toString())
-                        + " is a symbolic link to a folder or a special file, so it is not read");
-            }
-        } catch (IOException e) {
-            err.println("jingdu " + command + ": warning: " + Printable.of(file.toString())
-                    + " is a symbolic link that leads nowhere (" + IoMessages.reason(e) + "), so it is not read");
-        }
-    }
-
-    private static boolean wanted(Path file, boolean json) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".txt") || json && name.endsWith(".json");
+    /** What a link left out is, in the command's words: the folder named as the user named it. */
+    private static String linkMessage(NoteSearch.Reason reason, IOException error, Path argument) {
+        return switch (reason) {
+            case LINK_OUTSIDE -> "is a symbolic link that leads outside " + Printable.of(argument.toString())
+                    + ", so it is not read";
+            case BROKEN_LINK -> "is a symbolic link that leads nowhere ("
+                    + (error == null ? "no such file" : IoMessages.reason(error)) + "), so it is not read";
+            case LINK_NOT_TO_FILE, UNREADABLE -> reason.message();
+        };
     }
 }

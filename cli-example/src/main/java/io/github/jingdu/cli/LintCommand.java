@@ -236,8 +236,8 @@ final class LintCommand implements Callable<Integer> {
     private int lintFiles(PrintWriter out, PrintWriter err, List<FileFindings> results)
             throws IOException, LintConfigException {
         InputFiles.Expansion expansion = InputFiles.expand(inputs, false, null, "lint", err,
-                InputFiles.Skip.of(LintConfig.TOOL_FOLDERS, excludes));
-        List<InputFiles.Input> files = withoutIgnored(expansion.inputs());
+                InputFiles.Skip.ofLint(excludes));
+        List<InputFiles.Input> files = expansion.inputs();
         if (changedSince != null) {
             Path first = inputs.get(0);
             Set<Path> changed;
@@ -312,23 +312,6 @@ final class LintCommand implements Callable<Integer> {
         } catch (IOException e) {
             return file.toAbsolutePath().normalize();
         }
-    }
-
-    /** Leaves out what .gitignore ignores among the files found in folders (never a file named itself). */
-    private static List<InputFiles.Input> withoutIgnored(List<InputFiles.Input> found) {
-        Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
-        for (InputFiles.Input input : found) {
-            if (input.root() != null) {
-                byFolder.computeIfAbsent(input.root(), r -> new ArrayList<>()).add(input.file());
-            }
-        }
-        Set<Path> ignored = new HashSet<>();
-        byFolder.forEach((folder, files) -> ignored.addAll(GitFiles.ignored(folder, files)));
-        if (ignored.isEmpty()) {
-            return found;
-        }
-        return found.stream().filter(i -> i.root() == null || !ignored.contains(i.file().toAbsolutePath().normalize()))
-                .toList();
     }
 
     /** Writes the input back unchanged, as bytes: decoding text that is not UTF-8 would damage it. */

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,23 @@ class CliTrustTest {
         assertTrue(r.err().contains("env.md is a symbolic link that leads outside"), r.err());
         Run lint = run("lint", notes.toString());
         assertFalse(lint.out().contains("env.md"), lint.out());
+    }
+
+    @Test
+    void aFolderNamedThroughALinkIsSearchedAsTheFolderItself() throws Exception {
+        Path notes = Files.createDirectory(dir.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), NOTES);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), notes);
+        Run r = run("convert", link.toString(), "--to", "json", "-o", dir.resolve("out").toString());
+        assertEquals(List.of(0, List.of("a.json")), List.of(r.status(), names(dir.resolve("out"))), r.err());
+        assertEquals(run("lint", notes.toString()).out().replace(notes.toString(), link.toString()),
+                run("lint", link.toString()).out());
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

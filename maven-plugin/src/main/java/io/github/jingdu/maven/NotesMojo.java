@@ -31,12 +31,12 @@ public abstract class NotesMojo extends AbstractMojo {
     /**
      * Finds the notes to read.
      *
-     * @return the notes files, folder by folder, in path order
-     * @throws IOException if a folder cannot be listed
+     * @return the notes files, folder by folder, in path order (what is not read is warned of)
+     * @throws IOException if a source folder cannot be resolved
      * @throws IllegalArgumentException for an exclude that is not a glob
      */
     List<NotesSources.Source> notes() throws IOException {
         return NotesSources.find(sources == null || sources.isEmpty() ? List.of(basedir) : sources,
-                excludes == null ? List.of() : excludes);
+                excludes == null ? List.of() : excludes, getLog()::warn);
     }
 }
