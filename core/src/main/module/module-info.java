@@ -28,4 +28,5 @@ module io.github.jingdu.core {
     exports io.github.jingdu.terms;
 
     uses io.github.jingdu.align.LexiconProvider;
+    uses io.github.jingdu.lint.LintRule;
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jingdu.lint.internal.Glob;
-import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.lint.internal.RuleCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -227,10 +226,10 @@ public record LintConfig(Preset preset, Map<String, Level> levels, List<String> 
         return node.asText();
     }
 
-    static Rule rule(String name) {
-        for (Rule r : RuleCatalog.rules()) {
+    private static @Nullable RuleInfo rule(String name) {
+        for (RuleCatalog.Entry r : RuleCatalog.rules()) {
             if (r.info().name().equals(name)) {
-                return r;
+                return r.info();
             }
         }
         return null;

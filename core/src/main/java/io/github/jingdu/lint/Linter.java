@@ -1,7 +1,6 @@
 package io.github.jingdu.lint;
 
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.lint.internal.RuleCatalog;
 import io.github.jingdu.lint.internal.Suppressions;
 import io.github.jingdu.markdown.MarkdownWriter;
@@ -69,12 +68,15 @@ public final class Linter {
     }
 
     /**
-     * Returns every rule, whatever its level.
+     * Returns every rule, whatever its level: Jingdu's own, then the rules installed beside it
+     * ({@link LintRule}).
      *
-     * @return the catalog, in id order
+     * @return Jingdu's rules in id order, then the installed ones in id order
+     * @throws java.util.ServiceConfigurationError when an installed rule cannot be used (its id or
+     *     name is another rule's, its name is not kebab-case), naming its class
      */
     public static List<RuleInfo> rules() {
-        return RuleCatalog.rules().stream().map(Rule::info).toList();
+        return RuleCatalog.rules().stream().map(RuleCatalog.Entry::info).toList();
     }
 
     /**
@@ -121,18 +123,23 @@ public final class Linter {
     private LintResult lint(String text, NoteDocument document, @Nullable Path file) {
         LintInput input = new LintInput(text, document, file);
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : RuleCatalog.rules()) {
+        for (RuleCatalog.Entry rule : RuleCatalog.rules()) {
             Severity severity = config.levelOf(rule.info()).severity();
             if (severity == null) {
                 continue;
             }
             int[] count = {0};
-            rule.check(input, (from, to, message, fix) -> {
+            RuleReporter out = (from, to, message, fix) -> {
                 if (count[0]++ < MAX_FINDINGS_PER_RULE) {
                     findings.add(new Finding(rule.info(), severity, message, input.lines().span(from, Math.max(from, to)),
                             joinsLineBreaks(text, fix) ? List.of() : fix));
                 }
-            });
+            };
+            if (rule.builtIn()) {
+                rule.check().accept(input, out);
+            } else {
+                checkInstalled(rule, input, out, findings);
+            }
             if (count[0] > MAX_FINDINGS_PER_RULE) {
                 Finding last = findings.get(findings.size() - 1);
                 findings.add(new Finding(rule.info(), severity, (count[0] - MAX_FINDINGS_PER_RULE) + " more findings of "
@@ -196,6 +203,38 @@ public final class Linter {
             result = lint(current, file);
         }
         return new FixResult(current, applied, result.findings());
+    }
+
+    /**
+     * Runs a rule of someone else's: what it reports is checked to lie within the text (a fix
+     * applied out of bounds would throw), and a rule that throws gives the note an error finding
+     * instead of stopping the linter, so that a check that could not run does not pass.
+     */
+    private static void checkInstalled(RuleCatalog.Entry rule, LintInput input, RuleReporter out, List<Finding> findings) {
+        int length = input.text().length();
+        try {
+            rule.check().accept(input, (from, to, message, fix) -> {
+                Objects.requireNonNull(message, "message");
+                if (from < 0 || to < from || to > length) {
+                    throw new IllegalArgumentException("the range " + from + ".." + to + " is not within the text (0.."
+                            + length + ")");
+                }
+                List<TextEdit> edits = fix.stream().sorted(Comparator.comparingInt(TextEdit::offset)).toList();
+                int reach = 0;
+                for (TextEdit e : edits) {
+                    if (e.offset() < reach || e.end() > length) {
+                        throw new IllegalArgumentException("its fix edits " + e.offset() + ".." + e.end()
+                                + (e.end() > length ? ", outside the text" : ", over another of its edits"));
+                    }
+                    reach = e.end();
+                }
+                out.report(from, to, message, edits);
+            });
+        } catch (RuntimeException e) {
+            findings.add(new Finding(rule.info(), Severity.ERROR, "the rule " + rule.info().name()
+                    + " failed on this note (" + e + "), so the note is not checked by it; this is a fault in the rule,"
+                    + " not in the note: tell its author", input.lines().span(0, 0), List.of()));
+        }
     }
 
     /**

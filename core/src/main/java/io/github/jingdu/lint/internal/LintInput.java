@@ -1,17 +1,19 @@
 package io.github.jingdu.lint.internal;
 
+import io.github.jingdu.lint.RuleContext;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.text.internal.Lines;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document as rules see it: the text, its lines, the parsed model, the file it came from, and
  * which characters are code, URLs or HTML comments (never checked for typography).
  */
-public final class LintInput {
+public final class LintInput implements RuleContext {
     /**
      * Code spans, HTML comments and tags, link targets, URLs and e-mail addresses. Every part that
      * could scan far without matching is bounded, so that a hostile line ({@code <a<a<a…}) costs
@@ -23,7 +25,7 @@ public final class LintInput {
     private final String text;
     private final Lines lines;
     private final NoteDocument document;
-    private final Path file;
+    private final @Nullable Path file;
     private final boolean[] code;
     private final boolean[] fenced;
 
@@ -32,7 +34,7 @@ public final class LintInput {
      * @param document its parse
      * @param file the file it came from, or null
      */
-    public LintInput(String text, NoteDocument document, Path file) {
+    public LintInput(String text, NoteDocument document, @Nullable Path file) {
         this.text = text;
         this.lines = Lines.of(text);
         this.document = document;
@@ -42,6 +44,7 @@ public final class LintInput {
     }
 
     /** @return the whole text */
+    @Override
     public String text() {
         return text;
     }
@@ -52,12 +55,14 @@ public final class LintInput {
     }
 
     /** @return the parsed document */
+    @Override
     public NoteDocument document() {
         return document;
     }
 
     /** @return the file, or null when the text did not come from one */
-    public Path file() {
+    @Override
+    public @Nullable Path file() {
         return file;
     }
 
@@ -65,6 +70,7 @@ public final class LintInput {
      * @param offset a character's offset
      * @return whether it is inside code, a URL, a link target or an HTML comment or tag
      */
+    @Override
     public boolean isProtected(int offset) {
         return code[offset];
     }

@@ -1,5 +1,6 @@
 package io.github.jingdu.lint.internal;
 
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.RuleInfo;
 import java.util.Objects;
 
@@ -34,5 +35,5 @@ public abstract class Rule {
      * @param input the document, its text and lines
      * @param out where findings go
      */
-    public abstract void check(LintInput input, Reporter out);
+    public abstract void check(LintInput input, RuleReporter out);
 }

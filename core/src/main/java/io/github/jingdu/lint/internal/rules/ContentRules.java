@@ -4,7 +4,7 @@ import io.github.jingdu.lint.Level;
 import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Figure;
@@ -38,7 +38,7 @@ public final class ContentRules {
         private static final int MIN_WORDS = 12;
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (Passage p : in.document().passages()) {
                 for (StudyItem item : p.study()) {
                     if (!(item instanceof StudyText t)) {
@@ -74,7 +74,7 @@ public final class ContentRules {
         }
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (Passage p : in.document().passages()) {
                 for (Paragraph par : p.source()) {
                     if (Scripts.hasHan(par.text())) {
@@ -97,7 +97,7 @@ public final class ContentRules {
         }
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             if (in.file() == null) {
                 return;
             }
@@ -139,7 +139,7 @@ public final class ContentRules {
         private static final Pattern DATE_LIKE = Pattern.compile("\\d{2,4}\\s*年");
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (Block b : in.document().blocks()) {
                 if (b instanceof Postscript p && p.dateline() == null) {
                     for (Paragraph par : p.paragraphs()) {

@@ -3,7 +3,7 @@ package io.github.jingdu.lint.internal.rules;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.TextEdit;
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -54,7 +54,7 @@ final class LinePatternRule extends Rule {
     }
 
     @Override
-    public void check(LintInput in, Reporter out) {
+    public void check(LintInput in, RuleReporter out) {
         for (int line : in.linesOutsideFences()) {
             String content = in.lines().content(line);
             if (!holdsTrigger(content)) {

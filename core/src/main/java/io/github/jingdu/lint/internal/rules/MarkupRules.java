@@ -4,7 +4,7 @@ import io.github.jingdu.lint.Level;
 import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Paragraph;
@@ -32,13 +32,13 @@ public final class MarkupRules {
         }
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (int line : in.linesOutsideFences()) {
                 checkLine(in, out, line);
             }
         }
 
-        private static void checkLine(LintInput in, Reporter out, int line) {
+        private static void checkLine(LintInput in, RuleReporter out, int line) {
             String s = in.lines().content(line);
             int base = in.lines().start(line);
             Deque<Integer> openers = new ArrayDeque<>();
@@ -106,7 +106,7 @@ public final class MarkupRules {
         private static final String[][] PAIRS = {{"(（", ")）"}, {"[", "]"}, {"“", "”"}, {"《", "》"}, {"「", "」"}, {"『", "』"}};
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (Block b : in.document().blocks()) {
                 if (b instanceof Passage p) {
                     p.source().forEach(par -> check(in, out, par, false));
@@ -123,7 +123,7 @@ public final class MarkupRules {
          * English quotes are not checked: a quotation running over several paragraphs, or over two
          * 原文 blocks, opens each paragraph and closes only the last, as English typography wants.
          */
-        private static void check(LintInput in, Reporter out, Paragraph p, boolean quotes) {
+        private static void check(LintInput in, RuleReporter out, Paragraph p, boolean quotes) {
             // One pass over the text: how many of each pair's openers [2k] and closers [2k + 1], and of ".
             int[] counts = new int[PAIRS.length * 2 + 1];
             String t = p.text();
@@ -172,7 +172,7 @@ public final class MarkupRules {
             };
         }
 
-        private static void report(LintInput in, Reporter out, Paragraph p, String what) {
+        private static void report(LintInput in, RuleReporter out, Paragraph p, String what) {
             out.report(p.span().offset(), in.lines().contentEnd(p.span().line() - 1), "this paragraph " + what
                     + "; close the bracket or quote, or remove the stray one");
         }

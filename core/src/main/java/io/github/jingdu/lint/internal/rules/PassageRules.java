@@ -7,7 +7,7 @@ import io.github.jingdu.lint.Level;
 import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
@@ -35,7 +35,7 @@ public final class PassageRules {
         }
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (Passage p : in.document().passages()) {
                 if (!p.source().isEmpty() && p.translation().isEmpty()) {
                     SourceSpan s = p.marker().span();
@@ -56,7 +56,7 @@ public final class PassageRules {
         }
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (Passage p : in.document().passages()) {
                 if (p.source().isEmpty() && !p.translation().isEmpty()) {
                     SourceSpan s = p.marker().span();
@@ -88,7 +88,7 @@ public final class PassageRules {
         private static final int MIN_REPEATED = 8;
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             SentenceSegmenter chinese = SentenceSegmenter.of(Language.CHINESE);
             for (Passage p : in.document().passages()) {
                 if (p.source().isEmpty() || p.translation().isEmpty()) {

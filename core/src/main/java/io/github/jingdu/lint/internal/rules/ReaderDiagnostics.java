@@ -4,7 +4,7 @@ import io.github.jingdu.lint.Level;
 import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.model.Diagnostic;
 import java.util.Set;
@@ -68,7 +68,7 @@ public final class ReaderDiagnostics extends Rule {
     }
 
     @Override
-    public void check(LintInput in, Reporter out) {
+    public void check(LintInput in, RuleReporter out) {
         for (Diagnostic d : in.document().diagnostics()) {
             if (codes.contains(d.code())) {
                 out.report(d.span().offset(), d.span().end(), d.message());

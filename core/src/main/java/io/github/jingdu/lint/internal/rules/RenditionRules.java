@@ -4,7 +4,7 @@ import io.github.jingdu.lint.Level;
 import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.model.Rendition;
 import io.github.jingdu.model.RenditionKind;
@@ -49,7 +49,7 @@ public final class RenditionRules {
         }
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (TranslationUnit u : in.document().only(TranslationUnit.class)) {
                 Rendition there = u.part(present);
                 if (there != null && u.part(missing) == null) {
@@ -69,7 +69,7 @@ public final class RenditionRules {
         }
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (TranslationUnit u : in.document().only(TranslationUnit.class)) {
                 Rendition literal = u.part(RenditionKind.LITERAL);
                 Rendition free = u.part(RenditionKind.FREE);

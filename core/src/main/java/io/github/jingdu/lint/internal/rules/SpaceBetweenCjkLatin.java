@@ -5,7 +5,7 @@ import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.TextEdit;
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.text.internal.Scripts;
 import java.util.List;
@@ -29,7 +29,7 @@ final class SpaceBetweenCjkLatin extends Rule {
     }
 
     @Override
-    public void check(LintInput in, Reporter out) {
+    public void check(LintInput in, RuleReporter out) {
         for (int line : in.linesOutsideFences()) {
             String s = in.lines().content(line);
             int base = in.lines().start(line);

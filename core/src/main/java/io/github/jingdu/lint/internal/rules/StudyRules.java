@@ -5,7 +5,7 @@ import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.TextEdit;
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.model.Marker;
 import io.github.jingdu.model.Passage;
@@ -32,7 +32,7 @@ public final class StudyRules {
         }
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             String newline = in.text().contains("\r\n") ? "\r\n" : "\n";
             for (Passage p : in.document().passages()) {
                 check(in, out, p.marker(), "原文：", newline);
@@ -42,7 +42,7 @@ public final class StudyRules {
             }
         }
 
-        private static void check(LintInput in, Reporter out, Marker marker, String standard, String newline) {
+        private static void check(LintInput in, RuleReporter out, Marker marker, String standard, String newline) {
             SourceSpan s = marker.span();
             int line = s.line() - 1;
             String before = in.text().substring(in.lines().start(line), s.offset());
@@ -75,7 +75,7 @@ public final class StudyRules {
         private static final Pattern MARKER = Pattern.compile("^\\s*学习\\s*[：:；;]?\\s*$");
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (Passage p : in.document().passages()) {
                 // A study section may begin without its marker being read as one (after a rule,
                 // an image or a bold heading): then the first 学习 line is its marker, not a repeat.
@@ -109,7 +109,7 @@ public final class StudyRules {
         }
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             for (Passage p : in.document().passages()) {
                 if (p.studyMarker() != null && p.study().isEmpty()) {
                     SourceSpan s = p.studyMarker().span();

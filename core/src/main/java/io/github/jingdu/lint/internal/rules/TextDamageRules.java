@@ -4,7 +4,7 @@ import io.github.jingdu.lint.Level;
 import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.MarkdownBlock;
@@ -36,7 +36,7 @@ public final class TextDamageRules {
                 "^\\s*[{}]\\s*$|\\{\\{[^{}\\n]{0,80}\\}\\}|\\{[^{}\\n]{0,40}\\p{IsHan}[^{}\\n]{0,40}\\}");
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             String text = in.text();
             for (int i : in.linesOutsideFences()) {
                 int base = in.lines().start(i);
@@ -78,7 +78,7 @@ public final class TextDamageRules {
         private static final String CLOSERS = "。！？…”’」』）)》.!?\"'：:；;—*_`|■";
 
         @Override
-        public void check(LintInput in, Reporter out) {
+        public void check(LintInput in, RuleReporter out) {
             List<Block> blocks = in.document().blocks();
             for (Block b : blocks) {
                 if (b instanceof Passage p && !p.source().isEmpty() && !p.translation().isEmpty()
@@ -109,7 +109,7 @@ public final class TextDamageRules {
             return paragraphs.get(paragraphs.size() - 1);
         }
 
-        private static void report(LintInput in, Reporter out, Paragraph p, String message) {
+        private static void report(LintInput in, RuleReporter out, Paragraph p, String message) {
             int end = p.span().end();
             while (end > p.span().offset() && Character.isWhitespace(in.text().charAt(end - 1))) {
                 end--;

@@ -5,7 +5,7 @@ import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
 import io.github.jingdu.lint.TextEdit;
 import io.github.jingdu.lint.internal.LintInput;
-import io.github.jingdu.lint.internal.Reporter;
+import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
 import java.util.List;
 
@@ -25,7 +25,7 @@ final class TrailingWhitespace extends Rule {
     }
 
     @Override
-    public void check(LintInput in, Reporter out) {
+    public void check(LintInput in, RuleReporter out) {
         for (int line : in.linesOutsideFences()) {
             String s = in.lines().content(line);
             int end = s.length();

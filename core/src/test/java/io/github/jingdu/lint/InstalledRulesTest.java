@@ -1,0 +1,104 @@
+package io.github.jingdu.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jingdu.guide.NoTodo;
+import io.github.jingdu.testing.FencedBlocks;
+import io.github.jingdu.testing.SharedData;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules of one's own ({@link LintRule}), installed as a user installs them: listed in
+ * {@code META-INF/services} on the class path. Each test loads Jingdu anew in a class loader that
+ * has its rules, since a class path's rules are looked for once.
+ */
+class InstalledRulesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void installedRulesRunWithJingdusAndAreConfiguredFixedAndReportedAsTheyAre() throws Exception {
+        String seen = probe(NoTodo.class, InstalledRules.Shouting.class, InstalledRules.Failing.class,
+                InstalledRules.OutOfRange.class);
+        assertEquals("""
+                rule ACME001 no-todo WARNING
+                rule ACME002 no-shouting OFF
+                rule ACME003 always-fails WARNING
+                rule ACME004 out-of-range WARNING
+                1:1 ERROR always-fails: the rule always-fails failed on this note (java.lang.IllegalStateException: \
+                cannot check 1 passages), so the note is not checked by it; this is a fault in the rule, not in the \
+                note: tell its author
+                1:1 ERROR out-of-range: the rule out-of-range failed on this note (java.lang.IllegalArgumentException: \
+                the range 48..49 is not within the text (0..48)), so the note is not checked by it; this is a fault in \
+                the rule, not in the note: tell its author
+                3:1 WARNING no-todo: a TODO is left in the note; finish it or remove it
+                3:13 ERROR no-shouting: one exclamation mark is enough
+                fixed: TODO: say it! Now.
+                off: 0
+                sarif names no-todo: true""", seen);
+    }
+
+    @Test
+    void aRuleWhoseNameIsTakenIsRefusedNamingItsClass() throws Exception {
+        InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
+                () -> probe(InstalledRules.Clashing.class));
+        ServiceConfigurationError error = assertInstanceOf(ServiceConfigurationError.class, thrown.getCause());
+        assertEquals("the lint rule io.github.jingdu.lint.InstalledRules$Clashing cannot be used: its name "
+                + "missing-translation is another rule's; see the Javadoc of io.github.jingdu.lint.LintRule",
+                error.getMessage());
+    }
+
+    @Test
+    void withoutInstalledRulesTheCatalogIsJingdusAlone() {
+        assertTrue(Linter.rules().stream().allMatch(r -> r.id().startsWith("JD")), Linter.rules()::toString);
+    }
+
+    @Test
+    void theRulesPageShowsTheRuleThatRuns() throws IOException {
+        Path root = SharedData.projectRoot();
+        String page = Files.readString(root.resolve("docs/rules/README.md"));
+        String source = squash(Files.readString(root.resolve("core/src/guide/java/io/github/jingdu/guide/NoTodo.java")));
+        List<FencedBlocks.Block> java = FencedBlocks.of(page, Set.of("java"));
+        assertEquals(1, java.size(), "one Java example");
+        for (String line : java.get(0).body().split("\n")) {
+            assertTrue(source.contains(squash(line)), () -> "docs/rules/README.md shows what NoTodo does not: " + line);
+        }
+    }
+
+    /** Runs {@link InstalledRulesProbe} with Jingdu and these rules loaded afresh. */
+    private String probe(Class<?>... rules) throws Exception {
+        Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+        StringBuilder names = new StringBuilder();
+        for (Class<?> rule : rules) {
+            names.append(rule.getName()).append('\n');
+        }
+        Files.writeString(services.resolve(LintRule.class.getName()), names);
+        List<URL> urls = new ArrayList<>();
+        urls.add(dir.toUri().toURL());
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            urls.add(Path.of(entry).toUri().toURL());
+        }
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            return (String) loader.loadClass(InstalledRulesProbe.class.getName()).getMethod("run").invoke(null);
+        }
+    }
+
+    private static String squash(String code) {
+        return code.replaceAll("\\s+", " ").strip();
+    }
+}
