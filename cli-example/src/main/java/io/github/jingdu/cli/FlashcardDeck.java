@@ -70,7 +70,7 @@ final class FlashcardDeck {
                 for (SourceDiagnostic d : notIncluded) {
                     err.println("jingdu convert: " + Printable.of(d.format()));
                 }
-                err.println("jingdu convert: " + cards.size() + " cards written to " + output + " (deck " + deck + ")");
+                err.println("jingdu convert: " + cards(cards.size()) + " written to " + output + " (deck " + deck + ")");
                 return status;
             }
             StringWriter text = new StringWriter();
@@ -84,7 +84,7 @@ final class FlashcardDeck {
                 out.flush();
             } else {
                 AtomicWrite.write(output, text.toString());
-                err.println("jingdu convert: " + cards.size() + " cards written to " + output);
+                err.println("jingdu convert: " + cards(cards.size()) + " written to " + output);
             }
             return status;
         } catch (IOException e) {
@@ -102,6 +102,11 @@ final class FlashcardDeck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "1 card", "2 cards". */
+    private static String cards(int count) {
+        return count + (count == 1 ? " card" : " cards");
     }
 
     /** The deck is named after the book: the folder given, else the first file's name. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -31,6 +32,17 @@ final class CliRun {
         StringWriter err = new StringWriter();
         int status = Jingdu.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(status, out.toString(), err.toString());
+    }
+
+    /**
+     * An output as a test states it: the test's folder, which differs on every run, written DIR.
+     *
+     * @param output standard output or standard error
+     * @param dir the test's temporary folder
+     * @return the output with {@code dir} replaced
+     */
+    static String shown(String output, Path dir) {
+        return output.replace(dir.toString(), "DIR");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.jingdu.cli;
 
 import static io.github.jingdu.cli.CliRun.run;
+import static io.github.jingdu.cli.CliRun.shown;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,8 +49,12 @@ class CliTrustTest {
         Run r = run("convert", file.toString(), "--to", "md", "--in-place");
         assertEquals(1, r.status(), r.err());
         assertArrayEquals(bytes, Files.readAllBytes(file));
-        assertTrue(r.err().contains("looks like GB18030"), r.err());
-        assertTrue(r.err().contains("not rewritten"), r.err());
+        assertEquals("DIR/gb.md:1:2: error: the file is not UTF-8 but looks like GB18030 (or GBK, a part of it): 18 "
+                + "runs of its bytes were read as U+FFFD, the first here; save it as UTF-8 (for example with iconv "
+                + "-t UTF-8) and read it again [invalid-utf8]\n"
+                + "jingdu convert: DIR/gb.md: not rewritten: it is not valid UTF-8, and writing it back would "
+                + "replace what its bad bytes hold; save it as UTF-8 first\n",
+                shown(r.err(), dir));
     }
 
     @Test
@@ -58,7 +63,9 @@ class CliTrustTest {
         Files.write(file, new byte[] {'a', (byte) 0xC3, ' ', 'b', '\n'});
         Run r = run("lint", file.toString());
         assertEquals(1, r.status(), r.err());
-        assertTrue(r.out().contains(":1:2: error invalid-encoding "), r.out());
+        assertEquals("DIR/bad.md:1:2: error invalid-encoding byte 1 is not valid UTF-8 and was read as U+FFFD; save "
+                + "the file as UTF-8\n",
+                shown(r.out(), dir));
         Run fixed = run("lint", "--fix", file.toString());
         assertEquals(1, fixed.status(), fixed.err());
         assertArrayEquals(new byte[] {'a', (byte) 0xC3, ' ', 'b', '\n'}, Files.readAllBytes(file));
@@ -75,7 +82,9 @@ class CliTrustTest {
         assertEquals(0, r.status(), r.err());
         assertFalse(Files.exists(dir.resolve("out/env.json")));
         assertTrue(Files.exists(dir.resolve("out/inside.json")));
-        assertTrue(r.err().contains("env.md is a symbolic link that leads outside"), r.err());
+        assertEquals("jingdu convert: warning: DIR/notes/env.md is a symbolic link that leads outside DIR/notes, so "
+                + "it is not read\n",
+                shown(r.err(), dir));
         Run lint = run("lint", notes.toString());
         assertFalse(lint.out().contains("env.md"), lint.out());
     }
@@ -133,7 +142,9 @@ class CliTrustTest {
         int status = Jingdu.run(new String[] {"convert", input.toString(), "--to", "json"},
                 new PrintWriter(new OutputStreamWriter(full, StandardCharsets.UTF_8), true), new PrintWriter(err));
         assertEquals(2, status);
-        assertTrue(err.toString().contains("cannot write to standard output"), err.toString());
+        assertEquals("jingdu: cannot write to standard output (a full disk, a closed pipe or a device that refuses "
+                + "writes); what was written is incomplete\n",
+                shown(err.toString(), dir));
     }
 
     @Test
@@ -157,7 +168,9 @@ class CliTrustTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         Run r = run("lint", "--fix", file.toString());
         assertEquals(2, r.status(), r.err());
-        assertTrue(r.err().contains("a.md: is read-only, so it is not rewritten"), r.err());
+        assertEquals("jingdu lint: DIR/a.md: is read-only, so it is not rewritten; make it writable (chmod u+w) first\n"
+                + "jingdu lint: 1 file or folder was not checked (see above)\n",
+                shown(r.err(), dir));
         assertTrue(Files.readString(file).startsWith("原文:"));
     }
 
@@ -204,7 +217,10 @@ class CliTrustTest {
         Path within = Files.writeString(dir.resolve("within.md"), "a".repeat(300));
         Run read = run("convert", within.toString(), "--to", "json", "--max-input-length", "100");
         assertEquals(1, read.status(), read.err());
-        assertTrue(read.err().contains("[input-too-long]"), read.err());
+        assertEquals("DIR/within.md:1:1: error: this text is 300 characters long, more than the limit of 100 "
+                + "(NotesParser.Builder.maxInputLength), so it is kept as one block of text and not read; split the "
+                + "file or raise the limit (option --max-input-length N) [input-too-long]\n",
+                shown(read.err(), dir));
     }
 
     @Test
@@ -214,9 +230,14 @@ class CliTrustTest {
         Files.writeString(notes.resolve("b.md"), "x".repeat(400));
         Run r = run("lint", notes.toString(), "--max-input-length", "100");
         assertEquals(2, r.status(), r.err());
-        assertTrue(r.out().contains("a.md:1:1: warning marker-spelling"), r.out());
-        assertTrue(r.err().contains("b.md: is 400 bytes"), r.err());
-        assertTrue(r.err().contains("1 file or folder was not checked"), r.err());
+        assertEquals("DIR/notes/a.md:1:1: warning marker-spelling write the marker as `原文：` (full-width colon), not "
+                + "`原文:`\n",
+                shown(r.out(), dir));
+        assertEquals("jingdu lint: DIR/notes/b.md: is 400 bytes, more than any text within the input limit of 100 "
+                + "characters, so it is not read; split the file, or raise the limit (--max-input-length)\n"
+                + "0 errors, 1 warning in 1 file\n"
+                + "jingdu lint: 1 file or folder was not checked (see above)\n",
+                shown(r.err(), dir));
     }
 
     @Test
@@ -226,8 +247,12 @@ class CliTrustTest {
         Files.writeString(notes.resolve("b.md"), "x".repeat(700));
         Run r = run("terms", notes.toString(), "--kind", "abbreviation", "--format", "tsv", "--max-input-length", "200");
         assertEquals(2, r.status(), r.err());
-        assertTrue(r.out().contains("WHO"), r.out());
-        assertTrue(r.err().contains("cannot read " + notes.resolve("b.md") + ": is 700 bytes"), r.err());
+        assertEquals("DIR/notes/a.md\tWHO\tWorld Health Organization\n",
+                shown(r.out(), dir));
+        assertEquals("jingdu terms: cannot read DIR/notes/b.md: is 700 bytes, more than any text within the input "
+                + "limit of 200 characters, so it is not read; split the file, or raise the limit "
+                + "(--max-input-length)\n",
+                shown(r.err(), dir));
     }
 
     @Test
@@ -237,18 +262,24 @@ class CliTrustTest {
         Files.writeString(notes.resolve(".jingdu.json"), "{\"ignore\": [\"[a-\"]}");
         Run glob = run("lint", notes.toString());
         assertEquals(2, glob.status(), glob.err());
-        assertTrue(glob.err().contains(".jingdu.json: the ignore pattern \"[a-\" is not a glob"), glob.err());
+        assertEquals("jingdu lint: DIR/notes/.jingdu.json: the ignore pattern \"[a-\" is not a glob: missing ']' in "
+                + "[a-\n",
+                shown(glob.err(), dir));
         Files.writeString(notes.resolve(".jingdu.json"), "[".repeat(2_000) + "]".repeat(2_000));
         Run deep = run("lint", notes.toString());
         assertEquals(2, deep.status(), deep.err());
-        assertTrue(deep.err().contains(".jingdu.json: not valid JSON"), deep.err());
+        assertEquals("jingdu lint: DIR/notes/.jingdu.json: not valid JSON: Document nesting depth (1001) exceeds the "
+                + "maximum allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)\n",
+                shown(deep.err(), dir));
     }
 
     @Test
     void aFolderGivenToParseIsNamedAsAFolder() {
         Run r = run("parse", dir.toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("a folder; parse reads one notes file"), r.err());
+        assertEquals("jingdu parse: DIR: a folder; parse reads one notes file (for a whole folder: jingdu convert "
+                + "FOLDER --to json -o OUT)\n",
+                shown(r.err(), dir));
     }
 
     @Test
@@ -261,7 +292,10 @@ class CliTrustTest {
                 io.github.jingdu.parse.NotesParser.create(), io.github.jingdu.align.DocumentAligner.create(),
                 new PrintWriter(err, true));
         assertEquals(2, status);
-        assertTrue(err.toString().contains("SOURCE_DATE_EPOCH"), err.toString());
+        assertEquals("jingdu convert: SOURCE_DATE_EPOCH: the book's date +33658-09-27T01:46:39Z is outside the years "
+                + "0000 to 9999, which EPUB's dcterms:modified can hold; set it to seconds since 1970-01-01 (at most "
+                + "253402300799, the end of 9999), or unset it\n",
+                shown(err.toString(), dir));
         assertFalse(Files.exists(dir.resolve("b.epub")));
     }
 
@@ -269,7 +303,9 @@ class CliTrustTest {
     void aFileNameWithALineBreakIsEscapedInTheTextReport() throws IOException {
         Path file = Files.writeString(dir.resolve("x\n::error::y.md"), "原文:\n\nHello.\n\n你好。\n");
         Run r = run("lint", file.toString());
-        assertTrue(r.out().contains("x\\x0A::error::y.md:1:1:"), r.out());
+        assertEquals("DIR/x\\x0A::error::y.md:1:1: warning marker-spelling write the marker as `原文：` (full-width "
+                + "colon), not `原文:`\n",
+                shown(r.out(), dir));
         assertFalse(r.out().contains("\n::error::"), r.out());
     }
 

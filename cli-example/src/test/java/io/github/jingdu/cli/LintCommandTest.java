@@ -1,6 +1,7 @@
 package io.github.jingdu.cli;
 
 import static io.github.jingdu.cli.CliRun.run;
+import static io.github.jingdu.cli.CliRun.shown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,11 +28,15 @@ class LintCommandTest {
         assertEquals("", ok.out());
         Run bad = run("lint", broken.toString());
         assertEquals(1, bad.status());
-        assertTrue(bad.out().contains(broken + ":3:1: error template-placeholder "), bad.out());
-        assertTrue(bad.out().contains(broken + ":1:1: error literal-without-free "), bad.out());
+        assertEquals("DIR/broken.md:1:1: error literal-without-free this ### 直译 has no ### 意译 after it; add the free "
+                + "translation, or remove the heading if the unit is unfinished\n"
+                + "DIR/broken.md:3:1: error template-placeholder `{` is a template placeholder that was never filled "
+                + "in; replace it with the text it stands for, or delete it\n",
+                shown(bad.out(), dir));
         Run missing = run("lint", dir.resolve("nope.md").toString());
         assertEquals(2, missing.status());
-        assertTrue(missing.err().contains("nope.md: no such file or directory"), missing.err());
+        assertEquals("jingdu lint: DIR/nope.md: no such file or directory\n",
+                shown(missing.err(), dir));
     }
 
     @Test
@@ -41,7 +46,8 @@ class LintCommandTest {
         Run twice = run("lint", dir.toString(), notes.toString(), dir.resolve(".").resolve("a.md").toString());
         assertEquals(once.out(), twice.out());
         assertEquals(once.err(), twice.err());
-        assertTrue(twice.err().contains("1 warning in 1 file"), twice.err());
+        assertEquals("0 errors, 1 warning in 1 file\n",
+                shown(twice.err(), dir));
         assertEquals(1, run("lint", dir.toString(), notes.toString(), "--max-warnings", "0").status());
         assertEquals(0, run("lint", dir.toString(), notes.toString(), "--max-warnings", "1").status());
     }
@@ -60,14 +66,32 @@ class LintCommandTest {
         Run gh = run("lint", notes.toString(), "--format", "github");
         assertTrue(gh.out().startsWith("::warning file=" + notes + ",line=1,col=1,title=marker-spelling::"), gh.out());
         Run json = run("lint", notes.toString(), "--format", "json");
-        assertTrue(json.out().contains("\"rule\" : \"marker-spelling\"") && json.out().contains("\"fixable\" : true"), json.out());
+        assertEquals("[ {\n"
+                + "  \"file\" : \"DIR/a.md\",\n"
+                + "  \"line\" : 1,\n"
+                + "  \"column\" : 1,\n"
+                + "  \"rule\" : \"marker-spelling\",\n"
+                + "  \"ruleId\" : \"JD009\",\n"
+                + "  \"severity\" : \"warning\",\n"
+                + "  \"message\" : \"write the marker as `原文：` (full-width colon), not `原文:`\",\n"
+                + "  \"fixable\" : true\n"
+                + "} ]\n",
+                shown(json.out(), dir));
     }
 
     @Test
     void fixDryRunPrintsADiffAndWritesNothingFixWritesAndKeepsLineEnds() throws IOException {
         Path notes = Files.writeString(dir.resolve("a.md"), "原文:\r\n\r\nHi.\r\n\r\n你好。\r\n");
         Run dry = run("lint", notes.toString(), "--fix", "--dry-run");
-        assertTrue(dry.out().contains("-原文:\n+原文：\n"), dry.out());
+        assertEquals("--- DIR/a.md\n"
+                + "+++ DIR/a.md (fixed)\n"
+                + "@@ -1,3 +1,3 @@\n"
+                + "-原文:\n"
+                + "+原文：\n"
+                + " \n"
+                + " Hi.\n"
+                + "DIR/a.md:1:1: warning marker-spelling write the marker as `原文：` (full-width colon), not `原文:`\n",
+                shown(dry.out(), dir));
         assertEquals("原文:\r\n\r\nHi.\r\n\r\n你好。\r\n", Files.readString(notes), "--dry-run writes nothing");
         Run fixed = run("lint", notes.toString(), "--fix");
         assertEquals(0, fixed.status(), fixed.err());
@@ -81,7 +105,9 @@ class LintCommandTest {
         Path notes = Files.write(dir.resolve("a.md"), latin1);
         Run r = run("lint", notes.toString(), "--fix", "--rule", "invisible-characters=error");
         assertEquals(1, r.status(), r.err());
-        assertTrue(r.out().contains("a.md:1:3: error invalid-encoding"), r.out());
+        assertEquals("DIR/a.md:1:3: error invalid-encoding byte 2 is not valid UTF-8 and was read as U+FFFD; save "
+                + "the file as UTF-8\n",
+                shown(r.out(), dir));
         assertEquals(java.util.Arrays.toString(latin1), java.util.Arrays.toString(Files.readAllBytes(notes)));
     }
 
@@ -93,11 +119,17 @@ class LintCommandTest {
         Files.writeString(dir.resolve(".jingdu.json"), "{ \"rules\": { \"space-between-cjk-latin\": \"error\" } }");
         Run r = run("lint", notes.toString());
         assertEquals(1, r.status());
-        assertTrue(r.out().contains("space-between-cjk-latin"), r.out());
+        assertEquals("DIR/notes/a.md:1:1: error space-between-cjk-latin put a space between Chinese and Latin text "
+                + "or digits\n"
+                + "DIR/notes/a.md:1:8: error space-between-cjk-latin put a space between Chinese and Latin text or "
+                + "digits\n",
+                shown(r.out(), dir));
         assertEquals(0, run("lint", notes.toString(), "--rule", "space-between-cjk-latin=off").status());
         Files.writeString(dir.resolve(".jingdu.json"), "{ \"preset\": \"loud\" }");
         Run badConfig = run("lint", notes.toString());
         assertEquals(2, badConfig.status());
-        assertTrue(badConfig.err().contains(".jingdu.json") && badConfig.err().contains("loud"), badConfig.err());
+        assertEquals("jingdu lint: DIR/.jingdu.json: unknown preset \"loud\"; expected recommended or "
+                + "chinese-copywriting\n",
+                shown(badConfig.err(), dir));
     }
 }

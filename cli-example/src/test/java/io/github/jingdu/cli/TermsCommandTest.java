@@ -1,6 +1,7 @@
 package io.github.jingdu.cli;
 
 import static io.github.jingdu.cli.CliRun.run;
+import static io.github.jingdu.cli.CliRun.shown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,10 +47,12 @@ class TermsCommandTest {
         Path notes = Files.writeString(dir.resolve("a.md"), NOTES);
         Run tsvAll = run("terms", notes.toString(), "--format", "tsv");
         assertEquals(2, tsvAll.status());
-        assertTrue(tsvAll.err().contains("--kind vocabulary or --kind abbreviation"), tsvAll.err());
+        assertEquals("jingdu terms: TSV holds one kind of term: add --kind vocabulary or --kind abbreviation\n",
+                shown(tsvAll.err(), dir));
         Run missing = run("terms", dir.resolve("nope.md").toString());
         assertEquals(2, missing.status());
-        assertTrue(missing.err().contains("nope.md: no such file or directory"), missing.err());
+        assertEquals("jingdu terms: DIR/nope.md: no such file or directory\n",
+                shown(missing.err(), dir));
         assertEquals(2, run("terms", notes.toString(), "-o", notes.toString()).status());
         assertEquals(NOTES, Files.readString(notes), "the input is untouched");
     }
@@ -76,7 +79,8 @@ class TermsCommandTest {
         Path apkg = dir.resolve("deck.apkg");
         Run r = run("convert", folder.toString(), "--to", "apkg", "-o", apkg.toString(), "--date", "2024-08-12");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.err().contains("1 cards written to " + apkg + " (deck economist)"), r.err());
+        assertEquals("jingdu convert: 1 card written to DIR/deck.apkg (deck economist)\n",
+                shown(r.err(), dir));
         byte[] first = Files.readAllBytes(apkg);
         assertEquals('P', first[0]);
         assertEquals('K', first[1]);
@@ -84,11 +88,22 @@ class TermsCommandTest {
         assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(apkg)), "the same notes give the same package");
         Run noOutput = run("convert", notes.toString(), "--to", "apkg");
         assertEquals(2, noOutput.status());
-        assertTrue(noOutput.err().contains("give -o DECK.apkg"), noOutput.err());
+        assertEquals("jingdu convert: --to apkg writes one Anki package: give -o DECK.apkg\n",
+                shown(noOutput.err(), dir));
         Run deckElsewhere = run("convert", notes.toString(), "--to", "md", "--deck", "X");
         assertEquals(2, deckElsewhere.status());
-        assertTrue(deckElsewhere.err().contains("--deck applies to --to apkg and anki only"), deckElsewhere.err());
+        assertEquals("jingdu convert: --deck applies to --to apkg and anki only\n",
+                shown(deckElsewhere.err(), dir));
         Run tsv = run("convert", notes.toString(), "--to", "anki", "--deck", "English::Economist");
-        assertTrue(tsv.out().contains("#notetype:Jingdu\n#deck:English::Economist\n"), tsv.out());
+        assertEquals("#separator:tab\n"
+                + "#html:true\n"
+                + "#notetype:Jingdu\n"
+                + "#deck:English::Economist\n"
+                + "#columns:Id\tWord\tPronunciation\tMeaning\tSentence\tTranslation\tExamples\tNotes\tSource\tTags\n"
+                + "#guid column:1\n"
+                + "#tags column:10\n"
+                + "jdc5fbd0312eb305ba\tdials\t美 [ˈdaɪəlz]\t转盘\tMost rely on large language models (LLMs) and "
+                + "billions of <b>dials</b>.\t大多依赖大型语言模型(LLM)和数十亿个转盘。\t\t\ta.md:9\tjingdu jingdu::a\n",
+                shown(tsv.out(), dir));
     }
 }
