@@ -162,8 +162,9 @@ public final class DocumentAligner {
             if (sourceCount <= maxSentences && targetCount <= maxSentences) {
                 return true;
             }
-            limited.add(new Diagnostic(Severity.WARNING, LIMIT_CODE, "this block has " + sourceCount + " and "
-                    + targetCount + " " + what + " to align, more than the limit of " + maxSentences
+            limited.add(new Diagnostic(Severity.WARNING, LIMIT_CODE, "this block has " + sourceCount + " " + what
+                    + " in one language and " + targetCount + " in the other to align, more than the limit of "
+                    + maxSentences
                     + " (DocumentAligner.Builder.maxSentences), so it is left"
                     + " unaligned; split it into smaller passages or raise the limit", block.span()));
             return false;
