@@ -32,11 +32,8 @@ record LocalNotes(List<MatchResult.Metadata> notes, Totals problems) {
         NoteSearch search = NoteFinder.builder().build().find(root);
         Totals problems = new Totals();
         for (NoteSearch.Unread unread : search.unread()) {
-            String why = switch (unread.reason()) {
-                case LINK_OUTSIDE -> "is a symbolic link that leads outside the input folder, so it is not read";
-                case UNREADABLE -> "cannot be read (" + unread.error().getMessage() + "), so its notes were not read";
-                case LINK_NOT_TO_FILE, BROKEN_LINK -> unread.message();
-            };
+            String why = unread.reason() == NoteSearch.Reason.LINK_OUTSIDE
+                    ? "is a symbolic link that leads outside the input folder, so it is not read" : unread.message();
             problems.unreadable(folders.source(search.relative(unread.path())), why);
         }
         List<MatchResult.Metadata> notes = new ArrayList<>();

@@ -135,8 +135,9 @@ final class InputFiles {
                 NoteSearch search = finder.find(argument);
                 for (NoteSearch.Unread unread : search.unread()) {
                     if (unread.reason() == NoteSearch.Reason.UNREADABLE) {
-                        err.println("jingdu " + command + ": " + IoMessages.describe(unread.path(), unread.error())
-                                + "; its notes were not read");
+                        // Named as the user named the folder, not as the failure names it (its real path).
+                        err.println("jingdu " + command + ": " + Printable.of(unread.path().toString()) + ": "
+                                + IoMessages.reason(unread.error()) + "; its notes were not read");
                         unreadable++;
                     } else {
                         err.println("jingdu " + command + ": warning: " + Printable.of(unread.path().toString())

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -133,6 +134,10 @@ public final class Jingdu {
         int status;
         try {
             status = cmd.execute(args);
+        } catch (ServiceConfigurationError e) {
+            // A jar beside jingdu's offers a lint rule that cannot be used: the user's to mend.
+            err.println("jingdu: " + e.getMessage() + "; mend or remove the jar that holds it");
+            status = USAGE;
         } catch (StackOverflowError | OutOfMemoryError e) {
             // picocli hands only exceptions to the handler above; an error would end the JVM with
             // a stack trace and the status of a content problem.

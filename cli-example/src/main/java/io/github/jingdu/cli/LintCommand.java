@@ -257,11 +257,12 @@ final class LintCommand implements Callable<Integer> {
             return -1;
         }
         FolderLinters linters = folderLinters();
-        // A file named twice (notes/ and notes/a.md, or ./a.md and a.md) is linted and counted once.
+        // A file named twice (notes/ and notes/a.md, ./a.md and a.md, a folder and a link to it) is
+        // linted and counted once.
         Map<Path, Linter> kept = new LinkedHashMap<>();
         Set<Path> seen = new HashSet<>();
         for (InputFiles.Input input : files) {
-            if (seen.add(input.file().toAbsolutePath().normalize())) {
+            if (seen.add(realPath(input.file()))) {
                 linters.linterFor(input.file()).ifPresent(linter -> kept.put(input.file(), linter));
             }
         }

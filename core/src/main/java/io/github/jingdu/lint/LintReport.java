@@ -3,6 +3,7 @@ package io.github.jingdu.lint;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jingdu.lint.internal.FindingFingerprint;
+import io.github.jingdu.lint.internal.RuleCatalog;
 import io.github.jingdu.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,7 +131,7 @@ public final class LintReport {
     }
 
     private static String sarif(List<FileFindings> files) {
-        List<RuleInfo> rules = Linter.rules();
+        List<RuleCatalog.Entry> rules = RuleCatalog.rules();
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
@@ -145,7 +146,8 @@ public final class LintReport {
             g.writeStringField("version", VERSION);
             g.writeStringField("informationUri", HOME);
             g.writeArrayFieldStart("rules");
-            for (RuleInfo r : rules) {
+            for (RuleCatalog.Entry rule : rules) {
+                RuleInfo r = rule.info();
                 g.writeStartObject();
                 g.writeStringField("id", r.id());
                 g.writeStringField("name", r.name());
@@ -156,9 +158,12 @@ public final class LintReport {
                 g.writeStringField("text", r.summary() + " (" + r.category().name().toLowerCase(Locale.ROOT)
                         + " rule " + r.id() + (r.fixable() ? ", fixable" : "") + ").");
                 g.writeEndObject();
-                g.writeStringField("helpUri", HOME + "/blob/main/docs/rules/" + r.name() + ".md");
+                // A rule installed beside Jingdu's has its documentation elsewhere, unknown here.
+                if (rule.builtIn()) {
+                    g.writeStringField("helpUri", HOME + "/blob/main/docs/rules/" + r.name() + ".md");
+                }
                 g.writeObjectFieldStart("help");
-                g.writeStringField("text", r.summary() + ". See docs/rules/" + r.name() + ".md"
+                g.writeStringField("text", r.summary() + (rule.builtIn() ? ". See docs/rules/" + r.name() + ".md" : "")
                         + (r.fixable() ? "; a safe fix mends it." : "."));
                 g.writeEndObject();
                 g.writeObjectFieldStart("defaultConfiguration");

@@ -21,8 +21,11 @@ package io.github.jingdu.lint;
  *     }
  *
  *     public void check(RuleContext note, RuleReporter out) {
- *         for (int at = note.text().indexOf("TODO"); at >= 0; at = note.text().indexOf("TODO", at + 4)) {
- *             out.report(at, at + 4, "a TODO is left in the note; finish it or remove it");
+ *         String text = note.text();
+ *         for (int at = text.indexOf("TODO"); at >= 0; at = text.indexOf("TODO", at + 4)) {
+ *             if (!note.isProtected(at)) {   // not in code, a URL, a comment
+ *                 out.report(at, at + 4, "a TODO is left in the note; finish it or remove it");
+ *             }
  *         }
  *     }
  * }
@@ -30,8 +33,11 @@ package io.github.jingdu.lint;
  *
  * <p>A rule is made once (with a public constructor taking no arguments) and shared by every
  * thread: it must be stateless. Its id and name must differ from every other rule's; its name is
- * kebab-case. A rule that throws does not stop the linter: the note gets an error finding of the
- * rule that says it failed, so that a check that could not run does not pass.
+ * kebab-case; otherwise {@link Linter#rules()} and every lint throw a
+ * {@link java.util.ServiceConfigurationError} that names its class. A rule that throws (or reports
+ * outside the text) does not stop the linter: the note gets an error finding of the rule that says
+ * it failed, so that a check that could not run does not pass. The fixes of a rule whose
+ * {@link RuleInfo#fixable()} is false are not applied.
  *
  * @since 0.1.0
  */

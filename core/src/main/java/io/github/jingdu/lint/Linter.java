@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * String fixed = linter.fix(text, path).text();
  * }</pre>
  *
- * <p>Immutable and thread-safe. It never throws on content.
+ * <p>Immutable and thread-safe. It never throws on content. A rule installed beside Jingdu's
+ * ({@link LintRule}) that cannot be used (its id or name taken) makes {@link #rules()} and every
+ * lint throw {@link java.util.ServiceConfigurationError}, naming its class.
  *
  * @since 0.1.0
  */
@@ -207,11 +209,14 @@ public final class Linter {
 
     /**
      * Runs a rule of someone else's: what it reports is checked to lie within the text (a fix
-     * applied out of bounds would throw), and a rule that throws gives the note an error finding
-     * instead of stopping the linter, so that a check that could not run does not pass.
+     * applied out of bounds would throw), a fix of a rule that says it does not fix is dropped,
+     * and a rule that throws (an exception or an error of its own code: a missing method, a stack
+     * too deep) gives the note an error finding instead of stopping the linter, so that a check
+     * that could not run does not pass.
      */
     private static void checkInstalled(RuleCatalog.Entry rule, LintInput input, RuleReporter out, List<Finding> findings) {
         int length = input.text().length();
+        boolean fixable = rule.info().fixable();
         try {
             rule.check().accept(input, (from, to, message, fix) -> {
                 Objects.requireNonNull(message, "message");
@@ -228,9 +233,9 @@ public final class Linter {
                     }
                     reach = e.end();
                 }
-                out.report(from, to, message, edits);
+                out.report(from, to, message, fixable ? edits : List.of());
             });
-        } catch (RuntimeException e) {
+        } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
             findings.add(new Finding(rule.info(), Severity.ERROR, "the rule " + rule.info().name()
                     + " failed on this note (" + e + "), so the note is not checked by it; this is a fault in the rule,"
                     + " not in the note: tell its author", input.lines().span(0, 0), List.of()));

@@ -140,7 +140,13 @@ public final class NoteFinder {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                unread.add(new NoteSearch.Unread(shown(folder, root, file), NoteSearch.Reason.UNREADABLE, e));
+                // A folder that cannot be opened is met here, not in preVisitDirectory: one that
+                // would be left out anyway is not reported.
+                boolean skippedAnyway = file.getFileName() != null && folderNames.contains(file.getFileName().toString())
+                        || skipped != null && file.equals(skipped);
+                if (!skippedAnyway) {
+                    unread.add(new NoteSearch.Unread(shown(folder, root, file), NoteSearch.Reason.UNREADABLE, e));
+                }
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -1,6 +1,10 @@
 package io.github.jingdu.lint;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -96,12 +100,29 @@ public record NoteSearch(Path folder, List<Path> notes, List<Unread> unread) {
         }
 
         /**
-         * Says why in words, after the path.
+         * Says why in words, after the path, with what the system said when there was a failure.
          *
-         * @return the reason's message
+         * @return such as {@code cannot be read, so its notes were not read (permission denied)}
          */
         public String message() {
-            return reason.message();
+            return error == null ? reason.message() : reason.message() + " (" + cause(error) + ")";
+        }
+
+        /** The failure in words, without a path (the JDK's messages for files are their paths). */
+        private static String cause(IOException e) {
+            if (e instanceof AccessDeniedException) {
+                return "permission denied";
+            }
+            if (e instanceof NoSuchFileException) {
+                return "no such file or directory";
+            }
+            if (e instanceof FileSystemLoopException) {
+                return "a loop of links";
+            }
+            if (e instanceof FileSystemException f && f.getReason() != null) {
+                return f.getReason();
+            }
+            return e.getClass().getSimpleName();
         }
     }
 }

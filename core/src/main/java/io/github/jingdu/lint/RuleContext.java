@@ -42,7 +42,7 @@ public interface RuleContext {
      *
      * @param offset a character's offset in {@link #text()}
      * @return true for such a character
-     * @throws IndexOutOfBoundsException for an offset outside the text
+     * @throws IndexOutOfBoundsException for an offset below 0 or past the text's length
      */
     boolean isProtected(int offset);
 }

@@ -18,6 +18,7 @@ public interface RuleReporter {
      * @param to the offset just past it ({@code from} for a point)
      * @param message what is wrong and what to do, in one sentence
      * @throws IllegalArgumentException from a rule of your own, when the range is not within the text
+     * @throws NullPointerException for a null message
      */
     default void report(int from, int to, String message) {
         report(from, to, message, List.of());
@@ -32,6 +33,7 @@ public interface RuleReporter {
      * @param fix edits that mend it without changing its meaning, none when it cannot be mended so
      * @throws IllegalArgumentException from a rule of your own, when the range or an edit is not
      *     within the text, or the edits overlap
+     * @throws NullPointerException for a null message or fix
      */
     void report(int from, int to, String message, List<TextEdit> fix);
 }

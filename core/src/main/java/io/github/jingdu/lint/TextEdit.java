@@ -21,10 +21,15 @@ public record TextEdit(int offset, int length, String replacement) implements Se
      * @param offset where the change starts
      * @param length how many units it replaces (0 to insert)
      * @param replacement the new text
+     * @throws IllegalArgumentException for a negative offset or length, an end beyond
+     *     {@link Integer#MAX_VALUE} or a null replacement
      */
     public TextEdit {
         if (offset < 0 || length < 0 || replacement == null) {
             throw new IllegalArgumentException("an edit needs a non-negative offset and length and a replacement");
+        }
+        if (length > Integer.MAX_VALUE - offset) {
+            throw new IllegalArgumentException("an edit of " + length + " units at " + offset + " ends beyond any text");
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Rules of others that {@link InstalledRulesTest} installs beside Jingdu's (each in a class
  * loader of its own): one that fixes, one that throws, one that reports outside the text, one
- * whose name is taken.
+ * whose name is taken, one that offers a fix but says it does not fix, one that recurses without
+ * end, one whose description fails.
  */
 final class InstalledRules {
     private InstalledRules() {
@@ -76,6 +77,59 @@ final class InstalledRules {
         @Override
         public RuleInfo info() {
             return new RuleInfo("ACME005", "missing-translation", RuleCategory.STRUCTURE, Level.WARNING, false, "Clash");
+        }
+
+        @Override
+        public void check(RuleContext note, RuleReporter out) {
+        }
+    }
+
+    /** Says "Now" should be "Later", with a fix, but declares it does not fix. */
+    public static final class Unfixable implements LintRule {
+        /** Made by the service loader. */
+        public Unfixable() {
+        }
+
+        @Override
+        public RuleInfo info() {
+            return new RuleInfo("ACME006", "not-now", RuleCategory.STRUCTURE, Level.INFO, false, "Says now");
+        }
+
+        @Override
+        public void check(RuleContext note, RuleReporter out) {
+            int at = note.text().indexOf("Now");
+            if (at >= 0) {
+                out.report(at, at + 3, "say later", List.of(new TextEdit(at, 3, "Later")));
+            }
+        }
+    }
+
+    /** Recurses without end. */
+    public static final class Recursing implements LintRule {
+        /** Made by the service loader. */
+        public Recursing() {
+        }
+
+        @Override
+        public RuleInfo info() {
+            return new RuleInfo("ACME007", "recursing", RuleCategory.STRUCTURE, Level.WARNING, false, "Recurses");
+        }
+
+        @Override
+        public void check(RuleContext note, RuleReporter out) {
+            check(note, out);
+        }
+    }
+
+    /** Cannot say what it is. */
+    public static final class Nameless implements LintRule {
+        /** Made by the service loader. */
+        public Nameless() {
+        }
+
+        @Override
+        public RuleInfo info() {
+            throw new UnsupportedOperationException("not yet");
         }
 
         @Override

@@ -28,6 +28,14 @@ class LinterTest {
     }
 
     @Test
+    void anEditMustEndWithinAnyText() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new TextEdit(1, Integer.MAX_VALUE, ""));
+        assertEquals("an edit of 2147483647 units at 1 ends beyond any text", e.getMessage());
+        assertEquals(Integer.MAX_VALUE, new TextEdit(0, Integer.MAX_VALUE, "").end());
+    }
+
+    @Test
     void fixingNeverEmptiesALineBetweenACarriageReturnAndALineFeed() {
         Linter linter = Linter.builder().config(LintConfig.defaults().with(Preset.CHINESE_COPYWRITING, Map.of())).build();
         // Emptied, the line would leave \r\n: one line break where there were two.

@@ -68,9 +68,12 @@ class NoteFinderTest {
     @Test
     void aFolderNamedThroughALinkIsSearchedAndItsNotesNamedThroughTheLink() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("link"), Path.of("notes"));
+        Files.createSymbolicLink(notes.resolve("gone.txt"), Path.of("missing.txt"));
         NoteSearch search = NoteFinder.builder()
                 .excludes(List.of(PathGlob.compile("*.md"), PathGlob.compile("**/*.md"))).build().find(link);
         assertEquals(List.of(link.resolve("B.TXT")), search.notes());
+        assertEquals(List.of(link.resolve("gone.txt") + " is a symbolic link that leads nowhere, so it is not read (no such "
+                + "file or directory)"), search.unread().stream().map(u -> u.path() + " " + u.message()).toList());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -82,6 +83,9 @@ public final class LintMojo extends NotesMojo {
             }
         } catch (LintConfigException | IllegalArgumentException e) {
             throw new MojoFailureException("jingdu:lint: " + e.getMessage(), e);
+        } catch (ServiceConfigurationError e) {
+            throw new MojoExecutionException("jingdu:lint: " + e.getMessage()
+                    + "; mend or remove the plugin dependency that holds it", e);
         } catch (IOException e) {
             throw new MojoExecutionException("jingdu:lint: " + e.getMessage(), e);
         }

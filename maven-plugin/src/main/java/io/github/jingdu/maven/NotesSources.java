@@ -71,8 +71,7 @@ final class NotesSources {
             }
             NoteSearch search = finder.find(root);
             for (NoteSearch.Unread unread : search.unread()) {
-                warn.accept(unread.path() + " " + unread.message()
-                        + (unread.error() == null ? "" : " (" + unread.error() + ")"));
+                warn.accept(unread.path() + " " + unread.message());
             }
             search.notes().forEach(f -> sources.add(new Source(f, root)));
         }

@@ -20,6 +20,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every rule: Jingdu's own, in id order, then the rules installed beside it ({@link LintRule}
@@ -41,9 +42,20 @@ public final class RuleCatalog {
     private RuleCatalog() {
     }
 
-    /** @return every rule */
+    /**
+     * Returns every rule, the installed ones looked for on the first call. A failure is kept and
+     * thrown again, anew, on every later call (a class left uninitialised would throw
+     * {@link NoClassDefFoundError} then, without the reason).
+     *
+     * @return every rule
+     * @throws ServiceConfigurationError when an installed rule cannot be used, naming its class
+     */
     public static List<Entry> rules() {
-        return Installed.RULES;
+        Installed loaded = Installed.LOADED;
+        if (loaded.failure() != null) {
+            throw new ServiceConfigurationError(loaded.failure().getMessage(), loaded.failure().getCause());
+        }
+        return loaded.rules();
     }
 
     /**
@@ -65,7 +77,13 @@ public final class RuleCatalog {
         }
         List<Entry> others = new ArrayList<>();
         for (LintRule rule : installed) {
-            RuleInfo info = rule.info();
+            RuleInfo info;
+            try {
+                info = rule.info();
+            } catch (RuntimeException | LinkageError e) {
+                throw new ServiceConfigurationError("the lint rule " + rule.getClass().getName()
+                        + " cannot be used: its info() failed (" + e + ")", e);
+            }
             String problem = info == null ? "it gives no RuleInfo"
                     : !KEBAB.matcher(info.name()).matches() ? "its name \"" + info.name() + "\" is not kebab-case (such as no-todo)"
                     : info.id().isBlank() ? "its id is blank"
@@ -110,8 +128,21 @@ public final class RuleCatalog {
         return List.copyOf(rules);
     }
 
-    /** The rules, with the installed ones looked for on first use. */
-    private static final class Installed {
-        static final List<Entry> RULES = combine(ServiceLoader.load(LintRule.class, LintRule.class.getClassLoader()));
+    /**
+     * The rules, with the installed ones looked for on first use, or why they cannot be used.
+     *
+     * @param rules every rule, or none after a failure
+     * @param failure why an installed rule cannot be used, or null
+     */
+    private record Installed(List<Entry> rules, @Nullable ServiceConfigurationError failure) {
+        static final Installed LOADED = load();
+
+        private static Installed load() {
+            try {
+                return new Installed(combine(ServiceLoader.load(LintRule.class, LintRule.class.getClassLoader())), null);
+            } catch (ServiceConfigurationError e) {
+                return new Installed(List.of(), e);
+            }
+        }
     }
 }
