@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.jingdu.markdown.MarkdownWriter;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.NotesParser;
-import io.github.jingdu.testing.Documents;
+import io.github.jingdu.testing.GeneratedDocuments;
 import io.github.jingdu.testing.Fragments;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class JsonRoundTripTest {
     @Test
     void documentsWithoutPositionsSurviveCompactJson() {
         JsonWriter compact = JsonWriter.builder().positions(false).pretty(false).build();
-        qt().withExamples(1000).forAll(Documents.canonicalShaped()).checkAssert(d ->
+        qt().withExamples(1000).forAll(GeneratedDocuments.canonicalShaped()).checkAssert(d ->
                 assertEquals(d, read(compact.write(d))));
     }
 

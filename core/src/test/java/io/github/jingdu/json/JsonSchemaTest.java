@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.NotesParser;
-import io.github.jingdu.testing.Documents;
+import io.github.jingdu.testing.GeneratedDocuments;
 import io.github.jingdu.testing.Fragments;
 import io.github.jingdu.testing.SchemaCheck;
 import io.github.jingdu.testing.SharedData;
@@ -40,7 +40,7 @@ class JsonSchemaTest {
 
     @Test
     void generatedDocumentsMatchTheSchema() {
-        qt().withExamples(500).forAll(Documents.canonicalShaped())
+        qt().withExamples(500).forAll(GeneratedDocuments.canonicalShaped())
                 .checkAssert(d -> assertValid(JsonWriter.create().write(d)));
     }
 

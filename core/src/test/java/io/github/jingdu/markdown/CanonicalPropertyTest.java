@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.github.jingdu.json.JsonWriter;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.parse.NotesParser;
-import io.github.jingdu.testing.Documents;
+import io.github.jingdu.testing.GeneratedDocuments;
 import io.github.jingdu.testing.Fragments;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class CanonicalPropertyTest {
 
     @Test
     void parsingCanonicalTextGivesTheDocumentBack() {
-        qt().withExamples(2000).forAll(Documents.canonicalShaped()).checkAssert(d -> {
+        qt().withExamples(2000).forAll(GeneratedDocuments.canonicalShaped()).checkAssert(d -> {
             String text = MarkdownWriter.canonical().write(d);
             NoteDocument back = parser.parse(text);
             assertEquals(CONTENT.write(withoutDiagnostics(d)), CONTENT.write(withoutDiagnostics(back)), text);

@@ -6,8 +6,8 @@ import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.render.internal.Assets;
 import io.github.jingdu.render.internal.ChapterContext;
 import io.github.jingdu.render.internal.ChapterWriter;
-import io.github.jingdu.render.internal.GlossaryEntry;
 import io.github.jingdu.render.internal.GlossaryIds;
+import io.github.jingdu.render.internal.GlossaryLink;
 import io.github.jingdu.render.internal.Images;
 import io.github.jingdu.render.internal.Languages;
 import io.github.jingdu.render.internal.Meanings;
@@ -65,7 +65,7 @@ public final class BookWriter {
             pending.add(CompletableFuture.supplyAsync(() -> chapter(s, number, settings, glossaryIds), executor));
         }
         Images images = new Images();
-        List<GlossaryEntry> glossary = new ArrayList<>();
+        List<GlossaryLink> glossary = new ArrayList<>();
         List<ChapterWriter.Chapter> chapters = new ArrayList<>();
         for (CompletableFuture<Written> p : pending) {
             Written w = Tasks.join(p);
@@ -92,13 +92,13 @@ public final class BookWriter {
     }
 
     /** A chapter with the images and glossary entries it brings to the book. */
-    private record Written(ChapterWriter.Chapter chapter, Images images, List<GlossaryEntry> glossary) {
+    private record Written(ChapterWriter.Chapter chapter, Images images, List<GlossaryLink> glossary) {
     }
 
     private static Written chapter(EpubSource s, int number, Settings settings, Map<String, String> glossaryIds) {
         String file = String.format(Locale.ROOT, "chapter-%03d.xhtml", number);
         Images images = new Images();
-        List<GlossaryEntry> glossary = new ArrayList<>();
+        List<GlossaryLink> glossary = new ArrayList<>();
         ChapterContext ctx = new ChapterContext(file, Packaging.EPUB, settings.edition(), images, s.directory(), s.root(),
                 s.name(), glossary, glossaryIds);
         return new Written(ChapterWriter.write(s.document(), number, s.name(), ctx, file), images, glossary);
@@ -198,9 +198,9 @@ public final class BookWriter {
         return Xhtml.page(s.title(), s.language(), body);
     }
 
-    private static String glossary(List<GlossaryEntry> entries, Map<String, String> ids) {
-        Map<String, List<GlossaryEntry>> byHead = new LinkedHashMap<>();
-        for (GlossaryEntry e : entries) {
+    private static String glossary(List<GlossaryLink> entries, Map<String, String> ids) {
+        Map<String, List<GlossaryLink>> byHead = new LinkedHashMap<>();
+        for (GlossaryLink e : entries) {
             byHead.computeIfAbsent(GlossaryIds.key(e.entry()), k -> new ArrayList<>()).add(e);
         }
         List<String> keys = ids.keySet().stream().filter(byHead::containsKey).toList();
@@ -210,10 +210,10 @@ public final class BookWriter {
         } else {
             b.append("<dl>\n");
             for (String key : keys) {
-                List<GlossaryEntry> list = byHead.get(key);
+                List<GlossaryLink> list = byHead.get(key);
                 b.append("<dt id=\"").append(ids.get(key)).append("\"").append(Xhtml.lang("en")).append('>')
                         .append(Xml.escape(list.get(0).entry().headword())).append("</dt>\n");
-                for (GlossaryEntry e : list) {
+                for (GlossaryLink e : list) {
                     String meaning = Meanings.of(e.entry());
                     b.append("<dd").append(Xhtml.lang(Languages.of(meaning, Languages.CHINESE))).append('>')
                             .append(meaning.isEmpty() ? "—" : Xml.escape(meaning)).append(" <a href=\"").append(e.href())

@@ -1,7 +1,7 @@
 package io.github.jingdu.html.internal;
 
-import io.github.jingdu.render.internal.GlossaryEntry;
 import io.github.jingdu.render.internal.GlossaryIds;
+import io.github.jingdu.render.internal.GlossaryLink;
 import io.github.jingdu.render.internal.Meanings;
 import io.github.jingdu.render.internal.Notes;
 import io.github.jingdu.render.internal.Packaging;
@@ -34,7 +34,7 @@ final class SiteGlossary {
     }
 
     /** An entry's occurrence: the entry as written there and the page it is on. */
-    private record Occurrence(GlossaryEntry entry, SiteWriter.NotePage page) {
+    private record Occurrence(GlossaryLink entry, SiteWriter.NotePage page) {
     }
 
     /**
@@ -48,7 +48,7 @@ final class SiteGlossary {
             Executor executor) {
         Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
         for (SiteWriter.NotePage page : pages) {
-            for (GlossaryEntry e : page.glossary()) {
+            for (GlossaryLink e : page.glossary()) {
                 byKey.computeIfAbsent(GlossaryIds.key(e.entry()), k -> new ArrayList<>()).add(new Occurrence(e, page));
             }
         }
@@ -64,7 +64,7 @@ final class SiteGlossary {
             String page = Packaging.webGlossaryPage(key);
             Set<String> notes = new LinkedHashSet<>();
             list.forEach(o -> notes.add(o.page().chapter().file()));
-            GlossaryEntry first = list.get(0).entry();
+            GlossaryLink first = list.get(0).entry();
             String meaning = Meanings.of(first.entry());
             words.append('[').append(JsString.of(first.entry().headword())).append(',').append(JsString.of(meaning))
                     .append(',').append(JsString.of(sound(meaning))).append(',').append(JsString.of(page + "#" + ids.get(key)))

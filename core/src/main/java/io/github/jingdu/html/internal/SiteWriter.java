@@ -7,8 +7,8 @@ import io.github.jingdu.model.SourceDiagnostic;
 import io.github.jingdu.render.internal.Assets;
 import io.github.jingdu.render.internal.ChapterContext;
 import io.github.jingdu.render.internal.ChapterWriter;
-import io.github.jingdu.render.internal.GlossaryEntry;
 import io.github.jingdu.render.internal.GlossaryIds;
+import io.github.jingdu.render.internal.GlossaryLink;
 import io.github.jingdu.render.internal.Images;
 import io.github.jingdu.render.internal.Packaging;
 import io.github.jingdu.render.internal.Tasks;
@@ -33,7 +33,7 @@ public final class SiteWriter {
     }
 
     /** A note's page, with the images and glossary entries it brings to the site. */
-    record NotePage(HtmlSource source, ChapterWriter.Chapter chapter, Images images, List<GlossaryEntry> glossary) {
+    record NotePage(HtmlSource source, ChapterWriter.Chapter chapter, Images images, List<GlossaryLink> glossary) {
     }
 
     private SiteWriter() {
@@ -88,7 +88,7 @@ public final class SiteWriter {
 
     private static NotePage chapter(HtmlSource s, int number, String file, Map<String, String> glossaryIds) {
         Images images = new Images();
-        List<GlossaryEntry> glossary = new ArrayList<>();
+        List<GlossaryLink> glossary = new ArrayList<>();
         ChapterContext ctx = new ChapterContext(file, Packaging.WEB, EpubEdition.BILINGUAL, images, s.directory(),
                 s.root(), s.path(), glossary, glossaryIds);
         String name = s.path().substring(s.path().lastIndexOf('/') + 1);

@@ -28,7 +28,7 @@ public final class ChapterContext {
     private final Path directory;
     private final Path root;
     private final String documentName;
-    private final List<GlossaryEntry> glossary;
+    private final List<GlossaryLink> glossary;
     private final Map<String, String> glossaryIds;
 
     /**
@@ -43,7 +43,7 @@ public final class ChapterContext {
      * @param glossaryIds the glossary's ids ({@link GlossaryIds#of})
      */
     public ChapterContext(String file, Packaging packaging, EpubEdition edition, Images images, Path directory, Path root,
-            String documentName, List<GlossaryEntry> glossary, Map<String, String> glossaryIds) {
+            String documentName, List<GlossaryLink> glossary, Map<String, String> glossaryIds) {
         this.file = file;
         this.packaging = packaging;
         this.edition = edition;
@@ -65,7 +65,7 @@ public final class ChapterContext {
 
     /** Records an entry for the glossary and returns the link from its note to it. */
     String glossaryHref(VocabularyEntry v, String noteId) {
-        glossary.add(new GlossaryEntry(v, file + "#" + noteId));
+        glossary.add(new GlossaryLink(v, file + "#" + noteId));
         String key = GlossaryIds.key(v);
         return packaging.glossaryLink(key, glossaryIds.get(key));
     }

@@ -40,10 +40,10 @@ public final class ChineseAbbreviations {
             if (close < 0) {
                 continue;
             }
-            int innerStart = Words.skipSpace(text, open + 1, close);
-            int innerEnd = Words.trimEnd(text, innerStart, close);
+            int innerStart = WordBounds.skipSpace(text, open + 1, close);
+            int innerEnd = WordBounds.trimEnd(text, innerStart, close);
             String inner = text.substring(innerStart, innerEnd);
-            int before = Words.trimEnd(text, 0, open);
+            int before = WordBounds.trimEnd(text, 0, open);
             if (before > 0 && isHan(text.charAt(before - 1))) {
                 Abbreviation a = chineseName(text, inner, innerStart, before);
                 if (a != null) {

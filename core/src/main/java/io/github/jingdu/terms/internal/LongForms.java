@@ -73,7 +73,7 @@ final class LongForms {
 
     /**
      * Finds a long form whose words start with the short form's letters and digits, right to
-     * left: {@code proton pump inhibitors (PPIs)}, {@code high-density lipoprotein (HDL)}. Words
+     * left: {@code proton pump inhibitors (PPIs)}, {@code high-density lipoprotein (HDL)}. WordBounds
      * are separated by spaces, hyphens and slashes; small function words may be skipped; a plural
      * {@code s} at the end of the short form is not matched. Tried before {@link #match}, whose
      * right-to-left character match would take {@code pump inhibitors} for {@code PPIs}.
@@ -168,7 +168,7 @@ final class LongForms {
                 || longForm.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return false;
         }
-        int words = Words.count(longForm);
+        int words = WordBounds.count(longForm);
         if (words > Math.min(shortForm.length() + 5, shortForm.length() * 2)) {
             return false;
         }
@@ -203,7 +203,7 @@ final class LongForms {
             if (end >= window.length() || !FUNCTION_WORDS.contains(window.substring(i, end).toLowerCase(Locale.ROOT))) {
                 return i;
             }
-            i = Words.skipSpace(window, end, window.length());
+            i = WordBounds.skipSpace(window, end, window.length());
         }
     }
 }

@@ -45,16 +45,16 @@ public final class SchwartzHearst {
     }
 
     private static Abbreviation definition(String text, int open, int close) {
-        int innerStart = Words.skipSpace(text, open + 1, close);
-        int innerEnd = Words.trimEnd(text, innerStart, Brackets.firstClauseEnd(text, innerStart, close));
+        int innerStart = WordBounds.skipSpace(text, open + 1, close);
+        int innerEnd = WordBounds.trimEnd(text, innerStart, Brackets.firstClauseEnd(text, innerStart, close));
         if (innerEnd <= innerStart) {
             return null;
         }
         String inner = text.substring(innerStart, innerEnd);
-        int windowStart = Words.clauseStart(text, open);
-        int windowEnd = Words.trimEnd(text, windowStart, open);
+        int windowStart = WordBounds.clauseStart(text, open);
+        int windowEnd = WordBounds.trimEnd(text, windowStart, open);
         if (ShortForms.isInitial(inner)) {
-            return innerEnd != Words.trimEnd(text, innerStart, close) ? null : singleWord(text, inner, innerStart, windowStart, windowEnd);
+            return innerEnd != WordBounds.trimEnd(text, innerStart, close) ? null : singleWord(text, inner, innerStart, windowStart, windowEnd);
         }
         if (ShortForms.isLetterAndNumber(inner)) {
             Abbreviation a = numbered(text, inner, innerStart, windowStart, windowEnd);
@@ -75,25 +75,25 @@ public final class SchwartzHearst {
      * {@code glutathione peroxidase (EC 1.11.1.9; GPx)}.
      */
     private static Abbreviation lastClause(String text, int innerStart, int close, int windowStart, int windowEnd) {
-        int end = Words.trimEnd(text, innerStart, close);
+        int end = WordBounds.trimEnd(text, innerStart, close);
         int from = Brackets.lastClauseStart(text, innerStart, end);
         if (from <= innerStart) {
             return null;
         }
-        int shortStart = Words.skipSpace(text, from, end);
+        int shortStart = WordBounds.skipSpace(text, from, end);
         String shortForm = text.substring(shortStart, end);
         if (!ShortForms.isValid(shortForm) || !ShortForms.hasUpperCase(shortForm)) {
             return null;
         }
-        int clauseEnd = Words.trimEnd(text, innerStart, from - 1);
+        int clauseEnd = WordBounds.trimEnd(text, innerStart, from - 1);
         int clauseStart = Brackets.lastClauseStart(text, innerStart, clauseEnd);
-        Abbreviation a = longThenShort(text, shortForm, shortStart, Words.skipSpace(text, clauseStart, clauseEnd), clauseEnd);
+        Abbreviation a = longThenShort(text, shortForm, shortStart, WordBounds.skipSpace(text, clauseStart, clauseEnd), clauseEnd);
         return a != null ? a : longThenShort(text, shortForm, shortStart, windowStart, windowEnd);
     }
 
     /** A short form with its long form in the bracket after it: {@code IL (interleukin)}. */
     private static Abbreviation shortThenLong(String text, String inner, int innerStart, int windowStart, int windowEnd) {
-        int shortStart = Words.wordStart(text, windowStart, windowEnd);
+        int shortStart = WordBounds.wordStart(text, windowStart, windowEnd);
         if (shortStart >= windowEnd) {
             return null;
         }
@@ -114,7 +114,7 @@ public final class SchwartzHearst {
     /** A one-letter short form stands for the one word before it: {@code testosterone (T)}. */
     private static Abbreviation singleWord(String text, String shortForm, int shortStart,
             int windowStart, int windowEnd) {
-        int from = Words.wordStart(text, windowStart, windowEnd);
+        int from = WordBounds.wordStart(text, windowStart, windowEnd);
         String word = text.substring(from, windowEnd);
         if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)
                 || Character.toLowerCase(word.charAt(0)) != Character.toLowerCase(shortForm.charAt(0))) {
@@ -129,7 +129,7 @@ public final class SchwartzHearst {
      */
     private static Abbreviation numbered(String text, String shortForm, int shortStart, int windowStart,
             int windowEnd) {
-        int from = Words.wordStart(text, windowStart, windowEnd);
+        int from = WordBounds.wordStart(text, windowStart, windowEnd);
         String word = text.substring(from, windowEnd);
         char initial = Character.toLowerCase(shortForm.charAt(0));
         for (String part : word.split("-")) {
@@ -144,7 +144,7 @@ public final class SchwartzHearst {
     private static Abbreviation longThenShort(String text, String shortForm, int shortStart,
             int windowStart, int windowEnd) {
         int maxWords = Math.min(shortForm.length() + 5, shortForm.length() * 2);
-        int from = Words.startOfLastWords(text, windowStart, windowEnd, maxWords);
+        int from = WordBounds.startOfLastWords(text, windowStart, windowEnd, maxWords);
         if (from >= windowEnd) {
             return null;
         }

@@ -20,7 +20,7 @@ final class ShortForms {
      * least one letter; not a cue such as {@code e.g.}, and not a quantity.
      */
     static boolean isValid(String s) {
-        if (s.length() < 2 || s.length() > MAX_LENGTH || Words.count(s) > 2
+        if (s.length() < 2 || s.length() > MAX_LENGTH || WordBounds.count(s) > 2
                 || !Character.isLetterOrDigit(s.charAt(0)) || CUES.contains(s)
                 || QUANTITY.matcher(s).find() || isLowerCaseWord(s)) {
             return false;

@@ -8,5 +8,5 @@ import io.github.jingdu.model.VocabularyEntry;
  * @param entry the entry
  * @param href the chapter file and the id of the entry's note
  */
-public record GlossaryEntry(VocabularyEntry entry, String href) {
+public record GlossaryLink(VocabularyEntry entry, String href) {
 }

@@ -1,7 +1,7 @@
 package io.github.jingdu.terms.internal;
 
 /** Word and clause boundaries in English running text. */
-final class Words {
+final class WordBounds {
     /**
      * How far back a clause is looked for. A long form has at most fifteen words (Schwartz and
      * Hearst: min(|A| + 5, 2|A|) for a short form of at most ten characters), so a clause
@@ -12,7 +12,7 @@ final class Words {
     /** The longest group of brackets attached to a word, as for a bracket's close in {@link Brackets}. */
     private static final int MAX_GROUP = 300;
 
-    private Words() {
+    private WordBounds() {
     }
 
     static int skipSpace(String text, int from, int to) {

@@ -40,7 +40,7 @@ import org.quicktheories.core.Gen;
  * Generates documents in canonical shape from hand-written parts whose fields are known, so
  * that writing one in canonical form and reading it back must give the same content.
  */
-public final class Documents {
+public final class GeneratedDocuments {
     private static final SourceSpan NO = SourceSpan.NONE;
 
     private static final List<Paragraph> ENGLISH = List.of(
@@ -80,7 +80,7 @@ public final class Documents {
             new Explanation("", List.of(), NO));
     private static final List<String> STUDY_TEXTS = List.of("这里是补充说明，没有单词。", "| 词 | 意思 |\n|---|---|\n| a | b |");
 
-    private Documents() {
+    private GeneratedDocuments() {
     }
 
     private static VocabularyEntry entry(String head, List<String> variants, String gloss,
