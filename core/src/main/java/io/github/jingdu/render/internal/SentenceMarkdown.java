@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.jingdu.parse.NotesParser;
 import io.github.jingdu.text.internal.InlineText;
+import io.github.jingdu.text.internal.InlineWalk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -138,17 +139,7 @@ public final class SentenceMarkdown {
                 } else if (!(node instanceof HtmlInline)) {
                     descend = node.getFirstChild() != null;
                 }
-                if (descend) {
-                    node = node.getFirstChild();
-                    continue;
-                }
-                while (node != null && node.getNext() == null) {
-                    node = node.getParent();
-                    if (node == root) {
-                        return true;
-                    }
-                }
-                node = node == null ? null : node.getNext();
+                node = InlineWalk.next(node, root, descend);
             }
             return true;
         }

@@ -170,17 +170,7 @@ public final class InlineText {
             } else if (!(node instanceof HtmlInline)) {
                 descend = node.getFirstChild() != null;
             }
-            if (descend) {
-                node = node.getFirstChild();
-                continue;
-            }
-            while (node != null && node.getNext() == null) {
-                node = node.getParent();
-                if (node == document) {
-                    return out.toString();
-                }
-            }
-            node = node == null ? null : node.getNext();
+            node = InlineWalk.next(node, document, descend);
         }
         return out.toString();
     }
