@@ -270,9 +270,9 @@ class CliTrustTest {
         Files.writeString(notes.resolve(".jingdu.json"), "[".repeat(2_000) + "]".repeat(2_000));
         Run deep = run("lint", notes.toString());
         assertEquals(2, deep.status(), deep.err());
-        assertEquals("jingdu lint: DIR/notes/.jingdu.json: not valid JSON: Document nesting depth (1001) exceeds the "
-                + "maximum allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)\n",
-                shown(deep.err(), dir));
+        // After "not valid JSON: ", Jackson's words, which a new version may change.
+        assertTrue(shown(deep.err(), dir).startsWith("jingdu lint: DIR/notes/.jingdu.json: not valid JSON: "), deep.err());
+        assertEquals(1, deep.err().lines().count(), deep.err());
     }
 
     @Test

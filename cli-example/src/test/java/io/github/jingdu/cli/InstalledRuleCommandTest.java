@@ -48,10 +48,16 @@ class InstalledRuleCommandTest {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             urls.add(Path.of(entry).toUri().toURL());
         }
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            // As the command whose lib/ holds the rule's jar: every loader it could ask sees it.
+            thread.setContextClassLoader(loader);
             Object seen = loader.loadClass(InstalledRuleProbe.class.getName()).getMethod("run", String[].class)
                     .invoke(null, (Object) args);
             return CliRun.shown((String) seen, dir);
+        } finally {
+            thread.setContextClassLoader(before);
         }
     }
 }

@@ -103,20 +103,20 @@ public final class ApiGuide {
     }
 
     /**
-     * Returns the sections, by the headings of the page, in its order.
+     * Returns the sections, named after the headings of the page they stand under, in its order.
      *
      * @return the sections
      */
     public static Map<String, Section> sections() {
         Map<String, Section> sections = new LinkedHashMap<>();
         sections.put("Reading notes", ApiGuide::reading);
-        sections.put("Blocks", ApiGuide::blocks);
+        sections.put("Reading notes: blocks", ApiGuide::blocks);
         sections.put("Positions and diagnostics", ApiGuide::positions);
         sections.put("Writing", ApiGuide::writing);
         sections.put("Reading JSON", ApiGuide::readingJson);
         sections.put("Aligning sentences", ApiGuide::aligning);
         sections.put("Options", seed -> options());
-        sections.put("Terms", ApiGuide::terms);
+        sections.put("Terms: grounding, abbreviations, glossary", ApiGuide::terms);
         sections.put("Flashcards", ApiGuide::flashcards);
         sections.put("EPUB", ApiGuide::epub);
         sections.put("A reading site", ApiGuide::site);
@@ -288,9 +288,13 @@ public final class ApiGuide {
                 report.length());
     }
 
-    /** Whether a zip archive's first entry has this name (the local header's name starts at byte 30). */
+    /**
+     * Whether a zip archive's first entry has this name: a local file header ({@code PK\3\4}) whose
+     * name length (bytes 26 and 27, little-endian) is the name's and whose name starts at byte 30.
+     */
     private static boolean zipHolds(byte[] zip, String first) {
-        return zip.length > 30 + first.length() && zip[0] == 'P' && zip[1] == 'K'
+        return zip.length > 30 + first.length() && zip[0] == 'P' && zip[1] == 'K' && zip[2] == 3 && zip[3] == 4
+                && (zip[26] & 0xFF | (zip[27] & 0xFF) << 8) == first.length()
                 && new String(zip, 30, first.length(), StandardCharsets.ISO_8859_1).equals(first);
     }
 

@@ -129,7 +129,7 @@ public final class DocumentAligner {
             Rendition source = u.part(RenditionKind.SOURCE);
             RenditionAlignment renditions = null;
             if (literal != null && free != null && !literal.paragraphs().isEmpty() && !free.paragraphs().isEmpty()
-                    && within(u, literal.paragraphs().size(), free.paragraphs().size(), "paragraphs")) {
+                    && within(u, literal.paragraphs().size(), free.paragraphs().size(), "paragraph")) {
                 SentenceAlignment sentences = align(u, literal.paragraphs(), free.paragraphs(), LanguagePair.ZH_ZH);
                 if (sentences != null) {
                     Alignment paragraphs = aligner.align(texts(literal.paragraphs()), texts(free.paragraphs()),
@@ -150,7 +150,7 @@ public final class DocumentAligner {
         SentenceAlignment align(Block block, List<Paragraph> source, List<Paragraph> target, LanguagePair pair) {
             List<Sentence> s = sentences(block, source, pair.source());
             List<Sentence> t = sentences(block, target, pair.target());
-            if (!within(block, s.size(), t.size(), "sentences")) {
+            if (!within(block, s.size(), t.size(), "sentence")) {
                 return null;
             }
             Alignment a = aligner.align(s.stream().map(Sentence::text).toList(),
@@ -158,13 +158,14 @@ public final class DocumentAligner {
             return new SentenceAlignment(s, t, a.beads());
         }
 
+        /** Whether both sides are within the limit; when not, says so. {@code what}: a singular noun. */
         private boolean within(Block block, int sourceCount, int targetCount, String what) {
             if (sourceCount <= maxSentences && targetCount <= maxSentences) {
                 return true;
             }
             limited.add(new Diagnostic(Severity.WARNING, LIMIT_CODE, "this block has " + sourceCount + " " + what
-                    + " in one language and " + targetCount + " in the other to align, more than the limit of "
-                    + maxSentences
+                    + (sourceCount == 1 ? "" : "s") + " on one side and " + targetCount
+                    + " on the other to align, more than the limit of " + maxSentences
                     + " (DocumentAligner.Builder.maxSentences), so it is left"
                     + " unaligned; split it into smaller passages or raise the limit", block.span()));
             return false;

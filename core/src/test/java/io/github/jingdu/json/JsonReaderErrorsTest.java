@@ -17,8 +17,8 @@ class JsonReaderErrorsTest {
     void aNewerVersionIsRefusedWithAdvice() {
         JsonFormatException e = refuse(valid.replace("\"version\":" + JsonFormat.VERSION, "\"version\":" + (JsonFormat.VERSION + 1)));
         assertEquals("version", e.path());
-        assertEquals("version: version 4 is not supported: this Jingdu reads versions 1 to 3; upgrade Jingdu to read it",
-                e.getMessage());
+        assertEquals("version: version " + (JsonFormat.VERSION + 1) + " is not supported: this Jingdu reads versions 1 to "
+                + JsonFormat.VERSION + "; upgrade Jingdu to read it", e.getMessage());
     }
 
     @Test
@@ -68,8 +68,10 @@ class JsonReaderErrorsTest {
     @Test
     void syntaxErrorsGiveLineAndColumn() {
         JsonFormatException e = refuse("{\n  \"format\": \"jingdu-notes\",\n  oops\n}");
-        assertEquals("$: not valid JSON at line 3, column 3: Unexpected character ('o' (code 111)): was expecting double-quote to start field name",
-                e.getMessage());
+        // After the position, the JSON parser's own words (Jackson's, which a new version may change).
+        String message = e.getMessage();
+        assertEquals("$: not valid JSON at line 3, column 3: ", message.substring(0, Math.min(message.length(), 39)),
+                message);
     }
 
     @Test

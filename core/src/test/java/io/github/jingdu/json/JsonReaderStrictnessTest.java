@@ -27,7 +27,11 @@ class JsonReaderStrictnessTest {
     @Test
     void aKeyGivenTwiceIsRefused() {
         String twice = valid.replaceFirst("\\{", "{\"format\":\"jingdu-notes\",");
-        assertEquals("$: not valid JSON at line 1, column 34: Duplicate field 'format'", refuse(twice).getMessage());
+        String message = refuse(twice).getMessage();
+        // After the position, Jackson's words, which a new version may change.
+        assertEquals("$: not valid JSON at line 1, column 34: ", message.substring(0, Math.min(message.length(), 40)),
+                message);
+        assertTrue(message.contains("'format'"), message);
     }
 
     @Test

@@ -100,8 +100,14 @@ class InstalledRulesTest {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             urls.add(Path.of(entry).toUri().toURL());
         }
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            // As a program whose class path holds the rule's jar: every loader it could ask sees it.
+            thread.setContextClassLoader(loader);
             return (String) loader.loadClass(InstalledRulesProbe.class.getName()).getMethod(method).invoke(null);
+        } finally {
+            thread.setContextClassLoader(before);
         }
     }
 

@@ -115,7 +115,7 @@ class ReaderLimitsTest {
         assertEquals(1, passages.get(1).alignment().beads().size());
         Diagnostic e = only(d, "alignment-limit");
         assertEquals(1, e.span().line());
-        assertEquals("this block has 3 sentences in one language and 3 in the other to align, more than the limit of 2 "
+        assertEquals("this block has 3 sentences on one side and 3 on the other to align, more than the limit of 2 "
                 + "(DocumentAligner.Builder.maxSentences), so it is left unaligned; split it into smaller passages or raise the limit",
                 e.message());
     }

@@ -24,11 +24,11 @@ final class ChineseNameStart {
     private static final String DATE_UNITS = "年月日号";
     /** Connectors that may join the parts of one name: {@code 世界旅行和旅游理事会}. */
     private static final String CONNECTORS = "和与及";
-    /** WordBounds a name never begins with, though they may stand before it with no break: {@code 但国际清算银行}. */
+    /** Words a name never begins with, though they may stand before it with no break: {@code 但国际清算银行}. */
     private static final String LEADING = "但受向让使给令据由若如";
-    /** WordBounds a name never begins with when the dictionary reads them alone: {@code 用图形处理器}, not {@code 用户}. */
+    /** Words a name never begins with when the dictionary reads them alone: {@code 用图形处理器}, not {@code 用户}. */
     private static final String LEADING_ALONE = "用";
-    /** WordBounds that end a Chinese name when reading back from the bracket: {@code 依赖大型语言模型(LLM)}. */
+    /** Words that end a Chinese name when reading back from the bracket: {@code 依赖大型语言模型(LLM)}. */
     private static final List<String> BREAK_WORDS = List.of("依赖", "依靠", "使用", "采用", "利用", "包括", "包含",
             "通过", "基于", "称为", "叫做", "发布", "推出", "开发", "提出", "引入", "成为", "作为", "属于", "来自",
             "关于", "根据", "比如", "例如", "以及", "还是", "或者", "所谓");

@@ -26,7 +26,7 @@ public final class HeadMatcher {
     private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s\\-–—/]+");
     private static final Pattern TOKEN_EDGES = Pattern.compile("^[^\\p{L}\\p{N}.…]+|[^\\p{L}\\p{N}'’.…]+$");
     private static final int MAX_SLOT = 4;
-    /** WordBounds a phrase may have in the text between two of its own: {@code wield (more) influence}. */
+    /** Words a phrase may have in the text between two of its own: {@code wield (more) influence}. */
     private static final int MAX_GAP = 2;
 
     /**

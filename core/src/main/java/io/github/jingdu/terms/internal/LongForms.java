@@ -73,7 +73,7 @@ final class LongForms {
 
     /**
      * Finds a long form whose words start with the short form's letters and digits, right to
-     * left: {@code proton pump inhibitors (PPIs)}, {@code high-density lipoprotein (HDL)}. WordBounds
+     * left: {@code proton pump inhibitors (PPIs)}, {@code high-density lipoprotein (HDL)}. Words
      * are separated by spaces, hyphens and slashes; small function words may be skipped; a plural
      * {@code s} at the end of the short form is not matched. Tried before {@link #match}, whose
      * right-to-left character match would take {@code pump inhibitors} for {@code PPIs}.
