@@ -132,6 +132,7 @@ public final class LintReport {
 
     private static String sarif(List<FileFindings> files) {
         List<RuleCatalog.Entry> rules = RuleCatalog.rules();
+        List<RuleInfo> infos = rules.stream().map(RuleCatalog.Entry::info).toList();
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
@@ -182,7 +183,7 @@ public final class LintReport {
             g.writeArrayFieldStart("results");
             for (FileFindings ff : files) {
                 for (Finding f : ff.findings()) {
-                    result(g, ff.file(), f, rules.indexOf(f.rule()));
+                    result(g, ff.file(), f, infos.indexOf(f.rule()));
                 }
             }
             g.writeEndArray();

@@ -56,6 +56,13 @@ class LintReportSarifTest {
             assertFalse(rule.at("/fullDescription/text").asText().isEmpty(), rule.toString());
             assertTrue(rule.path("helpUri").asText().endsWith("/docs/rules/" + rule.path("name").asText() + ".md"));
         }
+        JsonNode results = sarif.at("/runs/0/results");
+        assertFalse(results.isEmpty(), "the note has findings");
+        for (JsonNode result : results) {
+            // The schema allows -1 ("not given"); a result must point at its own rule.
+            assertEquals(result.path("ruleId").asText(),
+                    driver.path("rules").path(result.path("ruleIndex").asInt(-1)).path("id").asText(), result.toString());
+        }
 
         ObjectNode broken = sarif.deepCopy();
         broken.remove("version");
