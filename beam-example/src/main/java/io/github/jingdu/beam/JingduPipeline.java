@@ -3,6 +3,7 @@ package io.github.jingdu.beam;
 import io.github.jingdu.json.TermsJsonWriter;
 import io.github.jingdu.lint.FileFindings;
 import io.github.jingdu.lint.LintReport;
+import io.github.jingdu.lint.NoteFinder;
 import io.github.jingdu.lint.ReportFormat;
 import io.github.jingdu.terms.GlossaryPart;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -43,6 +43,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jingdu pipeline on Apache Beam: every note of a folder read, parsed and aligned, and written
@@ -67,6 +68,8 @@ public final class JingduPipeline {
     static final int USAGE = 2;
     /** Exit status when the run itself failed (an output that cannot be written, a runner's error). */
     static final int FAILED = 3;
+    /** How notes are found in a folder and known by their names: as the command finds them. */
+    static final NoteFinder NOTES = NoteFinder.builder().build();
 
     private JingduPipeline() {
     }
@@ -218,10 +221,9 @@ public final class JingduPipeline {
         return (Class<Keyed<T>>) (Class<?>) Keyed.class;
     }
 
-    /** Whether a file is notes, as the command chooses them in a folder: {@code *.md} and {@code *.txt}. */
-    static boolean isNotes(String name) {
-        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".txt");
+    /** Whether a file is notes, as the command chooses them in a folder (core's {@link NoteFinder}). */
+    static boolean isNotes(@Nullable String name) {
+        return name != null && NOTES.isNotesName(name);
     }
 
     /** Refuses an output folder that holds anything, or that is a file: a run never mixes its files with others. */

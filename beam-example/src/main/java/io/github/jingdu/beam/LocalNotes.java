@@ -29,7 +29,7 @@ record LocalNotes(List<MatchResult.Metadata> notes, Totals problems) {
      */
     static LocalNotes find(Folders folders) throws IOException {
         Path root = Path.of(folders.input());
-        NoteSearch search = NoteFinder.builder().build().find(root);
+        NoteSearch search = JingduPipeline.NOTES.find(root);
         Totals problems = new Totals();
         for (NoteSearch.Unread unread : search.unread()) {
             String why = unread.reason() == NoteSearch.Reason.LINK_OUTSIDE
