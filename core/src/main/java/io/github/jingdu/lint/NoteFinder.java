@@ -93,26 +93,21 @@ public final class NoteFinder {
      */
     public NoteSearch find(Path folder) throws IOException {
         Objects.requireNonNull(folder, "folder");
-        if (!Files.isDirectory(folder)) {
-            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-                throw new NotDirectoryException(folder.toString());
-            }
-            folder.toRealPath();
-        }
         // The folder named may itself be a link (the user chose it): its real path is walked, and
         // each path found is given below the folder as named.
         Path root = folder.toRealPath();
+        if (!Files.isDirectory(root)) {
+            throw new NotDirectoryException(folder.toString());
+        }
         Path skipped = skippedFolder == null || !Files.isDirectory(skippedFolder) ? null : skippedFolder.toRealPath();
         List<Path> found = new ArrayList<>();
         List<NoteSearch.Unread> unread = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (dir.equals(root)) {
-                    return FileVisitResult.CONTINUE;
-                }
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                // The walk starts at a real path and follows no link: each folder's path is real.
                 boolean named = dir.getFileName() != null && folderNames.contains(dir.getFileName().toString());
-                return named || skipped != null && dir.toRealPath().equals(skipped)
+                return !dir.equals(root) && (named || dir.equals(skipped))
                         ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -143,7 +138,7 @@ public final class NoteFinder {
                 // A folder that cannot be opened is met here, not in preVisitDirectory: one that
                 // would be left out anyway is not reported.
                 boolean skippedAnyway = file.getFileName() != null && folderNames.contains(file.getFileName().toString())
-                        || skipped != null && file.equals(skipped);
+                        || file.equals(skipped);
                 if (!skippedAnyway) {
                     unread.add(new NoteSearch.Unread(shown(folder, root, file), NoteSearch.Reason.UNREADABLE, e));
                 }
