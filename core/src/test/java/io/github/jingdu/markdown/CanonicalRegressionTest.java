@@ -30,6 +30,8 @@ class CanonicalRegressionTest {
         "\uFEFFLink: [https://example.com](https://example.com)原文：原文：\n- itemtype in: 键入；输入；",
         "\n# How AI models are getting smarter原文：\n    code\n- itemtype in: 键入；输入；",
         "原文：原文：原文：\n原文：\n原文：原文：学习：\uFEFF学习：",
+        "**\uFEFF**后记：2024年11月14日下午于上海。**",
+        "**后记的故事**\n\nText.\n",
     })
     void canonicalIsIdempotent(String input) {
         String once = MarkdownWriter.canonical().write(parser.parse(input));

@@ -48,7 +48,11 @@ final class FrontMatterReader {
         Matcher bold = BOLD_TITLE.matcher(first);
         if (ctx.kinds[i] == LineKind.HEADING && heading.group(1).length() == 1) {
             titleMarkdown = heading.group(2) == null ? "" : Scripts.strip(heading.group(2));
-        } else if (ctx.kinds[i] == LineKind.TEXT && bold.matches()) {
+        } else if (ctx.kinds[i] == LineKind.TEXT && bold.matches()
+                && LineClassifier.readsAsHeading("# " + Scripts.strip(bold.group(1)))) {
+            // A bold line is a title only when the title, written as the heading it stands for,
+            // reads as one again: **后记的故事** would come back as a postscript, **意译** as a
+            // rendition.
             titleMarkdown = Scripts.strip(bold.group(1));
         } else if (field(i) == null) {
             return null;

@@ -169,6 +169,16 @@ public final class LineClassifier {
     }
 
     /**
+     * Tells whether a line would read as a plain heading: not a postscript's or a rendition's.
+     *
+     * @param line one line
+     * @return true when its kind would be {@link LineKind#HEADING}
+     */
+    public static boolean readsAsHeading(String line) {
+        return kindOf(line) == LineKind.HEADING;
+    }
+
+    /**
      * Classifies a line by its stripped content, so that blank characters around it (spaces,
      * U+200B, U+3000, a byte order mark) never change what it is: the canonical writer drops
      * them, and the line must read the same afterwards.
