@@ -7,11 +7,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.ServiceConfigurationError;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,21 +46,27 @@ public final class Jingdu {
      * The commands, in the order help lists them. Only the one a command line names is built:
      * picocli reads each command's options by reflection, a quarter of a second for all of them.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final List<String> COMMANDS = List.of("parse", "convert", "align", "terms", "lint", "lsp", "help");
 
     private Jingdu() {
     }
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("parse", ParseCommand::new);
-        commands.put("convert", ConvertCommand::new);
-        commands.put("align", AlignCommand::new);
-        commands.put("terms", TermsCommand::new);
-        commands.put("lint", LintCommand::new);
-        commands.put("lsp", LspCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
-        return Collections.unmodifiableMap(commands);
+    /**
+     * Makes a command. A switch rather than a table of constructor references: the first method
+     * reference costs the JVM tens of milliseconds of set-up, which the warm-up thread pays instead
+     * while this one reads the command line.
+     */
+    private static Object command(String name) {
+        return switch (name) {
+            case "parse" -> new ParseCommand();
+            case "convert" -> new ConvertCommand();
+            case "align" -> new AlignCommand();
+            case "terms" -> new TermsCommand();
+            case "lint" -> new LintCommand();
+            case "lsp" -> new LspCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**
@@ -74,6 +77,7 @@ public final class Jingdu {
     public static void main(String[] args) {
         // The file descriptors themselves: System.out is a PrintStream that swallows write errors,
         // so a full disk or /dev/full behind standard output would pass unseen.
+        WarmUp.startFor(args);
         System.exit(run(args,
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true)));
@@ -104,12 +108,12 @@ public final class Jingdu {
      */
     static int run(String[] args, InputStream in, OutputStream bytesOut, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new Jingdu());
-        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !"help".equals(args[0]);
-        COMMANDS.forEach((name, command) -> {
+        boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !"help".equals(args[0]);
+        for (String name : COMMANDS) {
             if (!one || name.equals(args[0])) {
-                cmd.addSubcommand(name, command.get());
+                cmd.addSubcommand(name, command(name));
             }
-        });
+        }
         for (CommandLine sub : cmd.getSubcommands().values()) {
             if (sub.getCommand() instanceof LintCommand lint) {
                 lint.standardStreams(in, bytesOut);
