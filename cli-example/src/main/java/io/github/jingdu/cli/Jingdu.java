@@ -123,18 +123,8 @@ public final class Jingdu {
         }
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("jingdu: internal error: " + e
-                    + " (please report it with the input that caused it)");
-            return USAGE;
-        });
-        cmd.setParameterExceptionHandler((e, args2) -> {
-            // Named as each command names its own refusals: "jingdu lint: ..." ("jingdu: ..." before a command).
-            CommandLine c = e.getCommandLine();
-            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-            return USAGE;
-        });
+        cmd.setExecutionExceptionHandler(new InternalError());
+        cmd.setParameterExceptionHandler(new UsageError());
         int status;
         try {
             status = cmd.execute(args);
@@ -156,5 +146,33 @@ public final class Jingdu {
         }
         err.flush();
         return status;
+    }
+
+    /*
+     * The two handlers are classes, not lambdas: a lambda of a picocli interface makes the class-data
+     * archive leave that interface out (picocli is compiled for Java 5), and loading it from its
+     * jar then costs a one-file lint more than the rest of picocli.
+     */
+
+    /** An exception from a command: a defect of jingdu's. */
+    private static final class InternalError implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            commandLine.getErr().println("jingdu: internal error: " + e
+                    + " (please report it with the input that caused it)");
+            return USAGE;
+        }
+    }
+
+    /** A command line picocli refuses. */
+    private static final class UsageError implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            // Named as each command names its own refusals: "jingdu lint: ..." ("jingdu: ..." before a command).
+            CommandLine c = e.getCommandLine();
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return USAGE;
+        }
     }
 }
