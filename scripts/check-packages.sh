@@ -79,5 +79,30 @@ if ! cmp -s "$out/fast" "$out/share-off" || ! cmp -s "$out/fast" "$out/plain"; t
   diff "$out/fast" "$out/plain" | head -5 >&2 || true
   failed=1
 fi
+# A JDK whose -Xshare:dump fails (a java that refuses it): the command's output and status are
+# its own, nothing is left in the current folder, a marker keeps later runs from trying again.
+fake=$out/failing-jdk
+mkdir -p "$fake/bin" "$out/cwd"
+real_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+ln -s "$real_home/lib" "$fake/lib"
+ln -s "$real_home/release" "$fake/release"
+printf '#!/bin/sh\nfor a in "$@"; do [ "$a" = -Xshare:dump ] && exit 1; done\nexec "%s/bin/java" "$@"\n' "$real_home" \
+  > "$fake/bin/java"
+chmod +x "$fake/bin/java"
+root=$(pwd)
+(cd "$out/cwd" && "${jar[@]/#cli-example/$root/cli-example}" lint "$root/seeds/") > "$out/jar" 2>&1 && jar_status=0 || jar_status=$?
+for attempt in first second; do
+  status=0
+  (cd "$out/cwd" && JAVA_HOME=$fake JINGDU_CACHE_DIR=$out/failing-cache "$distribution" lint "$root/seeds/") \
+    > "$out/failing" 2>&1 || status=$?
+  if [ "$status" != "$jar_status" ] || ! cmp -s "$out/failing" "$out/jar"; then
+    echo "check-packages: with a JDK that cannot write the archive ($attempt run), lint gives exit $status and:" >&2
+    diff "$out/failing" "$out/jar" | head -5 >&2 || true
+    failed=1
+  fi
+done
+ls "$out"/failing-cache/jingdu-*.failed >/dev/null 2>&1 \
+  || { echo "check-packages: a failed archive left no marker in the cache" >&2; failed=1; }
+[ -z "$(ls -A "$out/cwd")" ] || { echo "check-packages: a failed archive left files in the current folder: $(ls -A "$out/cwd")" >&2; failed=1; }
 [ "$failed" = 0 ] || exit 1
-echo "check-packages: the distribution ($(du -h "cli-example/target/jingdu-$version.zip" | cut -f1) zipped) and the jlink image ($(du -sh cli-example/target/jlink-image | cut -f1)) give what the jar gives for convert, align, terms, lint, lsp and apkg, and say jingdu $version"
+echo "check-packages: the distribution ($(du -h "cli-example/target/jingdu-$version.zip" | cut -f1) zipped) and the jlink image ($(du -sh cli-example/target/jlink-image | cut -f1)) give what the jar gives for convert, align, terms, lint, lsp and apkg, and say jingdu $version; a JDK that cannot write the archive changes nothing"
