@@ -4,9 +4,15 @@
 # minutes, when the machine's speed moves (docs/performance.md, "Start-up").
 #
 #   scripts/alternate.sh 11 floor "java -version" lint "jingdu lint seeds/000_2a148c15c4b98b6e.txt"
+#   scripts/alternate.sh --table 7 …     # the same as a Markdown table
 set -euo pipefail
+table=false
+if [ "${1:-}" = --table ]; then
+  table=true
+  shift
+fi
 if [ $# -lt 3 ] || [ $(( ($# - 1) % 2 )) -ne 0 ]; then
-  echo "usage: scripts/alternate.sh RUNS NAME COMMAND [NAME COMMAND]..." >&2
+  echo "usage: scripts/alternate.sh [--table] RUNS NAME COMMAND [NAME COMMAND]..." >&2
   exit 2
 fi
 runs=$1
@@ -25,8 +31,16 @@ for ((r = 0; r < runs; r++)); do
     times[$i]+="$(( ($(date +%s%N) - start) / 1000000 )) "
   done
 done
+if $table; then
+  echo "| command | median (ms) | all runs (ms) |"
+  echo "|---|---|---|"
+fi
 for i in "${!commands[@]}"; do
   sorted=$(echo "${times[$i]}" | tr ' ' '\n' | grep . | sort -n | tr '\n' ' ')
   median=$(echo "$sorted" | awk '{print $(int((NF + 1) / 2))}')
-  echo "${names[$i]}: median $median ms | $sorted"
+  if $table; then
+    echo "| ${names[$i]} | $median | $sorted|"
+  else
+    echo "${names[$i]}: median $median ms | $sorted"
+  fi
 done

@@ -49,18 +49,8 @@ add "jingdu convert --to html (the corpus, $notes files)" "\"$jingdu\" convert \
 
 # Warm-up: the first run of the distribution writes its class-data archive.
 eval "\"$jingdu\" lint $one" >/dev/null 2>&1 || true
-declare -A times
-for ((r = 0; r < runs; r++)); do
-  for i in "${!commands[@]}"; do
-    start=$(date +%s%N)
-    eval "${commands[$i]}" >/dev/null 2>&1 || true
-    times[$i]+="$(( ($(date +%s%N) - start) / 1000000 )) "
-  done
-done
-echo "| command | median (ms) | all runs (ms) |"
-echo "|---|---|---|"
+args=()
 for i in "${!commands[@]}"; do
-  sorted=$(tr ' ' '\n' <<< "${times[$i]}" | grep . | sort -n | tr '\n' ' ')
-  median=$(tr ' ' '\n' <<< "$sorted" | grep . | sed -n "$(( (runs + 1) / 2 ))p")
-  echo "| ${names[$i]} | $median | $sorted|"
+  args+=("${names[$i]}" "${commands[$i]}")
 done
+scripts/alternate.sh --table "$runs" "${args[@]}"
