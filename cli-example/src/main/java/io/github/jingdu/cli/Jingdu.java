@@ -123,7 +123,7 @@ public final class Jingdu {
         }
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setExecutionExceptionHandler(new InternalError());
+        cmd.setExecutionExceptionHandler(new CommandFailure());
         cmd.setParameterExceptionHandler(new UsageError());
         int status;
         try {
@@ -155,7 +155,7 @@ public final class Jingdu {
      */
 
     /** An exception from a command: a defect of jingdu's. */
-    private static final class InternalError implements CommandLine.IExecutionExceptionHandler {
+    private static final class CommandFailure implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             commandLine.getErr().println("jingdu: internal error: " + e
