@@ -3,6 +3,7 @@ package io.github.jingdu.cli;
 import io.github.jingdu.align.Aligner;
 import io.github.jingdu.align.DocumentAligner;
 import io.github.jingdu.parse.NotesParser;
+import io.github.jingdu.terms.TermExtractor;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,8 +43,8 @@ final class LimitOptions {
     private int maxSentences;
 
     @Option(names = "--no-dictionary",
-            description = "Align without the CC-CEDICT dictionary that ships with jingdu (CC BY-SA 4.0): faster to"
-                    + " start, less exact.")
+            description = "Work without the CC-CEDICT dictionary that ships with jingdu (CC BY-SA 4.0), which aligns"
+                    + " sentences and tells where the Chinese names of abbreviations begin: faster to start, less exact.")
     private boolean noDictionary;
 
     /** The option that raises the limit a diagnostic reports, by the diagnostic's code. */
@@ -99,5 +100,10 @@ final class LimitOptions {
     /** A builder of the sentence aligner these options describe, with or without the installed dictionary. */
     Aligner.Builder sentenceAligner() {
         return Aligner.builder().installedLexicons(!noDictionary);
+    }
+
+    /** A builder of the term extractor these options describe, with or without the installed dictionary. */
+    TermExtractor.Builder termExtractor() {
+        return TermExtractor.builder().installedLexicons(!noDictionary);
     }
 }

@@ -110,7 +110,7 @@ final class TermsCommand implements Callable<Integer> {
             return Jingdu.USAGE;
         }
         Glossary.Builder glossary = Glossary.builder(order == Order.pinyin ? GlossaryOrder.PINYIN : GlossaryOrder.ENGLISH);
-        TermExtractor extractor = TermExtractor.builder().kinds(kind == Kind.abbreviation
+        TermExtractor extractor = limits.termExtractor().kinds(kind == Kind.abbreviation
                 ? EnumSet.of(TermKind.ABBREVIATION) : EnumSet.allOf(TermKind.class)).build();
         Map<String, List<TextTerm>> terms = new LinkedHashMap<>();
         Map<String, List<Grounding>> groundings = new LinkedHashMap<>();

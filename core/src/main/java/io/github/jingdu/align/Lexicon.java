@@ -265,6 +265,56 @@ public final class Lexicon {
     }
 
     /**
+     * Tells whether a Chinese word translates some word of an English text: whether the word's
+     * {@linkplain #englishStems English stems} hold the stem of a word of the text, or of a part
+     * of a hyphenated word ({@code sexual-abuse}), or one of them begins the other and has four
+     * letters or more (a crude stem misses derivations and compounds: {@code distribut} and
+     * {@code distribution}, {@code wild} and {@code wildlife}).
+     * Stop words count for nothing.
+     *
+     * @param chinese a Chinese word
+     * @param english English words, such as the long form of an abbreviation
+     * @return false when the word is not in the lexicon or translates none of them
+     * @since 0.1.0
+     */
+    public boolean translatesSomeWordOf(String chinese, String english) {
+        Set<String> stems = englishStems(chinese);
+        if (stems.isEmpty()) {
+            return false;
+        }
+        for (String word : Words.split(english)) {
+            if (isTranslation(stems, word)) {
+                return true;
+            }
+            if (word.indexOf('-') > 0) {
+                for (String part : word.split("-")) {
+                    if (isTranslation(stems, part)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTranslation(Set<String> stems, String word) {
+        if (word.length() < 2 || Words.isStopWord(word)) {
+            return false;
+        }
+        String stem = Words.stem(word);
+        if (stems.contains(stem)) {
+            return true;
+        }
+        for (String s : stems) {
+            String shorter = s.length() < stem.length() ? s : stem;
+            if (shorter.length() >= 4 && (s.startsWith(stem) || stem.startsWith(s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Tells whether an English stem translates some word of the lexicon.
      *
      * @param stem an English stem, as {@link Builder#add} makes them

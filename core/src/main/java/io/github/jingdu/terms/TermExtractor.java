@@ -1,10 +1,12 @@
 package io.github.jingdu.terms;
 
+import io.github.jingdu.align.Lexicon;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.text.internal.Lines;
 import io.github.jingdu.text.internal.Scripts;
 import io.github.jingdu.terms.internal.ChineseAbbreviations;
+import io.github.jingdu.terms.internal.NameHints;
 import io.github.jingdu.terms.internal.ProseParagraphs;
 import io.github.jingdu.terms.internal.RunningTerms;
 import io.github.jingdu.terms.internal.SchwartzHearst;
@@ -22,7 +24,10 @@ import java.util.regex.Pattern;
  * Finds terms in running text: abbreviations with their definitions (English, by the algorithm
  * of Schwartz and Hearst with the additions in {@code docs/terms.md}, and Chinese, with
  * full-width brackets and cue words), Latin-script names inside Chinese, handles, citations and
- * captions.
+ * captions. Where the Chinese name of an abbreviation begins is read against the English long
+ * form that the same document gives, through the installed dictionaries ({@link Lexicon#installed()}):
+ * {@code 欧洲人权公约}, not {@code 离开欧洲人权公约}, for {@code 离开欧洲人权公约(ECHR)} beside
+ * European Convention on Human Rights (ECHR).
  *
  * <pre>{@code
  * TermExtractor terms = TermExtractor.create();
@@ -41,9 +46,13 @@ public final class TermExtractor {
             Comparator.comparingInt((TextTerm t) -> t.span().offset()).thenComparing(TextTerm::kind);
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?:\\r\\n|\\r|\\n)[ \\t\\u3000]*(?:\\r\\n|\\r|\\n)");
     private final Set<TermKind> kinds;
+    private final Lexicon lexicon;
+    private final boolean installed;
 
     private TermExtractor(Builder b) {
         this.kinds = EnumSet.copyOf(b.kinds);
+        this.lexicon = b.lexicon;
+        this.installed = b.installed;
     }
 
     /**
@@ -71,8 +80,13 @@ public final class TermExtractor {
      * @return the definitions in text order, each once
      */
     public List<Abbreviation> abbreviations(String text) {
-        List<Abbreviation> all = new ArrayList<>(SchwartzHearst.find(text));
-        all.addAll(ChineseAbbreviations.find(text));
+        List<Abbreviation> english = SchwartzHearst.find(text);
+        return abbreviations(text, english, hints(List.of(text), List.of(english)));
+    }
+
+    private static List<Abbreviation> abbreviations(String text, List<Abbreviation> english, NameHints hints) {
+        List<Abbreviation> all = new ArrayList<>(english);
+        all.addAll(ChineseAbbreviations.find(text, hints));
         all.sort(Comparator.comparingInt(Abbreviation::shortStart).thenComparingInt(Abbreviation::longStart));
         Set<String> seen = new HashSet<>();
         all.removeIf(a -> !seen.add(a.shortStart() + ":" + a.longStart() + ":" + a.longForm()));
@@ -86,9 +100,16 @@ public final class TermExtractor {
      * @return the terms in source order
      */
     public List<TextTerm> extract(NoteDocument document) {
+        List<ProseParagraphs.Prose> prose = ProseParagraphs.of(document);
+        List<List<Abbreviation>> english = new ArrayList<>(prose.size());
+        for (ProseParagraphs.Prose p : prose) {
+            english.add(kinds.contains(TermKind.ABBREVIATION) ? SchwartzHearst.find(p.text()) : List.of());
+        }
+        NameHints hints = hints(prose.stream().map(ProseParagraphs.Prose::text).toList(), english);
         List<TextTerm> out = new ArrayList<>();
-        for (ProseParagraphs.Prose p : ProseParagraphs.of(document)) {
-            collect(p.text(), p.chinese(), p::span, out);
+        for (int i = 0; i < prose.size(); i++) {
+            ProseParagraphs.Prose p = prose.get(i);
+            collect(p.text(), p.chinese(), p::span, english.get(i), hints, out);
         }
         out.sort(BY_POSITION);
         return List.copyOf(out);
@@ -103,25 +124,37 @@ public final class TermExtractor {
      */
     public List<TextTerm> extractPlainText(String text) {
         Lines lines = Lines.of(text);
-        List<TextTerm> out = new ArrayList<>();
+        List<int[]> paragraphs = new ArrayList<>();
         Matcher breaks = PARAGRAPH_BREAK.matcher(text);
         int start = 0;
         boolean more = true;
         while (more) {
             more = breaks.find();
             int end = more ? breaks.start() : text.length();
-            String paragraph = text.substring(start, end);
-            int base = start;
-            collect(paragraph, Scripts.isChinese(paragraph), (from, to) -> lines.span(base + from, base + to), out);
+            paragraphs.add(new int[] {start, end});
             start = more ? breaks.end() : end;
+        }
+        List<String> texts = paragraphs.stream().map(p -> text.substring(p[0], p[1])).toList();
+        List<List<Abbreviation>> english = new ArrayList<>(paragraphs.size());
+        for (String paragraph : texts) {
+            english.add(kinds.contains(TermKind.ABBREVIATION) ? SchwartzHearst.find(paragraph) : List.of());
+        }
+        NameHints hints = hints(texts, english);
+        List<TextTerm> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int base = paragraphs.get(i)[0];
+            String paragraph = texts.get(i);
+            collect(paragraph, Scripts.isChinese(paragraph), (from, to) -> lines.span(base + from, base + to),
+                    english.get(i), hints, out);
         }
         out.sort(BY_POSITION);
         return List.copyOf(out);
     }
 
-    private void collect(String text, boolean chinese, BiFunction<Integer, Integer, SourceSpan> span, List<TextTerm> out) {
+    private void collect(String text, boolean chinese, BiFunction<Integer, Integer, SourceSpan> span,
+            List<Abbreviation> english, NameHints hints, List<TextTerm> out) {
         if (kinds.contains(TermKind.ABBREVIATION)) {
-            for (Abbreviation a : abbreviations(text)) {
+            for (Abbreviation a : abbreviations(text, english, hints)) {
                 out.add(new TextTerm(TermKind.ABBREVIATION, a.shortForm(), a.longForm(), a.pattern(),
                         span.apply(a.shortStart(), a.shortEnd())));
             }
@@ -134,11 +167,52 @@ public final class TermExtractor {
         }
     }
 
+    /**
+     * The English definitions of a document's abbreviations, with the dictionary: what tells
+     * where the Chinese names of the same short forms begin. The installed dictionaries are read
+     * only for a document that defines something in English.
+     */
+    private NameHints hints(List<String> paragraphs, List<List<Abbreviation>> english) {
+        if (english.stream().allMatch(List::isEmpty)) {
+            return NameHints.NONE;
+        }
+        return NameHints.of(installed ? Lexicon.installed().merge(lexicon) : lexicon, paragraphs, english);
+    }
+
     /** Settings for a {@link TermExtractor}. */
     public static final class Builder {
         private Set<TermKind> kinds = EnumSet.allOf(TermKind.class);
+        private Lexicon lexicon = Lexicon.empty();
+        private boolean installed = true;
 
         private Builder() {
+        }
+
+        /**
+         * Sets whether the dictionaries installed beside Jingdu ({@link Lexicon#installed()}, such
+         * as the {@code jingdu-lexicon-cedict} artifact) tell where the Chinese names of
+         * abbreviations begin. Default: true.
+         *
+         * @param use false to use the {@link #lexicon(Lexicon)} alone
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder installedLexicons(boolean use) {
+            this.installed = use;
+            return this;
+        }
+
+        /**
+         * Sets a lexicon that tells where the Chinese names of abbreviations begin, besides the
+         * installed dictionaries. Default: none.
+         *
+         * @param lexicon the lexicon
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon;
+            return this;
         }
 
         /**

@@ -2,6 +2,7 @@ package io.github.jingdu.align;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,18 @@ class LexiconTest {
                         lexicon.beginsWord("图书", 0), lexicon.beginsWord("书馆", 0), lexicon.beginsWord("书", 0),
                         lexicon.beginsWord("去图书馆转盘", 4), lexicon.beginsWord("去图书馆转盘", 5)));
         assertEquals(3, lexicon.longestWord());
+    }
+
+    @Test
+    void tellsWhetherAWordTranslatesSomeWordOfAnEnglishText() {
+        Lexicon lexicon = Lexicon.builder().add("分发", "to distribute").add("性虐待", "sexual abuse")
+                .add("野生", "wild").add("的", "of; possessive").build();
+        assertTrue(lexicon.translatesSomeWordOf("分发", "the distribution of"), "a derivation of the stem");
+        assertTrue(lexicon.translatesSomeWordOf("性虐待", "child sexual-abuse material"), "a part of a hyphenated word");
+        assertTrue(lexicon.translatesSomeWordOf("野生", "Fish and Wildlife Service"), "a compound");
+        assertFalse(lexicon.translatesSomeWordOf("分发", "child sexual-abuse material"));
+        assertFalse(lexicon.translatesSomeWordOf("的", "of"), "stop words count for nothing");
+        assertFalse(lexicon.translatesSomeWordOf("儿童", "child"), "not in the lexicon");
     }
 
     @Test

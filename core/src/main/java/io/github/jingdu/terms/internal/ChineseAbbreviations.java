@@ -26,9 +26,10 @@ public final class ChineseAbbreviations {
      * Finds the definitions in a text.
      *
      * @param text plain text with Chinese in it
+     * @param hints a dictionary and the long forms the document gives, to tell where names begin
      * @return the definitions in text order
      */
-    public static List<Abbreviation> find(String text) {
+    public static List<Abbreviation> find(String text, NameHints hints) {
         List<Abbreviation> found = new ArrayList<>();
         int[] wordStarts = null;
         for (int open = 0; open < text.length(); open++) {
@@ -45,7 +46,7 @@ public final class ChineseAbbreviations {
             String inner = text.substring(innerStart, innerEnd);
             int before = WordBounds.trimEnd(text, 0, open);
             if (before > 0 && isHan(text.charAt(before - 1))) {
-                Abbreviation a = chineseName(text, inner, innerStart, before);
+                Abbreviation a = chineseName(text, inner, innerStart, before, hints);
                 if (a != null) {
                     found.add(a);
                 }
@@ -60,13 +61,17 @@ public final class ChineseAbbreviations {
     }
 
     /** {@code 人工智能(AI)}: the Han characters before the bracket, back to a break. */
-    private static Abbreviation chineseName(String text, String inner, int innerStart, int nameEnd) {
+    private static Abbreviation chineseName(String text, String inner, int innerStart, int nameEnd, NameHints hints) {
         if (!ShortForms.isValid(inner) || ShortForms.upperCaseCount(inner) < 2 || hasHan(inner) || isName(inner)) {
             return null;
         }
         int start = ChineseNameStart.of(text, nameEnd, ShortForms.upperCaseCount(inner));
         if (start < 0) {
             return null;
+        }
+        List<NameHints.EnglishDefinition> definitions = hints.definitionsOf(inner);
+        if (!definitions.isEmpty()) {
+            start = NameByLongForm.trim(text, start, nameEnd, definitions, hints.lexicon());
         }
         return new Abbreviation(inner, text.substring(start, nameEnd), innerStart, start, DefinitionPattern.CHINESE);
     }

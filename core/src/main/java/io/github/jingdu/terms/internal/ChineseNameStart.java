@@ -177,7 +177,7 @@ final class ChineseNameStart {
      * word: they are most often a name written by sound ({@code 普华永道}), which the dictionary
      * does not know.
      */
-    private static List<int[]> words(String text, int start, int end) {
+    static List<int[]> words(String text, int start, int end) {
         BreakIterator breaks = BreakIterator.getWordInstance(ULocale.CHINESE);
         breaks.setText(text.substring(start, end));
         List<int[]> words = new ArrayList<>();

@@ -1,0 +1,78 @@
+package io.github.jingdu.terms.internal;
+
+import io.github.jingdu.align.Lexicon;
+import io.github.jingdu.terms.Abbreviation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What helps to tell where the Chinese name of an abbreviation begins, beyond the Chinese text
+ * itself: a dictionary, and the English definitions that the same document gives for the same
+ * short forms, with the words written just before each ({@code to leave} the European Convention
+ * on Human Rights).
+ *
+ * @param lexicon Chinese words with their English stems; empty for none
+ * @param definitions the English definitions by short form
+ */
+public record NameHints(Lexicon lexicon, Map<String, List<EnglishDefinition>> definitions) {
+    /** No dictionary, no definitions. */
+    public static final NameHints NONE = new NameHints(Lexicon.empty(), Map.of());
+    /** How far before a long form its sentence is read, in characters. */
+    private static final int BEFORE = 60;
+
+    /**
+     * One English definition.
+     *
+     * @param longForm the long form
+     * @param before the words of its sentence just before it
+     */
+    public record EnglishDefinition(String longForm, String before) {
+    }
+
+    /** Copies the map: hints are shared between threads. */
+    public NameHints {
+        definitions = Map.copyOf(definitions);
+    }
+
+    /**
+     * Collects the English definitions of paragraphs.
+     *
+     * @param lexicon the dictionary
+     * @param paragraphs the paragraphs' texts
+     * @param found the abbreviations defined in each paragraph, in the same order
+     * @return the hints; {@link #NONE} when no paragraph defines anything
+     */
+    public static NameHints of(Lexicon lexicon, List<String> paragraphs, List<List<Abbreviation>> found) {
+        Map<String, List<EnglishDefinition>> definitions = new LinkedHashMap<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String text = paragraphs.get(i);
+            for (Abbreviation a : found.get(i)) {
+                int from = Math.max(0, a.longStart() - BEFORE);
+                for (int j = a.longStart() - 1; j >= from; j--) {
+                    if (".!?;:。！？；：".indexOf(text.charAt(j)) >= 0) {
+                        from = j + 1;
+                        break;
+                    }
+                }
+                definitions.computeIfAbsent(a.shortForm(), k -> new ArrayList<>())
+                        .add(new EnglishDefinition(a.longForm(), text.substring(from, a.longStart())));
+            }
+        }
+        return definitions.isEmpty() ? NONE : new NameHints(lexicon, definitions);
+    }
+
+    /**
+     * Returns the English definitions known for a short form, its plural's included ({@code LLMs}
+     * for {@code LLM}).
+     *
+     * @param shortForm a short form
+     * @return the definitions, empty when none is known
+     */
+    List<EnglishDefinition> definitionsOf(String shortForm) {
+        List<EnglishDefinition> out = new ArrayList<>(definitions.getOrDefault(shortForm, List.of()));
+        out.addAll(definitions.getOrDefault(shortForm + "s", List.of()));
+        return out;
+    }
+}
