@@ -31,6 +31,17 @@ class TermsCommandTest {
     }
 
     @Test
+    void theShippedDictionaryTellsWhereAChineseNameBegins() throws IOException {
+        Path notes = Files.writeString(dir.resolve("b.md"), "原文：\n\nHe was happy to leave the European Convention on"
+                + " Human Rights (ECHR).\n\n他很乐意离开欧洲人权公约(ECHR)。\n");
+        Run with = run("terms", notes.toString(), "--kind", "abbreviation", "--format", "tsv");
+        Run without = run("terms", notes.toString(), "--kind", "abbreviation", "--format", "tsv", "--no-dictionary");
+        String english = notes + "\tECHR\tEuropean Convention on Human Rights\n";
+        assertEquals(english + notes + "\tECHR\t欧洲人权公约\n", with.out(), with.err());
+        assertEquals(english + notes + "\tECHR\t离开欧洲人权公约\n", without.out(), without.err());
+    }
+
+    @Test
     void theGlossaryAsJson() throws IOException {
         Path notes = Files.writeString(dir.resolve("a.md"), NOTES);
         Path out = dir.resolve("terms.json");
