@@ -1,22 +1,22 @@
 package io.github.jingdu.align;
 
 import io.github.jingdu.align.internal.FeatureExtractor;
-import io.github.jingdu.align.internal.PlainTextSpans;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.Diagnostic;
 import io.github.jingdu.model.NoteDocument;
 import io.github.jingdu.model.Paragraph;
 import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Rendition;
-import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.RenditionAlignment;
 import io.github.jingdu.model.RenditionKind;
-import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.Sentence;
 import io.github.jingdu.model.SentenceAlignment;
+import io.github.jingdu.model.Severity;
 import io.github.jingdu.model.SourceSpan;
+import io.github.jingdu.model.TranslationUnit;
 import io.github.jingdu.model.VocabularyEntry;
 import io.github.jingdu.text.internal.Lines;
+import io.github.jingdu.text.internal.PlainTextSpans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.jingdu.terms.internal;
 
-import io.github.jingdu.align.internal.PlainTextSpans;
 import io.github.jingdu.model.Block;
 import io.github.jingdu.model.MarkdownBlock;
 import io.github.jingdu.model.MarkdownKind;
@@ -10,6 +9,7 @@ import io.github.jingdu.model.Passage;
 import io.github.jingdu.model.Rendition;
 import io.github.jingdu.model.SourceSpan;
 import io.github.jingdu.model.TranslationUnit;
+import io.github.jingdu.text.internal.PlainTextSpans;
 import io.github.jingdu.text.internal.Scripts;
 import java.util.ArrayList;
 import java.util.List;

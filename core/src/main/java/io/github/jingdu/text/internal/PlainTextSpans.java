@@ -1,7 +1,6 @@
-package io.github.jingdu.align.internal;
+package io.github.jingdu.text.internal;
 
 import io.github.jingdu.model.SourceSpan;
-import io.github.jingdu.text.internal.Lines;
 import java.util.HashMap;
 import java.util.Map;
 
