@@ -56,6 +56,8 @@ class PipelineRobustnessTest {
             case "spaces-in-a-heading" -> "# a" + " ".repeat(1_000_000) + "b\n";
             case "nested-emphasis" -> "原文：\n\n" + "*a _b ".repeat(5_000) + "x" + " c_ d*".repeat(5_000) + "\n";
             case "line-endings" -> mixedLineEndings();
+            case "definitions" -> "原文：\n\n" + "large language models (LLMs) ".repeat(100_000) + "\n\n"
+                    + "大型语言模型(LLM)。".repeat(100_000) + "\n";
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -72,7 +74,7 @@ class PipelineRobustnessTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"nested-quotes", "stars", "brackets", "backticks", "ten-megabyte-line", "markers",
-        "spaces-in-a-heading", "nested-emphasis", "line-endings"})
+        "spaces-in-a-heading", "nested-emphasis", "line-endings", "definitions"})
     void hostileInputGoesThroughThePipeline(String name) {
         String text = input(name);
         SmallStack.run(BOUND, () -> {

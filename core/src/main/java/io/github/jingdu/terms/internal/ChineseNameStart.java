@@ -146,11 +146,14 @@ final class ChineseNameStart {
 
     /** Where the name begins after the last apposition in the run, or {@code start} when there is none. */
     private static int afterApposition(String text, int start, int end) {
+        // Searched in the run alone: searching the text back from the bracket took time growing
+        // with the square of a text of many brackets.
+        String run = text.substring(start, end);
         int best = start;
         for (String kind : APPOSITIONS) {
-            int at = text.lastIndexOf(kind, end - 1);
-            int after = at + kind.length();
-            if (at >= start && end - after >= 2 && after > best && !APPOSITIONS.contains(text.substring(after, end))) {
+            int at = run.lastIndexOf(kind);
+            int after = start + at + kind.length();
+            if (at >= 0 && end - after >= 2 && after > best && !APPOSITIONS.contains(text.substring(after, end))) {
                 best = after;
             }
         }

@@ -21,6 +21,11 @@ public record NameHints(Lexicon lexicon, Map<String, List<EnglishDefinition>> de
     public static final NameHints NONE = new NameHints(Lexicon.empty(), Map.of());
     /** How far before a long form its sentence is read, in characters. */
     private static final int BEFORE = 60;
+    /**
+     * The most definitions kept for one short form: every Chinese name of it is read against each,
+     * and a text that defines one short form thousands of times must not cost the square of that.
+     */
+    private static final int MOST_PER_SHORT_FORM = 8;
 
     /**
      * One English definition.
@@ -56,8 +61,11 @@ public record NameHints(Lexicon lexicon, Map<String, List<EnglishDefinition>> de
                         break;
                     }
                 }
-                definitions.computeIfAbsent(a.shortForm(), k -> new ArrayList<>())
-                        .add(new EnglishDefinition(a.longForm(), text.substring(from, a.longStart())));
+                List<EnglishDefinition> known = definitions.computeIfAbsent(a.shortForm(), k -> new ArrayList<>());
+                EnglishDefinition d = new EnglishDefinition(a.longForm(), text.substring(from, a.longStart()));
+                if (known.size() < MOST_PER_SHORT_FORM && !known.contains(d)) {
+                    known.add(d);
+                }
             }
         }
         return definitions.isEmpty() ? NONE : new NameHints(lexicon, definitions);
