@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jingdu.align.DocumentAligner;
+import io.github.jingdu.align.Lexicon;
 import io.github.jingdu.epub.EpubSource;
 import io.github.jingdu.epub.EpubWriter;
 import io.github.jingdu.json.JsonReader;
@@ -41,6 +42,9 @@ class PipelineRobustnessTest {
      * to 10 MB are read and their cost in time and stack is what is tested.
      */
     private static final NotesParser PARSER = NotesParser.builder().maxInputLength(16 * 1024 * 1024).build();
+    /** With a small dictionary: where Chinese names begin is read against the English definitions too. */
+    private static final TermExtractor TERMS = TermExtractor.builder().lexicon(Lexicon.builder().add("大型", "large")
+            .add("语言", "language").add("模型", "model").add("使用", "to use").build()).build();
     private static final Linter LINTER = Linter.builder().parser(PARSER)
             .config(LintConfig.defaults().with(Preset.CHINESE_COPYWRITING, Map.of())).build();
 
@@ -56,10 +60,20 @@ class PipelineRobustnessTest {
             case "spaces-in-a-heading" -> "# a" + " ".repeat(1_000_000) + "b\n";
             case "nested-emphasis" -> "原文：\n\n" + "*a _b ".repeat(5_000) + "x" + " c_ d*".repeat(5_000) + "\n";
             case "line-endings" -> mixedLineEndings();
-            case "definitions" -> "原文：\n\n" + "large language models (LLMs) ".repeat(100_000) + "\n\n"
-                    + "大型语言模型(LLM)。".repeat(100_000) + "\n";
+            case "definitions" -> definitions();
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /** One short form defined 100,000 times in both languages, each English sentence different. */
+    private static String definitions() {
+        StringBuilder english = new StringBuilder("原文：\n\n");
+        StringBuilder chinese = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            english.append("Model ").append(i).append(" uses large language models (LLMs). ");
+            chinese.append("模型").append(i).append("使用大型语言模型(LLM)。");
+        }
+        return english.append("\n\n").append(chinese).append('\n').toString();
     }
 
     private static String mixedLineEndings() {
@@ -81,7 +95,7 @@ class PipelineRobustnessTest {
             NoteDocument d = PARSER.parse(text);
             Invariants.assertLossless(text, d);
             NoteDocument aligned = DocumentAligner.create().align(d);
-            TermExtractor.create().extract(aligned);
+            TERMS.extract(aligned);
             Grounder.create().ground(aligned);
             assertEquals(aligned, read(JsonWriter.create().write(aligned)));
             MarkdownWriter.canonical().write(aligned);

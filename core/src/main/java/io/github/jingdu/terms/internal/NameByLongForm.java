@@ -15,7 +15,7 @@ import java.util.Set;
  * translates a word written before the long form ({@code 离开}, to leave) and none of the long
  * form stands before the name. A word the dictionary does not know, or knows without an English
  * word of the sentence, stays: dictionaries miss senses ({@code 通用} lacks "general" in
- * CC-CEDICT's 2019 edition) and a name cut short is worse than a word too many. So does a
+ * the CC-CEDICT that Jingdu ships) and a name cut short is worse than a word too many. So does a
  * country: Chinese names of national bodies begin with their country where the English writes
  * it before the name ({@code 沙特公共投资基金}, Saudi Arabia's Public Investment Fund).
  */
@@ -40,7 +40,9 @@ final class NameByLongForm {
     static int trim(String text, int start, int end, List<NameHints.EnglishDefinition> definitions, Lexicon lexicon) {
         List<int[]> words = ChineseNameStart.words(text, start, end);
         int i = 0;
-        while (i < words.size() - 1 && standsBefore(text.substring(words.get(i)[0], words.get(i)[1]), definitions, lexicon)) {
+        // The name keeps two characters at least, as ChineseNameStart gives none shorter.
+        while (i < words.size() - 1 && end - words.get(i + 1)[0] >= 2
+                && standsBefore(text.substring(words.get(i)[0], words.get(i)[1]), definitions, lexicon)) {
             i++;
         }
         return words.isEmpty() ? start : words.get(i)[0];

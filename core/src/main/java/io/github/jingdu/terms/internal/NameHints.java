@@ -36,9 +36,11 @@ public record NameHints(Lexicon lexicon, Map<String, List<EnglishDefinition>> de
     public record EnglishDefinition(String longForm, String before) {
     }
 
-    /** Copies the map: hints are shared between threads. */
+    /** Copies the map and its lists: a record's parts do not change. */
     public NameHints {
-        definitions = Map.copyOf(definitions);
+        Map<String, List<EnglishDefinition>> copy = new LinkedHashMap<>();
+        definitions.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        definitions = Map.copyOf(copy);
     }
 
     /**
@@ -73,14 +75,18 @@ public record NameHints(Lexicon lexicon, Map<String, List<EnglishDefinition>> de
 
     /**
      * Returns the English definitions known for a short form, its plural's included ({@code LLMs}
-     * for {@code LLM}).
+     * for {@code LLM}), at most {@link #MOST_PER_SHORT_FORM}.
      *
      * @param shortForm a short form
      * @return the definitions, empty when none is known
      */
     List<EnglishDefinition> definitionsOf(String shortForm) {
         List<EnglishDefinition> out = new ArrayList<>(definitions.getOrDefault(shortForm, List.of()));
-        out.addAll(definitions.getOrDefault(shortForm + "s", List.of()));
+        for (EnglishDefinition d : definitions.getOrDefault(shortForm + "s", List.of())) {
+            if (out.size() < MOST_PER_SHORT_FORM) {
+                out.add(d);
+            }
+        }
         return out;
     }
 }

