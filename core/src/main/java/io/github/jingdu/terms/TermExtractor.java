@@ -110,11 +110,9 @@ public final class TermExtractor {
      */
     public List<TextTerm> extract(NoteDocument document) {
         List<ProseParagraphs.Prose> prose = ProseParagraphs.of(document);
-        List<List<Abbreviation>> english = new ArrayList<>(prose.size());
-        for (ProseParagraphs.Prose p : prose) {
-            english.add(kinds.contains(TermKind.ABBREVIATION) ? SchwartzHearst.find(p.text()) : List.of());
-        }
-        NameHints hints = hints(prose.stream().map(ProseParagraphs.Prose::text).toList(), english);
+        List<String> texts = prose.stream().map(ProseParagraphs.Prose::text).toList();
+        List<List<Abbreviation>> english = englishDefinitions(texts);
+        NameHints hints = hints(texts, english);
         List<TextTerm> out = new ArrayList<>();
         for (int i = 0; i < prose.size(); i++) {
             ProseParagraphs.Prose p = prose.get(i);
@@ -133,25 +131,23 @@ public final class TermExtractor {
      */
     public List<TextTerm> extractPlainText(String text) {
         Lines lines = Lines.of(text);
-        List<int[]> paragraphs = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         Matcher breaks = PARAGRAPH_BREAK.matcher(text);
         int start = 0;
         boolean more = true;
         while (more) {
             more = breaks.find();
             int end = more ? breaks.start() : text.length();
-            paragraphs.add(new int[] {start, end});
+            starts.add(start);
+            texts.add(text.substring(start, end));
             start = more ? breaks.end() : end;
         }
-        List<String> texts = paragraphs.stream().map(p -> text.substring(p[0], p[1])).toList();
-        List<List<Abbreviation>> english = new ArrayList<>(paragraphs.size());
-        for (String paragraph : texts) {
-            english.add(kinds.contains(TermKind.ABBREVIATION) ? SchwartzHearst.find(paragraph) : List.of());
-        }
+        List<List<Abbreviation>> english = englishDefinitions(texts);
         NameHints hints = hints(texts, english);
         List<TextTerm> out = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            int base = paragraphs.get(i)[0];
+        for (int i = 0; i < texts.size(); i++) {
+            int base = starts.get(i);
             String paragraph = texts.get(i);
             collect(paragraph, Scripts.isChinese(paragraph), (from, to) -> lines.span(base + from, base + to),
                     english.get(i), hints, out);
@@ -174,6 +170,15 @@ public final class TermExtractor {
                         span.apply(f.start(), f.end())));
             }
         }
+    }
+
+    /** Each paragraph's English definitions (none when abbreviations are not asked for). */
+    private List<List<Abbreviation>> englishDefinitions(List<String> paragraphs) {
+        List<List<Abbreviation>> english = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            english.add(kinds.contains(TermKind.ABBREVIATION) ? SchwartzHearst.find(paragraph) : List.of());
+        }
+        return english;
     }
 
     /**
