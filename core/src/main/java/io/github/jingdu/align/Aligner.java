@@ -129,9 +129,12 @@ public final class Aligner {
         BandedSearch search = new BandedSearch(s, t, pairs);
         double ratio = lengthRatio(search, pair);
         double[] priors = ShapePriors.of(pair);
-        CostModel first = model(priors, ratio, ShapePriors.initialVariance(pair));
+        CostModel first = model(priors, ratio, ShapePriors.initialVariance(pair), 0);
         List<BandedSearch.Step> path = search.search(first, bandWidth, null, FIRST_PASS_SHAPES);
-        CostModel second = model(priors, ratio, VARIANCE_SCALE * search.estimateVariance(path, ratio, ShapePriors.initialVariance(pair)));
+        // The second pass knows how closely the translation follows: what it takes to set a sentence apart.
+        CostModel second = model(priors, ratio,
+                VARIANCE_SCALE * search.estimateVariance(path, ratio, ShapePriors.initialVariance(pair)),
+                Weights.OMISSION * search.foundShare(path, 0, Weights.MIN_MEASURED));
         PairEvidence next = pairs;
         if (evidence.contains(Evidence.LEARNED) && pair != LanguagePair.ZH_ZH) {
             next = pairs.with(pair == LanguagePair.ZH_EN
@@ -160,8 +163,8 @@ public final class Aligner {
         return (Math.max(search.targetLength(), 1) + weight * usual) / (Math.max(search.sourceLength(), 1) + weight);
     }
 
-    private CostModel model(double[] priors, double ratio, double variance) {
-        return new CostModel(priors, ratio, variance, Weights.ANCHOR, Weights.MISS, Weights.LEXICAL);
+    private CostModel model(double[] priors, double ratio, double variance, double omission) {
+        return new CostModel(priors, ratio, variance, Weights.ANCHOR, Weights.MISS, Weights.LEXICAL, omission);
     }
 
     private static List<BandedSearch.Step> swap(List<BandedSearch.Step> path) {

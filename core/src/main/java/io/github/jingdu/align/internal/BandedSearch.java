@@ -208,11 +208,48 @@ public final class BandedSearch {
             targetFlags |= e.flags();
             bigrams += e.bigrams();
         }
+        double untranslated = 0;
+        if (sources == 0 || targets == 0) {
+            for (int x = i0; x < i1; x++) {
+                untranslated += sourceItems[x].softMass();
+            }
+            for (int y = j0; y < j1; y++) {
+                untranslated += targetItems[y].softMass();
+            }
+        }
         double anchors = matched / 2 + 0.5 * Integer.bitCount(sourceFlags & targetFlags);
         double miss = mass - matched + 0.5 * Integer.bitCount(sourceFlags ^ targetFlags);
         double overlap = bigrams == 0 ? 0 : 2.0 * shared / bigrams;
         return model.cost(shape, sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0],
-                anchors, miss, soft, overlap);
+                anchors, miss, soft, overlap, untranslated);
+    }
+
+    /**
+     * The share of their lexical items (dictionary words, names, learnt pairs) that the sentences
+     * of a path's 1-1 beads find in each other: how closely this translation follows its source.
+     * A close translation finds most, a free one (a novel's) few.
+     *
+     * @param path a path this search returned last
+     * @param fallback the value to keep when the 1-1 beads hold fewer than {@code minimum} items
+     * @param minimum the weight of items below which the share says too little
+     * @return the found weight over the weight of all items, in [0, 1]
+     */
+    public double foundShare(List<Step> path, double fallback, double minimum) {
+        double found = 0;
+        double all = 0;
+        for (Step s : path) {
+            if (s.sourceTo() - s.sourceFrom() == 1 && s.targetTo() - s.targetFrom() == 1) {
+                int x = s.sourceFrom();
+                int y = s.targetFrom();
+                double[] weighed = cache.weighed(x);
+                int k = y - cache.from(x);
+                // What the pair finds, before the chance the soft weights take off.
+                found += weighed[4 * k + 1] - sourceItems[x].softBase()[1];
+                found += weighed[4 * k + 3] - targetItems[y].softBase()[1];
+                all += sourceItems[x].softMass() + targetItems[y].softMass();
+            }
+        }
+        return all < minimum ? fallback : Math.min(1, found / all);
     }
 
     /**

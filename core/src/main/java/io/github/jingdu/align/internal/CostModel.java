@@ -24,6 +24,7 @@ public final class CostModel {
     final double anchorWeight;
     final double missWeight;
     final double lexicalWeight;
+    final double omissionWeight;
 
     /**
      * @param shapePriors probability of each shape of {@link #SHAPES}
@@ -32,9 +33,11 @@ public final class CostModel {
      * @param anchorWeight reward per unit of shared anchors
      * @param missWeight penalty per unit of anchors left unmatched
      * @param lexicalWeight reward per unit of lexical overlap
+     * @param omissionWeight reward, for a sentence left untranslated, per unit of the lexical items
+     *     it holds: what the translation it lacks would have had to find
      */
     public CostModel(double[] shapePriors, double ratio, double variance, double anchorWeight,
-            double missWeight, double lexicalWeight) {
+            double missWeight, double lexicalWeight, double omissionWeight) {
         this.shapeCost = new double[shapePriors.length];
         for (int k = 0; k < shapePriors.length; k++) {
             shapeCost[k] = -Math.log(Math.max(shapePriors[k], 1e-9));
@@ -44,6 +47,7 @@ public final class CostModel {
         this.anchorWeight = anchorWeight;
         this.missWeight = missWeight;
         this.lexicalWeight = lexicalWeight;
+        this.omissionWeight = omissionWeight;
     }
 
     /**
@@ -54,14 +58,17 @@ public final class CostModel {
      * @param miss anchor weight one side has and the other lacks
      * @param soft what the lexical items are worth, found or missing on the other side
      * @param overlap for two Chinese sides, the Dice coefficient of their character pairs
+     * @param untranslated for a bead with one side empty, the weight of the lexical items its
+     *     sentences hold; else 0
      * @return the bead's cost; lower is better
      */
     double cost(int shape, double sourceLength, double targetLength, double anchors, double miss, double soft,
-            double overlap) {
+            double overlap, double untranslated) {
         double c = shapeCost[shape];
         if (SHAPES[shape][0] > 0 && SHAPES[shape][1] > 0) {
             c += lengthCost(sourceLength, targetLength);
         }
+        c -= omissionWeight * untranslated;
         double lexical = soft + OVERLAP * overlap;
         return c - anchorWeight * anchors + missWeight * miss - lexicalWeight * lexical;
     }

@@ -186,6 +186,7 @@ public final class PairEvidence {
         long hard = 0;
         long unit = 0;
         double hardMass = 0;
+        double softMass = 0;
         double[] base = new double[SentenceEvidence.MAX_OTHERS + 1];
         KeyBits keys = items.keys;
         for (int k = 0; k < n; k++) {
@@ -201,6 +202,7 @@ public final class PairEvidence {
                 hardMass += w[k];
                 continue;
             }
+            softMass += w[k];
             double missed = 1 - items.odds[k];
             double none = missed;
             for (int others = 1; others < base.length; others++) {
@@ -242,7 +244,7 @@ public final class PairEvidence {
         int flags = anchorsOn ? f.punctuation() : 0;
         int bigrams = overlapOn && chinese && otherChinese ? f.bigrams().length : 0;
         return new SentenceEvidence(sorted, keyBits, SentenceEvidence.table(sorted), SentenceEvidence.signature(sorted),
-                itemKeys, itemKeyBits, SentenceEvidence.signature(itemKeys), w, hard, hardMass, flags, base, unit,
+                itemKeys, itemKeyBits, SentenceEvidence.signature(itemKeys), w, hard, hardMass, softMass, flags, base, unit,
                 bigrams);
     }
 

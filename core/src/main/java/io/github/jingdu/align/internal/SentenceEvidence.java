@@ -19,6 +19,7 @@ package io.github.jingdu.align.internal;
  * @param hard bits of the items whose absence from the other side counts against a bead
  *     (anchors: numbers, Latin words); the others (lexicon words, names, learnt pairs) only reward
  * @param hardMass the summed weight of the hard items
+ * @param softMass the summed weight of the other items
  * @param flags punctuation bits of {@link SentenceFeatures}
  * @param softBase for k = 1 to {@link #MAX_OTHERS}, what the soft items are worth in a bead with k
  *     sentences of the other side when none of them is found there: minus the weight chance
@@ -28,7 +29,7 @@ package io.github.jingdu.align.internal;
  *     pairs; else 0
  */
 record SentenceEvidence(int[] keys, long[] keyBits, int[] keyTable, long signature, int[] itemKeys, long[] itemKeyBits,
-        long itemSignature, double[] weights, long hard, double hardMass, int flags, double[] softBase,
+        long itemSignature, double[] weights, long hard, double hardMass, double softMass, int flags, double[] softBase,
         long unit, int bigrams) {
     /** Items a sentence can offer: the bits of a {@code long}. */
     static final int MAX_ITEMS = 64;
