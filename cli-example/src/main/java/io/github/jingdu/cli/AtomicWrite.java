@@ -21,7 +21,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that readers see the old content or the new, never half of it, and so that
@@ -35,13 +37,23 @@ import java.util.Set;
  * <li>an in-place rewrite is refused when the file changed since it was read.</li>
  * </ul>
  * The temporary file is {@code .NAME.jingdu-<digits>.tmp} beside the target: deleted when the JVM
- * exits, also on Ctrl-C, and one left by a killed run is deleted by the next write to the same
- * name once it is a minute old.
+ * exits, also on Ctrl-C, and those left by a killed run are deleted by the first write of a later
+ * run into the same folder once they are a minute old. A folder is looked through once per run, not
+ * once per write: a conversion writing thousands of files into one folder would otherwise read the
+ * whole folder thousands of times.
  */
 final class AtomicWrite {
     private static final String TEMP_MARK = ".jingdu-";
     private static final String TEMP_SUFFIX = ".tmp";
     private static final Duration STALE = Duration.ofMinutes(1);
+    /**
+     * Whether each folder written into keeps POSIX modes. Asked once per folder: the JDK reads the
+     * system's whole table of mounts to answer, which took a sixth of the time of writing thousands
+     * of small files.
+     */
+    private static final Map<Path, Boolean> POSIX_MODES = new ConcurrentHashMap<>();
+    /** The folders this run has already cleaned of stale temporary files. */
+    private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
 
     private AtomicWrite() {
     }
@@ -124,7 +136,9 @@ final class AtomicWrite {
             throws IOException {
         Path dir = real.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        removeStaleTemporaries(dir, real.getFileName().toString());
+        if (CLEANED.add(dir)) {
+            removeStaleTemporaries(dir);
+        }
         Path temp = Files.createTempFile(dir, "." + real.getFileName() + TEMP_MARK, TEMP_SUFFIX);
         temp.toFile().deleteOnExit();
         try {
@@ -195,12 +209,23 @@ final class AtomicWrite {
     }
 
     private static boolean isReadOnly(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        if (hasPosixModes(file)) {
             // By its mode, not by access(2): root may write anything, and would then rewrite a
             // file its owner marked read-only.
             return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
         }
         return !Files.isWritable(file);
+    }
+
+    /** Whether the file system holding a file keeps POSIX modes, by the folder the file is in. */
+    private static boolean hasPosixModes(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Boolean known = POSIX_MODES.get(dir);
+        if (known == null) {
+            known = Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class);
+            POSIX_MODES.put(dir, known);
+        }
+        return known;
     }
 
     private static int hardLinks(Path file) {
@@ -216,7 +241,7 @@ final class AtomicWrite {
      * owner and group, or the usual rw-r--r-- for a new file.
      */
     private static void keepAttributes(Path target, Path temp, boolean exists) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        if (!hasPosixModes(temp)) {
             return;
         }
         if (!exists) {
@@ -242,12 +267,10 @@ final class AtomicWrite {
         Files.setPosixFilePermissions(temp, old.permissions());
     }
 
-    private static void removeStaleTemporaries(Path dir, String name) {
-        String prefix = "." + name + TEMP_MARK;
+    /** Deletes the temporary files of any name a killed run left in a folder. */
+    private static void removeStaleTemporaries(Path dir) {
         Instant before = Instant.now().minus(STALE);
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir,
-                entry -> entry.getFileName().toString().startsWith(prefix)
-                        && entry.getFileName().toString().endsWith(TEMP_SUFFIX))) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, entry -> isTemporary(entry.getFileName().toString()))) {
             for (Path stale : stream) {
                 FileTime modified = Files.getLastModifiedTime(stale, LinkOption.NOFOLLOW_LINKS);
                 if (Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS) && modified.toInstant().isBefore(before)) {
@@ -258,5 +281,15 @@ final class AtomicWrite {
             // Cleaning up after an earlier run is a courtesy: a folder that cannot be listed
             // fails the write itself just after, with its own message.
         }
+    }
+
+    /** Whether a name is that of a temporary file: {@code .NAME.jingdu-<digits>.tmp}. */
+    private static boolean isTemporary(String name) {
+        int mark = name.lastIndexOf(TEMP_MARK);
+        if (!name.startsWith(".") || mark < 1 || !name.endsWith(TEMP_SUFFIX)) {
+            return false;
+        }
+        String digits = name.substring(mark + TEMP_MARK.length(), name.length() - TEMP_SUFFIX.length());
+        return !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

@@ -186,16 +186,31 @@ class CliTrustTest {
     }
 
     @Test
-    void aStaleTemporaryFileOfOurOwnIsRemovedByTheNextWrite() throws IOException {
-        Path stale = Files.writeString(dir.resolve(".a.json.jingdu-123.tmp"), "half");
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(3_600)));
+    void staleTemporaryFilesOfOurOwnAreRemovedByTheFirstWriteIntoTheirFolder() throws IOException {
+        FileTime anHourAgo = FileTime.from(Instant.now().minusSeconds(3_600));
+        Path stale = Files.setLastModifiedTime(Files.writeString(dir.resolve(".a.json.jingdu-123.tmp"), "half"), anHourAgo);
+        Path staleOfAnotherName = Files.setLastModifiedTime(
+                Files.writeString(dir.resolve(".b.json.jingdu-789.tmp"), "half"), anHourAgo);
+        Path usersOwn = Files.setLastModifiedTime(
+                Files.writeString(dir.resolve(".b.jingdu-notes.tmp"), "not ours: no digits"), anHourAgo);
         Path fresh = Files.writeString(dir.resolve(".a.json.jingdu-456.tmp"), "another run's, still writing");
         AtomicWrite.write(dir.resolve("a.json"), "{}");
         assertFalse(Files.exists(stale));
+        assertFalse(Files.exists(staleOfAnotherName));
+        assertTrue(Files.exists(usersOwn));
         assertTrue(Files.exists(fresh));
         try (var files = Files.list(dir)) {
-            assertEquals(2, files.count(), "only a.json and the fresh temporary file");
+            assertEquals(3, files.count(), "a.json, the user's file and the fresh temporary file");
         }
+    }
+
+    @Test
+    void aFolderIsLookedThroughOncePerRun() throws IOException {
+        AtomicWrite.write(dir.resolve("a.json"), "{}");
+        Path leftSinceByAnotherRun = Files.setLastModifiedTime(Files.writeString(dir.resolve(".c.json.jingdu-1.tmp"), "half"),
+                FileTime.from(Instant.now().minusSeconds(3_600)));
+        AtomicWrite.write(dir.resolve("c.json"), "{}");
+        assertTrue(Files.exists(leftSinceByAnotherRun), "the folder was cleaned by the first write, not again");
     }
 
     @Test
