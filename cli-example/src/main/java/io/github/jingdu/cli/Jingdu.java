@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -107,27 +108,11 @@ public final class Jingdu {
      * @return the exit status
      */
     static int run(String[] args, InputStream in, OutputStream bytesOut, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new Jingdu());
-        boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !"help".equals(args[0]);
-        for (String name : COMMANDS) {
-            if (!one || name.equals(args[0])) {
-                cmd.addSubcommand(name, command(name));
-            }
-        }
-        for (CommandLine sub : cmd.getSubcommands().values()) {
-            if (sub.getCommand() instanceof LintCommand lint) {
-                lint.standardStreams(in, bytesOut);
-            } else if (sub.getCommand() instanceof LspCommand lsp) {
-                lsp.standardStreams(in, bytesOut);
-            }
-        }
-        cmd.setOut(out);
-        cmd.setErr(err);
-        cmd.setExecutionExceptionHandler(new CommandFailure());
-        cmd.setParameterExceptionHandler(new UsageError());
+        List<Path> plainLint = PlainLint.inputs(args);
         int status;
         try {
-            status = cmd.execute(args);
+            status = plainLint == null ? withPicocli(args, in, bytesOut, out, err)
+                    : PlainLint.run(plainLint, in, bytesOut, out, err);
         } catch (ServiceConfigurationError e) {
             // A jar beside jingdu's offers a lint rule that cannot be used: the user's to mend.
             err.println("jingdu: " + e.getMessage() + "; mend or remove the jar that holds it");
@@ -148,6 +133,44 @@ public final class Jingdu {
         return status;
     }
 
+    /**
+     * Reports an exception a command let escape: a defect of jingdu's.
+     *
+     * @return the exit status
+     */
+    static int internalError(Exception e, PrintWriter err) {
+        err.println("jingdu: internal error: " + e + " (please report it with the input that caused it)");
+        return USAGE;
+    }
+
+    /**
+     * Runs a command line through picocli: every command line but a plain lint ({@link PlainLint}).
+     * The tests run plain lint command lines this way too, to compare.
+     *
+     * @return the exit status
+     */
+    static int withPicocli(String[] args, InputStream in, OutputStream bytesOut, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Jingdu());
+        boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !"help".equals(args[0]);
+        for (String name : COMMANDS) {
+            if (!one || name.equals(args[0])) {
+                cmd.addSubcommand(name, command(name));
+            }
+        }
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            if (sub.getCommand() instanceof LintCommand lint) {
+                lint.standardStreams(in, bytesOut);
+            } else if (sub.getCommand() instanceof LspCommand lsp) {
+                lsp.standardStreams(in, bytesOut);
+            }
+        }
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler(new CommandFailure());
+        cmd.setParameterExceptionHandler(new UsageError());
+        return cmd.execute(args);
+    }
+
     /*
      * The two handlers are classes, not lambdas: a lambda of a picocli interface makes the class-data
      * archive leave that interface out (picocli is compiled for Java 5), and loading it from its
@@ -158,9 +181,7 @@ public final class Jingdu {
     private static final class CommandFailure implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            commandLine.getErr().println("jingdu: internal error: " + e
-                    + " (please report it with the input that caused it)");
-            return USAGE;
+            return internalError(e, commandLine.getErr());
         }
     }
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The reader's and the aligner's limits, as options of every command that reads notes: a file
- * beyond a limit is reported with the option to raise, and read as far as the limit allows.
+ * beyond a limit is reported with the option to raise, and read as far as the limit allows. The
+ * fields start at their defaults, so that an instance picocli never saw ({@link PlainLint}) has them.
  */
 final class LimitOptions {
     @Spec(Spec.Target.MIXEE)
@@ -21,26 +22,26 @@ final class LimitOptions {
     @Option(names = "--max-input-length", paramLabel = "N", defaultValue = "" + NotesParser.DEFAULT_MAX_INPUT_LENGTH,
             description = "Longest file read, in UTF-16 code units (about characters); a longer one is kept as"
                     + " one block of text and reported. Default: ${DEFAULT-VALUE}.")
-    private int maxInputLength;
+    private int maxInputLength = NotesParser.DEFAULT_MAX_INPUT_LENGTH;
 
     @Option(names = "--max-line-length", paramLabel = "N", defaultValue = "" + NotesParser.DEFAULT_MAX_LINE_LENGTH,
             description = "Longest line whose Markdown is read; a longer one is plain text and reported."
                     + " Default: ${DEFAULT-VALUE}.")
-    private int maxLineLength;
+    private int maxLineLength = NotesParser.DEFAULT_MAX_LINE_LENGTH;
 
     @Option(names = "--max-nesting-depth", paramLabel = "N", defaultValue = "" + NotesParser.DEFAULT_MAX_NESTING_DEPTH,
             description = "Deepest nesting of quotes, brackets or emphasis read. Default: ${DEFAULT-VALUE}.")
-    private int maxNestingDepth;
+    private int maxNestingDepth = NotesParser.DEFAULT_MAX_NESTING_DEPTH;
 
     @Option(names = "--max-blocks", paramLabel = "N", defaultValue = "" + NotesParser.DEFAULT_MAX_BLOCKS,
             description = "Most blocks read from one file; the rest is kept as one block of text and reported."
                     + " Default: ${DEFAULT-VALUE}.")
-    private int maxBlocks;
+    private int maxBlocks = NotesParser.DEFAULT_MAX_BLOCKS;
 
     @Option(names = "--max-sentences", paramLabel = "N", defaultValue = "" + DocumentAligner.DEFAULT_MAX_SENTENCES,
             description = "Most sentences on either side of a passage that is aligned; a longer passage is left"
                     + " unaligned and reported. Default: ${DEFAULT-VALUE}.")
-    private int maxSentences;
+    private int maxSentences = DocumentAligner.DEFAULT_MAX_SENTENCES;
 
     @Option(names = "--no-dictionary",
             description = "Work without the CC-CEDICT dictionary that ships with jingdu (CC BY-SA 4.0), which aligns"

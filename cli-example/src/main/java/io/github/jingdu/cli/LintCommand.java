@@ -82,7 +82,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    private Format format = Format.text;
 
     @Option(names = "--fix", description = "Apply the fixes that cannot change meaning, in place.")
     private boolean fix;
@@ -92,7 +92,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
             description = "Fail (exit 1) when there are more than N warnings (default: no limit).")
-    private int maxWarnings;
+    private int maxWarnings = -1;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file instead of searching.")
     private Path config;
@@ -125,7 +125,7 @@ final class LintCommand implements Callable<Integer> {
     private Path stdinFilename;
 
     @Mixin
-    private LimitOptions limits;
+    private LimitOptions limits = new LimitOptions();
 
     private NotesParser parser;
 
@@ -144,10 +144,32 @@ final class LintCommand implements Callable<Integer> {
         this.stdout = out;
     }
 
+    /**
+     * The command with every option at its default: {@code jingdu lint INPUT...} as {@link PlainLint}
+     * runs it without picocli.
+     *
+     * @param inputs the files and folders to lint, none of them {@code -}
+     * @return the command
+     */
+    static LintCommand ofInputs(List<Path> inputs) {
+        LintCommand command = new LintCommand();
+        command.inputs = List.copyOf(inputs);
+        return command;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * Lints as the options say.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
+     */
+    int run(PrintWriter out, PrintWriter err) {
         if (dryRun && !fix) {
             err.println("jingdu lint: --dry-run goes with --fix");
             return Jingdu.USAGE;
