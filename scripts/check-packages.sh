@@ -104,5 +104,56 @@ done
 ls "$out"/failing-cache/jingdu-*.failed >/dev/null 2>&1 \
   || { echo "check-packages: a failed archive left no marker in the cache" >&2; failed=1; }
 [ -z "$(ls -A "$out/cwd")" ] || { echo "check-packages: a failed archive left files in the current folder: $(ls -A "$out/cwd")" >&2; failed=1; }
+# JDK 25 and later: ahead-of-time caches instead of the archive, made after the first run by the
+# tool's own training, one for a lint with no option and one for everything else; the output is
+# the jar's either way, and a JDK that cannot write the cache leaves a marker and changes nothing.
+jdk25=${JINGDU_JDK25:-$(ls -d /usr/lib/jvm/*-25-* /usr/lib/jvm/*25*jdk* 2>/dev/null | head -n 1 || true)}
+if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
+  aot_cache=$out/aot-cache
+  for args in "lint seeds/" "lint $seed" "convert $seed --to json" "lint --format json seeds/"; do
+    # shellcheck disable=SC2086 # the arguments are words
+    for attempt in first second; do
+      status=0
+      JAVA_HOME=$jdk25 JINGDU_CACHE_DIR=$aot_cache "$distribution" $args > "$out/aot" 2>&1 || status=$?
+      # shellcheck disable=SC2086
+      "${jar[@]}" $args > "$out/jar" 2>&1 && jar_status=0 || jar_status=$?
+      if [ "$status" != "$jar_status" ] || ! cmp -s "$out/aot" "$out/jar"; then
+        echo "check-packages: with JDK 25's cache ($attempt run), '$args' gives exit $status and:" >&2
+        diff "$out/aot" "$out/jar" | head -5 >&2 || true
+        failed=1
+      fi
+    done
+  done
+  for kind in lint all; do
+    ls "$aot_cache"/jingdu-*-$kind.aot >/dev/null 2>&1 \
+      || { echo "check-packages: no $kind ahead-of-time cache in $aot_cache after the first runs on $jdk25" >&2; failed=1; }
+  done
+  [ -z "$(ls "$aot_cache"/*.jsa "$aot_cache"/*.failed "$aot_cache"/*.partial.* 2>/dev/null)" ] \
+    || { echo "check-packages: JDK 25's first runs left $(ls "$aot_cache")" >&2; failed=1; }
+  fake25=$out/failing-jdk25
+  mkdir -p "$fake25/bin"
+  ln -s "$jdk25/lib" "$fake25/lib"
+  ln -s "$jdk25/release" "$fake25/release"
+  printf '#!/bin/sh\nfor a in "$@"; do [ "$a" = -XX:AOTMode=create ] && exit 1; done\nexec "%s/bin/java" "$@"\n' "$jdk25" \
+    > "$fake25/bin/java"
+  chmod +x "$fake25/bin/java"
+  (cd "$out/cwd" && "${jar[@]/#cli-example/$root/cli-example}" lint "$root/$seed") > "$out/jar" 2>&1 && jar_status=0 || jar_status=$?
+  for attempt in first second; do
+    status=0
+    (cd "$out/cwd" && JAVA_HOME=$fake25 JINGDU_CACHE_DIR=$out/failing-cache25 "$distribution" lint "$root/$seed") \
+      > "$out/failing" 2>&1 || status=$?
+    if [ "$status" != "$jar_status" ] || ! cmp -s "$out/failing" "$out/jar"; then
+      echo "check-packages: with a JDK 25 that cannot write the cache ($attempt run), lint gives exit $status and:" >&2
+      diff "$out/failing" "$out/jar" | head -5 >&2 || true
+      failed=1
+    fi
+  done
+  ls "$out"/failing-cache25/jingdu-*.failed >/dev/null 2>&1 \
+    || { echo "check-packages: a JDK 25 cache that failed left no marker" >&2; failed=1; }
+  [ -z "$(ls -A "$out/cwd")" ] || { echo "check-packages: a failed cache left files in the current folder: $(ls -A "$out/cwd")" >&2; failed=1; }
+  aot_checked="; JDK 25's caches ($(basename "$jdk25")) change nothing"
+else
+  aot_checked="; no JDK 25 found, its caches not checked"
+fi
 [ "$failed" = 0 ] || exit 1
-echo "check-packages: the distribution ($(du -h "cli-example/target/jingdu-$version.zip" | cut -f1) zipped) and the jlink image ($(du -sh cli-example/target/jlink-image | cut -f1)) give what the jar gives for convert, align, terms, lint, lsp and apkg, and say jingdu $version; a JDK that cannot write the archive changes nothing"
+echo "check-packages: the distribution ($(du -h "cli-example/target/jingdu-$version.zip" | cut -f1) zipped) and the jlink image ($(du -sh cli-example/target/jlink-image | cut -f1)) give what the jar gives for convert, align, terms, lint, lsp and apkg, and say jingdu $version; a JDK that cannot write the archive changes nothing$aot_checked"

@@ -23,6 +23,11 @@ final class InOrder {
     }
 
     static <T, R> void forEach(List<T> items, Function<T, R> work, BiConsumer<T, R> handle) {
+        if (items.size() == 1) {
+            // One file (an editor's or a hook's lint): no thread to start and hand it to.
+            handle.accept(items.get(0), work.apply(items.get(0)));
+            return;
+        }
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), items.size()));
         ExecutorService pool = workers(threads);
         try {

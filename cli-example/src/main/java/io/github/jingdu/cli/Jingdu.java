@@ -76,9 +76,13 @@ public final class Jingdu {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // The warm-up loads classes while picocli reads the command line; a plain lint has no
+        // picocli to overlap with, and there it only competed for the cores (docs/performance.md).
+        if (PlainLint.inputs(args) == null) {
+            WarmUp.startFor(args);
+        }
         // The file descriptors themselves: System.out is a PrintStream that swallows write errors,
         // so a full disk or /dev/full behind standard output would pass unseen.
-        WarmUp.startFor(args);
         System.exit(run(args,
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true)));

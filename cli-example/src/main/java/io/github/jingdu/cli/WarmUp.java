@@ -6,8 +6,10 @@ import java.util.Set;
 /**
  * Lints a small note of its own on a daemon thread while picocli reads the command line, so that
  * the JVM loads and initialises the reader's and the linter's classes (Flexmark's patterns, the
- * rule catalog) on the second core instead of after it: a one-file lint is 30 to 40 ms sooner
- * (docs/performance.md, "Start-up"). What it finds is dropped; nothing it does is seen.
+ * rule catalog) on the second core instead of after it: a one-file lint through picocli was 30 to
+ * 40 ms sooner (docs/performance.md, "Start-up"). Not for a lint with no option, which runs without
+ * picocli and where the warm-up only competed for the cores. What it finds is dropped; nothing it
+ * does is seen.
  */
 final class WarmUp implements Runnable {
     /** The commands that read notes. */
