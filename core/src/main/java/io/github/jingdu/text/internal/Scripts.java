@@ -1,22 +1,43 @@
 package io.github.jingdu.text.internal;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import java.util.Arrays;
 
 /** Tells Chinese text from English text by counting characters of each script. */
 public final class Scripts {
-    private static final byte UNKNOWN = 0;
     private static final byte HAN = 1;
     private static final byte LATIN_LETTER = 2;
     private static final byte OTHER = 3;
 
     /**
-     * What ICU says of each character of the basic plane, filled in as characters are met: ICU's
-     * script lookup and Java's letter test cost more than the rest of telling Chinese from English
-     * (the punctuation of both languages is outside the blocks known without asking), and filling
-     * the whole table at start would cost more than a small file takes to read. Threads may fill
-     * the same entry at once; they write the same value.
+     * The code points of the basic plane that ICU puts in the Han script, as pairs of the first and
+     * the last of each run. Made from ICU4J 76.1 ({@code UScript.getScript}); {@code ScriptsTest}
+     * checks every code point of the plane against the ICU on the class path and prints these
+     * tables anew when an upgrade changes them. A table, not ICU at each call: the answers are the
+     * same on every JDK (the Latin letters below take ICU's Unicode version, not the JDK's), the
+     * table is filled once and never written after, and a lint no longer loads ICU at all.
      */
-    private static final byte[] BASIC_PLANE = new byte[0x10000];
+    static final int[] HAN_RUNS = {
+        0x2E80, 0x2E99, 0x2E9B, 0x2EF3, 0x2F00, 0x2FD5, 0x3005, 0x3005, 0x3007, 0x3007, 0x3021, 0x3029,
+        0x3038, 0x303B, 0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xF900, 0xFA6D, 0xFA70, 0xFAD9,
+    };
+
+    /**
+     * The letters of the basic plane in ICU's Latin script ({@code UCharacter.isLetter}, not the
+     * JDK's, whose Unicode version moves with the JDK), made and checked as {@link #HAN_RUNS}.
+     */
+    static final int[] LATIN_LETTER_RUNS = {
+        0x0041, 0x005A, 0x0061, 0x007A, 0x00AA, 0x00AA, 0x00BA, 0x00BA, 0x00C0, 0x00D6, 0x00D8, 0x00F6,
+        0x00F8, 0x02B8, 0x02E0, 0x02E4, 0x1D00, 0x1D25, 0x1D2C, 0x1D5C, 0x1D62, 0x1D65, 0x1D6B, 0x1D77,
+        0x1D79, 0x1DBE, 0x1E00, 0x1EFF, 0x2071, 0x2071, 0x207F, 0x207F, 0x2090, 0x209C, 0x212A, 0x212B,
+        0x2132, 0x2132, 0x214E, 0x214E, 0x2183, 0x2184, 0x2C60, 0x2C7F, 0xA722, 0xA787, 0xA78B, 0xA7CD,
+        0xA7D0, 0xA7D1, 0xA7D3, 0xA7D3, 0xA7D5, 0xA7DC, 0xA7F2, 0xA7FF, 0xAB30, 0xAB5A, 0xAB5C, 0xAB64,
+        0xAB66, 0xAB69, 0xFB00, 0xFB06, 0xFF21, 0xFF3A, 0xFF41, 0xFF5A,
+    };
+
+    /** The kind of every code point of the basic plane, from the two tables. */
+    private static final byte[] BASIC_PLANE = basicPlane();
 
     private Scripts() {
     }
@@ -85,23 +106,28 @@ public final class Scripts {
     }
 
     private static byte kindOf(int cp) {
-        if (cp >= BASIC_PLANE.length) {
-            return lookUp(cp);
+        if (cp < BASIC_PLANE.length) {
+            return BASIC_PLANE[cp];
         }
-        byte kind = BASIC_PLANE[cp];
-        if (kind == UNKNOWN) {
-            kind = lookUp(cp);
-            BASIC_PLANE[cp] = kind;
-        }
-        return kind;
-    }
-
-    private static byte lookUp(int cp) {
+        // Beyond the basic plane (Han's extensions B and later, mathematical letters): rare in
+        // notes, so asked of ICU.
         int script = UScript.getScript(cp);
         if (script == UScript.HAN) {
             return HAN;
         }
-        return script == UScript.LATIN && Character.isLetter(cp) ? LATIN_LETTER : OTHER;
+        return script == UScript.LATIN && UCharacter.isLetter(cp) ? LATIN_LETTER : OTHER;
+    }
+
+    private static byte[] basicPlane() {
+        byte[] kinds = new byte[0x10000];
+        Arrays.fill(kinds, OTHER);
+        for (int i = 0; i < HAN_RUNS.length; i += 2) {
+            Arrays.fill(kinds, HAN_RUNS[i], HAN_RUNS[i + 1] + 1, HAN);
+        }
+        for (int i = 0; i < LATIN_LETTER_RUNS.length; i += 2) {
+            Arrays.fill(kinds, LATIN_LETTER_RUNS[i], LATIN_LETTER_RUNS[i + 1] + 1, LATIN_LETTER);
+        }
+        return kinds;
     }
 
     /**

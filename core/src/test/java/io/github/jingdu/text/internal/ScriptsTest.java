@@ -1,16 +1,21 @@
 package io.github.jingdu.text.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import java.util.Arrays;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 import io.github.jingdu.testing.Fragments;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shortcuts (unified ideographs known Han, answers remembered, text passed over a char at a
- * time) agree with asking ICU about every code point.
+ * The shortcuts (the tables of the basic plane, text passed over a char at a time) agree with
+ * asking ICU about every code point.
  */
 class ScriptsTest {
     /** Latin, Han in and out of the basic plane, punctuation of both languages, lone surrogates. */
@@ -23,7 +28,35 @@ class ScriptsTest {
 
     private static boolean icuLatinLetter(int cp) {
         return (cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'
-                : Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN);
+                : UCharacter.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN);
+    }
+
+    /** The runs of the basic plane where ICU says yes, as first and last code point of each. */
+    private static int[] runs(IntPredicate icu) {
+        int[] runs = new int[0x10000];
+        int count = 0;
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (icu.test(cp) && (cp == 0 || !icu.test(cp - 1))) {
+                runs[count++] = cp;
+            }
+            if (icu.test(cp) && (cp == 0xFFFF || !icu.test(cp + 1))) {
+                runs[count++] = cp;
+            }
+        }
+        return Arrays.copyOf(runs, count);
+    }
+
+    private static String source(int[] runs) {
+        return Arrays.stream(runs).mapToObj(cp -> String.format("0x%04X", cp)).collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void theTablesOfTheBasicPlaneAreIcus() {
+        int[] han = runs(ScriptsTest::icuHan);
+        int[] latin = runs(cp -> !icuHan(cp) && icuLatinLetter(cp));
+        // When an upgrade of ICU changes them, the message holds the new tables for Scripts.
+        assertArrayEquals(han, Scripts.HAN_RUNS, "HAN_RUNS = {" + source(han) + "}");
+        assertArrayEquals(latin, Scripts.LATIN_LETTER_RUNS, "LATIN_LETTER_RUNS = {" + source(latin) + "}");
     }
 
     @Test
