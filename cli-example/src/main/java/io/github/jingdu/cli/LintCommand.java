@@ -312,19 +312,19 @@ final class LintCommand implements Callable<Integer> {
         Linter linter = found.get();
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (!fix) {
-            results.add(new FileFindings(name, linter.lint(bytes, stdinFilename).findings()));
+            results.add(withOptions(name, linter.lint(bytes, stdinFilename).findings()));
             return 0;
         }
         if (!Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
             // Not UTF-8: passed through byte for byte, as files are never fixed then.
             passThrough(bytes, out);
-            results.add(new FileFindings(name, linter.lint(bytes, stdinFilename).findings()));
+            results.add(withOptions(name, linter.lint(bytes, stdinFilename).findings()));
             return 0;
         }
         FixResult fixed = linter.fix(text, stdinFilename);
         out.print(fixed.text());
         out.flush();
-        results.add(new FileFindings(name, fixed.remaining()));
+        results.add(withOptions(name, fixed.remaining()));
         return 0;
     }
 
@@ -402,7 +402,7 @@ final class LintCommand implements Callable<Integer> {
         if (!fix || !Arrays.equals(bytes, text.getBytes(StandardCharsets.UTF_8))) {
             // A file that is not UTF-8 is never fixed: writing it back would replace its bad
             // bytes. Its findings, invalid-encoding first among them, say what to do.
-            return new FileFindings(file.toString(), linter.lint(bytes, file).findings());
+            return withOptions(file.toString(), linter.lint(bytes, file).findings());
         }
         FixResult fixed = linter.fix(text, file);
         if (!fixed.text().equals(text)) {
@@ -413,6 +413,21 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         List<Finding> remaining = dryRun ? linter.lint(text, file).findings() : fixed.remaining();
-        return new FileFindings(file.toString(), remaining);
+        return withOptions(file.toString(), remaining);
+    }
+
+    /**
+     * A file's findings, a reader limit's message followed by the option that raises it, as parse
+     * and convert print it: the library's message names the parser's builder, which a user of the
+     * command does not see.
+     */
+    private static FileFindings withOptions(String file, List<Finding> findings) {
+        List<Finding> shown = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String hint = f.diagnosticCode() == null ? "" : LimitOptions.hint(f.diagnosticCode());
+            shown.add(hint.isEmpty() ? f
+                    : new Finding(f.rule(), f.severity(), f.message() + hint, f.span(), f.fix(), f.diagnosticCode()));
+        }
+        return new FileFindings(file, shown);
     }
 }

@@ -39,6 +39,17 @@ class LimitOptionsTest {
     }
 
     @Test
+    void lintNamesTheOptionThatRaisesAReaderLimit() throws IOException {
+        String file = file();
+        Run r = CliRun.run("lint", "--max-line-length", "20", file);
+        assertEquals(Jingdu.CONTENT, r.status(), r.out() + r.err());
+        String finding = r.out().lines().filter(l -> l.contains("reader-limit")).findFirst().orElse(r.out());
+        assertTrue(finding.startsWith(file + ":3:1: error reader-limit ") && finding.endsWith(" (option --max-line-length N)"),
+                finding);
+        assertFalse(CliRun.run("lint", file).out().contains("reader-limit"));
+    }
+
+    @Test
     void aPassageBeyondTheSentenceLimitIsLeftUnalignedAndReported() throws IOException {
         Run r = CliRun.run("convert", file(), "--to", "json", "--max-sentences", "2");
         assertEquals(0, r.status(), r.err());

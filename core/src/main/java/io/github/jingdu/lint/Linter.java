@@ -1,5 +1,6 @@
 package io.github.jingdu.lint;
 
+import io.github.jingdu.lint.internal.DiagnosticReporter;
 import io.github.jingdu.lint.internal.LintInput;
 import io.github.jingdu.lint.internal.RuleCatalog;
 import io.github.jingdu.lint.internal.Suppressions;
@@ -130,21 +131,15 @@ public final class Linter {
             if (severity == null) {
                 continue;
             }
-            int[] count = {0};
-            RuleReporter out = (from, to, message, fix) -> {
-                if (count[0]++ < MAX_FINDINGS_PER_RULE) {
-                    findings.add(new Finding(rule.info(), severity, message, input.lines().span(from, Math.max(from, to)),
-                            joinsLineBreaks(text, fix) ? List.of() : fix));
-                }
-            };
+            Collector out = new Collector(rule.info(), severity, text, input, findings);
             if (rule.builtIn()) {
                 rule.check().accept(input, out);
             } else {
                 checkInstalled(rule, input, out, findings);
             }
-            if (count[0] > MAX_FINDINGS_PER_RULE) {
+            if (out.count > MAX_FINDINGS_PER_RULE) {
                 Finding last = findings.get(findings.size() - 1);
-                findings.add(new Finding(rule.info(), severity, (count[0] - MAX_FINDINGS_PER_RULE) + " more findings of "
+                findings.add(new Finding(rule.info(), severity, (out.count - MAX_FINDINGS_PER_RULE) + " more findings of "
                         + rule.info().name() + " are not listed; mend these and run again", last.span(), List.of()));
             }
         }
@@ -278,6 +273,41 @@ public final class Linter {
             from = e.end();
         }
         return sb.append(text, from, text.length()).toString();
+    }
+
+    /** Collects what one rule reports, up to {@link #MAX_FINDINGS_PER_RULE}, and counts the rest. */
+    private static final class Collector implements DiagnosticReporter {
+        private final RuleInfo rule;
+        private final Severity severity;
+        private final String text;
+        private final LintInput input;
+        private final List<Finding> findings;
+        private int count;
+
+        Collector(RuleInfo rule, Severity severity, String text, LintInput input, List<Finding> findings) {
+            this.rule = rule;
+            this.severity = severity;
+            this.text = text;
+            this.input = input;
+            this.findings = findings;
+        }
+
+        @Override
+        public void report(int from, int to, String message, List<TextEdit> fix) {
+            add(from, to, message, joinsLineBreaks(text, fix) ? List.of() : fix, null);
+        }
+
+        @Override
+        public void reportDiagnostic(int from, int to, String message, String diagnosticCode) {
+            add(from, to, message, List.of(), diagnosticCode);
+        }
+
+        private void add(int from, int to, String message, List<TextEdit> fix, @Nullable String diagnosticCode) {
+            if (count++ < MAX_FINDINGS_PER_RULE) {
+                findings.add(new Finding(rule, severity, message, input.lines().span(from, Math.max(from, to)), fix,
+                        diagnosticCode));
+            }
+        }
     }
 
     /** Settings for a {@link Linter}. */

@@ -64,7 +64,11 @@ class LinterTest {
             // The library names its own option (the builder method), never a flag of the command line.
             assertTrue(found.get(0).message().contains("NotesParser.Builder.max"), code + " names the option: " + found.get(0).message());
             assertFalse(found.get(0).message().contains("--"), code + " names no command-line flag: " + found.get(0).message());
+            // Which limit it was, for a caller that sets the limits, without reading the message.
+            assertEquals(code, found.get(0).diagnosticCode());
         });
+        assertTrue(Linter.create().lint(notes, null).findings().stream().allMatch(f -> f.diagnosticCode() == null),
+                "the findings of rules of their own carry no diagnostic code");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.jingdu.lint.internal.rules;
 import io.github.jingdu.lint.Level;
 import io.github.jingdu.lint.RuleCategory;
 import io.github.jingdu.lint.RuleInfo;
+import io.github.jingdu.lint.internal.DiagnosticReporter;
 import io.github.jingdu.lint.internal.LintInput;
 import io.github.jingdu.lint.RuleReporter;
 import io.github.jingdu.lint.internal.Rule;
@@ -70,7 +71,12 @@ public final class ReaderDiagnostics extends Rule {
     @Override
     public void check(LintInput in, RuleReporter out) {
         for (Diagnostic d : in.document().diagnostics()) {
-            if (codes.contains(d.code())) {
+            if (!codes.contains(d.code())) {
+                continue;
+            }
+            if (out instanceof DiagnosticReporter reporter) {
+                reporter.reportDiagnostic(d.span().offset(), d.span().end(), d.message(), d.code());
+            } else {
                 out.report(d.span().offset(), d.span().end(), d.message());
             }
         }
