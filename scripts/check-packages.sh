@@ -79,31 +79,37 @@ if ! cmp -s "$out/fast" "$out/share-off" || ! cmp -s "$out/fast" "$out/plain"; t
   diff "$out/fast" "$out/plain" | head -5 >&2 || true
   failed=1
 fi
-# A JDK whose -Xshare:dump fails (a java that refuses it): the command's output and status are
-# its own, nothing is left in the current folder, a marker keeps later runs from trying again.
-fake=$out/failing-jdk
-mkdir -p "$fake/bin" "$out/cwd"
-real_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
-ln -s "$real_home/lib" "$fake/lib"
-ln -s "$real_home/release" "$fake/release"
-printf '#!/bin/sh\nfor a in "$@"; do [ "$a" = -Xshare:dump ] && exit 1; done\nexec "%s/bin/java" "$@"\n' "$real_home" \
-  > "$fake/bin/java"
-chmod +x "$fake/bin/java"
+# failing_jdk HOME FLAG CACHE NOTE: a JDK like HOME whose java refuses FLAG (the flag that writes
+# the launcher's archive or cache): lint of NOTE gives, on the first run and the second, the
+# jar's output and status, nothing is left in the current folder, and a marker in CACHE keeps
+# later runs from trying again.
 root=$(pwd)
-(cd "$out/cwd" && "${jar[@]/#cli-example/$root/cli-example}" lint "$root/seeds/") > "$out/jar" 2>&1 && jar_status=0 || jar_status=$?
-for attempt in first second; do
-  status=0
-  (cd "$out/cwd" && JAVA_HOME=$fake JINGDU_CACHE_DIR=$out/failing-cache "$distribution" lint "$root/seeds/") \
-    > "$out/failing" 2>&1 || status=$?
-  if [ "$status" != "$jar_status" ] || ! cmp -s "$out/failing" "$out/jar"; then
-    echo "check-packages: with a JDK that cannot write the archive ($attempt run), lint gives exit $status and:" >&2
-    diff "$out/failing" "$out/jar" | head -5 >&2 || true
-    failed=1
-  fi
-done
-ls "$out"/failing-cache/jingdu-*.failed >/dev/null 2>&1 \
-  || { echo "check-packages: a failed archive left no marker in the cache" >&2; failed=1; }
-[ -z "$(ls -A "$out/cwd")" ] || { echo "check-packages: a failed archive left files in the current folder: $(ls -A "$out/cwd")" >&2; failed=1; }
+mkdir -p "$out/cwd"
+failing_jdk() {
+  local home=$1 flag=$2 cache=$3 note=$4 fake=$out/failing-jdk-$(basename "$3") status jar_status attempt
+  mkdir -p "$fake/bin"
+  ln -s "$home/lib" "$fake/lib"
+  ln -s "$home/release" "$fake/release"
+  printf '#!/bin/sh\nfor a in "$@"; do [ "$a" = %s ] && exit 1; done\nexec "%s/bin/java" "$@"\n' "$flag" "$home" \
+    > "$fake/bin/java"
+  chmod +x "$fake/bin/java"
+  (cd "$out/cwd" && "${jar[@]/#cli-example/$root/cli-example}" lint "$root/$note") > "$out/jar" 2>&1 && jar_status=0 || jar_status=$?
+  for attempt in first second; do
+    status=0
+    (cd "$out/cwd" && JAVA_HOME=$fake JINGDU_CACHE_DIR=$cache "$distribution" lint "$root/$note") \
+      > "$out/failing" 2>&1 || status=$?
+    if [ "$status" != "$jar_status" ] || ! cmp -s "$out/failing" "$out/jar"; then
+      echo "check-packages: with a JDK that refuses $flag ($attempt run), lint gives exit $status and:" >&2
+      diff "$out/failing" "$out/jar" | head -5 >&2 || true
+      failed=1
+    fi
+  done
+  ls "$cache"/jingdu-*.failed >/dev/null 2>&1 \
+    || { echo "check-packages: a JDK that refuses $flag left no marker in $cache" >&2; failed=1; }
+  [ -z "$(ls -A "$out/cwd")" ] \
+    || { echo "check-packages: a JDK that refuses $flag left files in the current folder: $(ls -A "$out/cwd")" >&2; failed=1; }
+}
+failing_jdk "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")" -Xshare:dump "$out/failing-cache" seeds/
 # JDK 25 and later: ahead-of-time caches instead of the archive, made after the first run by the
 # tool's own training, one for a lint with no option and one for everything else; the output is
 # the jar's either way, and a JDK that cannot write the cache leaves a marker and changes nothing.
@@ -112,11 +118,11 @@ if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
   aot_cache=$out/aot-cache
   for args in "lint seeds/" "lint $seed" "convert $seed --to json" "lint --format json seeds/"; do
     # shellcheck disable=SC2086 # the arguments are words
+    "${jar[@]}" $args > "$out/jar" 2>&1 && jar_status=0 || jar_status=$?
     for attempt in first second; do
       status=0
-      JAVA_HOME=$jdk25 JINGDU_CACHE_DIR=$aot_cache "$distribution" $args > "$out/aot" 2>&1 || status=$?
       # shellcheck disable=SC2086
-      "${jar[@]}" $args > "$out/jar" 2>&1 && jar_status=0 || jar_status=$?
+      JAVA_HOME=$jdk25 JINGDU_CACHE_DIR=$aot_cache "$distribution" $args > "$out/aot" 2>&1 || status=$?
       if [ "$status" != "$jar_status" ] || ! cmp -s "$out/aot" "$out/jar"; then
         echo "check-packages: with JDK 25's cache ($attempt run), '$args' gives exit $status and:" >&2
         diff "$out/aot" "$out/jar" | head -5 >&2 || true
@@ -130,27 +136,7 @@ if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
   done
   [ -z "$(ls "$aot_cache"/*.jsa "$aot_cache"/*.failed "$aot_cache"/*.partial.* 2>/dev/null)" ] \
     || { echo "check-packages: JDK 25's first runs left $(ls "$aot_cache")" >&2; failed=1; }
-  fake25=$out/failing-jdk25
-  mkdir -p "$fake25/bin"
-  ln -s "$jdk25/lib" "$fake25/lib"
-  ln -s "$jdk25/release" "$fake25/release"
-  printf '#!/bin/sh\nfor a in "$@"; do [ "$a" = -XX:AOTMode=create ] && exit 1; done\nexec "%s/bin/java" "$@"\n' "$jdk25" \
-    > "$fake25/bin/java"
-  chmod +x "$fake25/bin/java"
-  (cd "$out/cwd" && "${jar[@]/#cli-example/$root/cli-example}" lint "$root/$seed") > "$out/jar" 2>&1 && jar_status=0 || jar_status=$?
-  for attempt in first second; do
-    status=0
-    (cd "$out/cwd" && JAVA_HOME=$fake25 JINGDU_CACHE_DIR=$out/failing-cache25 "$distribution" lint "$root/$seed") \
-      > "$out/failing" 2>&1 || status=$?
-    if [ "$status" != "$jar_status" ] || ! cmp -s "$out/failing" "$out/jar"; then
-      echo "check-packages: with a JDK 25 that cannot write the cache ($attempt run), lint gives exit $status and:" >&2
-      diff "$out/failing" "$out/jar" | head -5 >&2 || true
-      failed=1
-    fi
-  done
-  ls "$out"/failing-cache25/jingdu-*.failed >/dev/null 2>&1 \
-    || { echo "check-packages: a JDK 25 cache that failed left no marker" >&2; failed=1; }
-  [ -z "$(ls -A "$out/cwd")" ] || { echo "check-packages: a failed cache left files in the current folder: $(ls -A "$out/cwd")" >&2; failed=1; }
+  failing_jdk "$jdk25" -XX:AOTMode=create "$out/failing-cache25" "$seed"
   aot_checked="; JDK 25's caches ($(basename "$jdk25")) change nothing"
 else
   aot_checked="; no JDK 25 found, its caches not checked"

@@ -78,12 +78,13 @@ public final class Jingdu {
     public static void main(String[] args) {
         // The warm-up loads classes while picocli reads the command line; a plain lint has no
         // picocli to overlap with, and there it only competed for the cores (docs/performance.md).
-        if (PlainLint.inputs(args) == null) {
+        List<Path> plainLint = PlainLint.inputs(args);
+        if (plainLint == null) {
             WarmUp.startFor(args);
         }
         // The file descriptors themselves: System.out is a PrintStream that swallows write errors,
         // so a full disk or /dev/full behind standard output would pass unseen.
-        System.exit(run(args,
+        System.exit(run(args, plainLint, System.in, new FileOutputStream(FileDescriptor.out),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true)));
     }
@@ -112,7 +113,12 @@ public final class Jingdu {
      * @return the exit status
      */
     static int run(String[] args, InputStream in, OutputStream bytesOut, PrintWriter out, PrintWriter err) {
-        List<Path> plainLint = PlainLint.inputs(args);
+        return run(args, PlainLint.inputs(args), in, bytesOut, out, err);
+    }
+
+    /** As above, with {@code plainLint} the files of a plain lint ({@link PlainLint#inputs}) or null. */
+    private static int run(String[] args, List<Path> plainLint, InputStream in, OutputStream bytesOut,
+            PrintWriter out, PrintWriter err) {
         int status;
         try {
             status = plainLint == null ? withPicocli(args, in, bytesOut, out, err)
