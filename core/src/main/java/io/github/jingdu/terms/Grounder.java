@@ -230,7 +230,6 @@ public final class Grounder {
         return partial ? GroundingMiss.PARTIAL : GroundingMiss.ABSENT;
     }
 
-    /** The English sentences of a block that notes outside a passage may refer to: a title, a standfirst, a paragraph. */
     /**
      * Grounds an entry in the example sentences written after it; the translation is the
      * example's Chinese.
@@ -296,6 +295,7 @@ public final class Grounder {
         }
     }
 
+    /** The English sentences of a block that notes outside a passage may refer to: a title, a standfirst, a paragraph. */
     private static List<Sentence> englishOf(Block b) {
         List<String> texts = new ArrayList<>();
         if (b instanceof FrontMatter f) {
