@@ -1,14 +1,16 @@
 package io.github.jingdu.render.internal;
 
+import io.github.jingdu.text.internal.AsteriskEmphasis;
 import io.github.jingdu.text.internal.InlineText;
 
 /**
- * Markdown that is only paragraphs of text, rendered as Flexmark renders it without Flexmark.
- * Most Markdown in notes (explanations, translations, lines of talks) is such text, and a
+ * Markdown that is only paragraphs of text, bold and italics by asterisks included, rendered as
+ * Flexmark renders it without Flexmark. Most Markdown in notes (explanations, translations,
+ * lines of talks, and the many paragraphs that only set a word in bold) is such text, and a
  * Flexmark parse costs far more than the text: its parser and renderer are built anew for each
- * call. The test is deliberately narrow: any character or line start that could mean something
- * to CommonMark or its table and strikethrough extensions sends the text to Flexmark, and
- * {@code PlainParagraphsTest} checks the two agree wherever this one answers.
+ * call. The test is deliberately narrow: any other character or line start that could mean
+ * something to CommonMark or its table and strikethrough extensions sends the text to Flexmark,
+ * and {@code PlainParagraphsTest} checks the two agree wherever this one answers.
  */
 final class PlainParagraphs {
     private PlainParagraphs() {
@@ -22,11 +24,11 @@ final class PlainParagraphs {
      *     text (then only Flexmark can say)
      */
     static String render(String markdown) {
-        if (InlineText.hasSyntax(markdown)) {
+        if (InlineText.hasSyntaxBesidesAsterisks(markdown)) {
             return null;
         }
         StringBuilder html = new StringBuilder(markdown.length() + 16);
-        boolean open = false;
+        int paragraph = -1;
         int start = 0;
         while (start <= markdown.length()) {
             int end = markdown.indexOf('\n', start);
@@ -34,65 +36,55 @@ final class PlainParagraphs {
                 end = markdown.length();
             }
             if (end == start) {
-                if (open) {
-                    html.append("</p>\n");
-                    open = false;
-                }
-            } else {
-                if (!plainLine(markdown, start, end)) {
+                if (paragraph >= 0 && !paragraph(markdown, paragraph, start - 1, html)) {
                     return null;
                 }
-                html.append(open ? "\n" : "<p>");
-                open = true;
-                escape(markdown, start, end, html);
+                paragraph = -1;
+            } else {
+                if (!InlineText.isParagraphLine(markdown, start, end)) {
+                    return null;
+                }
+                if (paragraph < 0) {
+                    paragraph = start;
+                }
             }
             start = end + 1;
         }
-        if (open) {
-            html.append("</p>\n");
+        if (paragraph >= 0 && !paragraph(markdown, paragraph, markdown.length(), html)) {
+            return null;
         }
         return html.toString();
     }
 
-    /**
-     * Whether a line can only be text of a paragraph: it neither starts nor ends with white
-     * space (indentation, hard breaks, blank lines), starts with nothing that opens a block, and
-     * holds no control character, tab, table pipe or {@code <}.
-     */
-    private static boolean plainLine(String s, int start, int end) {
-        char first = s.charAt(start);
-        char last = s.charAt(end - 1);
-        if (Character.isWhitespace(first) || Character.isSpaceChar(first)
-                || Character.isWhitespace(last) || Character.isSpaceChar(last)) {
+    /** One paragraph, its lines joined by line breaks: false when only Flexmark can say. */
+    private static boolean paragraph(String markdown, int start, int end, StringBuilder html) {
+        String text = markdown.substring(start, end);
+        html.append("<p>");
+        if (text.indexOf('*') < 0) {
+            escape(text, 0, text.length(), html);
+        } else if (!AsteriskEmphasis.read(text, new Tags(html))) {
             return false;
         }
-        switch (first) {
-            case '#', '>', '-', '+', '*', '=', '<', '`', '~', '_', '!', ':' -> {
-                return false;
-            }
-            default -> {
-            }
-        }
-        if (startsOrderedItem(s, start, end)) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            // A < may open an autolink that hasSyntax does not see (<123456@qq.com>).
-            if (c < ' ' || c == '|' || c == '<' || c == '\u007f') {
-                return false;
-            }
-        }
+        html.append("</p>\n");
         return true;
     }
 
-    /** A number of up to nine digits and {@code .} or {@code )}: an ordered list's item. */
-    private static boolean startsOrderedItem(String s, int start, int end) {
-        int i = start;
-        while (i < end && i - start < 10 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
+    /** Emphasis as Flexmark writes it. */
+    private record Tags(StringBuilder html) implements AsteriskEmphasis.Sink {
+        @Override
+        public void text(String s, int start, int end) {
+            escape(s, start, end, html);
         }
-        return i > start && i < end && (s.charAt(i) == '.' || s.charAt(i) == ')');
+
+        @Override
+        public void open(boolean strong) {
+            html.append(strong ? "<strong>" : "<em>");
+        }
+
+        @Override
+        public void close(boolean strong) {
+            html.append(strong ? "</strong>" : "</em>");
+        }
     }
 
     /** Text escaped as Flexmark escapes it in HTML. */

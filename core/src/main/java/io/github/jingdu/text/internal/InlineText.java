@@ -138,6 +138,38 @@ public final class InlineText {
         if (markdown.length() > maxLength || !hasSyntax(markdown) || !interprets(markdown, knownNesting)) {
             return markdown;
         }
+        String emphasised = withoutEmphasis(markdown);
+        return emphasised != null ? emphasised : withFlexmark(markdown);
+    }
+
+    /**
+     * The text of a line whose only syntax is bold and italics by asterisks, the most common
+     * kind, without a Flexmark parse; null when it may hold anything else.
+     */
+    private static String withoutEmphasis(String line) {
+        if (line.indexOf('\n') >= 0 || hasSyntaxBesidesAsterisks(line) || !isParagraphLine(line, 0, line.length())) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(line.length());
+        AsteriskEmphasis.Sink sink = new AsteriskEmphasis.Sink() {
+            @Override
+            public void text(String s, int start, int end) {
+                text.append(s, start, end);
+            }
+
+            @Override
+            public void open(boolean strong) {
+            }
+
+            @Override
+            public void close(boolean strong) {
+            }
+        };
+        return AsteriskEmphasis.read(line, sink) ? text.toString().strip() : null;
+    }
+
+    /** The text Flexmark reads in a line within the limits, whatever its syntax. */
+    String withFlexmark(String markdown) {
         try {
             Document document = PARSER.parse(guardBlockStart(markdown));
             return collect(document).replace('\n', ' ').strip();
@@ -187,10 +219,30 @@ public final class InlineText {
      * @return false when the line is its own plain text
      */
     public static boolean hasSyntax(String s) {
+        return hasSyntax(s, true);
+    }
+
+    /**
+     * Whether Flexmark could read the line as anything but its own text and emphasis by
+     * asterisks ({@link AsteriskEmphasis}): {@link #hasSyntax(String)} without {@code *}.
+     *
+     * @param s inline Markdown
+     * @return false when the text is its own plain text but for its asterisks
+     */
+    public static boolean hasSyntaxBesidesAsterisks(String s) {
+        return hasSyntax(s, false);
+    }
+
+    private static boolean hasSyntax(String s, boolean asterisks) {
         for (int i = 0; i < s.length(); i++) {
             switch (s.charAt(i)) {
-                case '\\', '*', '_', '`', '[', ']', '~', '\0' -> {
+                case '\\', '_', '`', '[', ']', '~', '\0' -> {
                     return true;
+                }
+                case '*' -> {
+                    if (asterisks) {
+                        return true;
+                    }
                 }
                 case '<' -> {
                     char next = after(s, i);
@@ -209,6 +261,64 @@ public final class InlineText {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line can only be text of a paragraph: it neither starts nor ends with white
+     * space (indentation, hard breaks, blank lines), starts with nothing that opens a block, and
+     * holds no control character, tab, table pipe or {@code <}. What it holds between is for
+     * {@link #hasSyntaxBesidesAsterisks} to say.
+     *
+     * @param s text
+     * @param start where the line begins
+     * @param end where it ends, after {@code start}
+     * @return true when nothing but the characters within could make the line more than text
+     */
+    public static boolean isParagraphLine(String s, int start, int end) {
+        char first = s.charAt(start);
+        char last = s.charAt(end - 1);
+        if (Character.isWhitespace(first) || Character.isSpaceChar(first)
+                || Character.isWhitespace(last) || Character.isSpaceChar(last)) {
+            return false;
+        }
+        switch (first) {
+            case '#', '>', '-', '+', '=', '<', '`', '~', '_', '!', ':' -> {
+                return false;
+            }
+            case '*' -> {
+                // Asterisks and then a space or nothing open a list item; only asterisks and
+                // spaces are a thematic break. Asterisks and then a character of text are text.
+                int run = start;
+                while (run < end && s.charAt(run) == '*') {
+                    run++;
+                }
+                if (run == end || Character.isWhitespace(s.charAt(run)) || Character.isSpaceChar(s.charAt(run))) {
+                    return false;
+                }
+            }
+            default -> {
+            }
+        }
+        if (startsOrderedItem(s, start, end)) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            // A < may open an autolink that hasSyntax does not see (<123456@qq.com>).
+            if (c < ' ' || c == '|' || c == '<' || c == '\u007f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A number of up to nine digits and {@code .} or {@code )}: an ordered list's item. */
+    private static boolean startsOrderedItem(String s, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 10 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i > start && i < end && (s.charAt(i) == '.' || s.charAt(i) == ')');
     }
 
     /**

@@ -34,8 +34,21 @@ class PlainParagraphsTest {
     }
 
     @Test
+    void asterisksAreBoldAndItalicsAsCommonMarkReadsThem() {
+        assertEquals("<p>这里的 <strong>&quot;pan out&quot;</strong> 是指 <strong>“结果如何”</strong>。</p>\n",
+                PlainParagraphs.render("这里的 **\"pan out\"** 是指 **“结果如何”**。"));
+        assertEquals("<p><strong>Summary</strong>\nof the <em>talk</em></p>\n<p>a * b</p>\n",
+                PlainParagraphs.render("**Summary**\nof the *talk*\n\na * b"));
+        // A run that can both open and close, and the rule of three that keeps it from pairing.
+        assertEquals("<p><em>a**b</em></p>\n", PlainParagraphs.render("*a**b*"));
+        assertEquals("<p>*<em>a</em></p>\n", PlainParagraphs.render("**a*"));
+        assertEquals("<p><strong>bold <em>and</em> more</strong></p>\n", PlainParagraphs.render("**bold *and* more**"));
+        assertEquals("<p>不配对的**星号</p>\n", PlainParagraphs.render("不配对的**星号"));
+    }
+
+    @Test
     void anythingMarkdownCouldReadOtherwiseIsLeftToFlexmark() {
-        for (String markdown : List.of("*bold*", "# Heading", "text\n===", "text\n---", "- item", "1. item",
+        for (String markdown : List.of("***bold***", "* item", "*", "** not bold", "* * *", "**", "# Heading", "text\n===", "text\n---", "- item", "1. item",
                 "2) item", "> quote", "    code", " indented", "hard  \nbreak", "a\tb", "a | b", "<div>", "a\r\nb",
                 "line\n \nblank with a space", "[link](x)", "x\\y", "&copy;", "mail <123456@qq.com>", "a < b")) {
             assertNull(PlainParagraphs.render(markdown), markdown);
@@ -58,6 +71,26 @@ class PlainParagraphsTest {
                     }
                 });
         assertTrue(answered[0] > 500, "the shortcut answered " + answered[0] + " times");
+    }
+
+    @Test
+    void agreesWithFlexmarkOnAsterisksAmongSpacesPunctuationAndText() {
+        List<String> pieces = List.of("*", "**", "*", "**", "***", " ", "a", "中", "。", "“", "”", "\"", "(", ")",
+                ".", "\n", "\n\n", "$", "©", "\u3000", "\u00a0", "—", "'", "\ud83d\ude00", "\ud83d");
+        MarkdownXhtml markdown = MarkdownXhtml.get();
+        int[] answered = {0};
+        qt().withExamples(20_000)
+                .forAll(lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 16))
+                .checkAssert(list -> {
+                    StringBuilder text = new StringBuilder();
+                    list.forEach(i -> text.append(pieces.get(i)));
+                    String plain = PlainParagraphs.render(text.toString());
+                    if (plain != null && text.indexOf("*") >= 0) {
+                        answered[0]++;
+                        assertEquals(markdown.flexmarkWithExtensions(text.toString()), plain, text::toString);
+                    }
+                });
+        assertTrue(answered[0] > 2_000, "the shortcut answered " + answered[0] + " times with asterisks");
     }
 
     @Test
