@@ -160,7 +160,7 @@ public final class MarkdownXhtml {
         if (!TEXT.interprets(markdown)) {
             return null;
         }
-        String plain = PlainParagraphs.render(markdown);
+        String plain = SimpleMarkdown.render(markdown);
         return plain != null ? plain : flexmark(markdown, images);
     }
 
