@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns one line of inline Markdown into plain text with Flexmark: escapes resolved
- * ({@code DALL\-E} → {@code DALL-E}), emphasis and link syntax removed. This is the only place
- * where the reader uses Flexmark; its types never leave this package.
+ * ({@code DALL\-E} → {@code DALL-E}), emphasis and link syntax removed. A line whose only syntax
+ * is bold and italics by asterisks is read without a parse, as Flexmark reads it
+ * ({@link AsteriskEmphasis}). This is the only place where the reader uses Flexmark; its types
+ * never leave this package.
  */
 public final class InlineText {
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
