@@ -37,9 +37,10 @@ final class SimpleMarkdown {
                 continue;
             }
             int end = blockEnd(markdown, start);
-            boolean list = Item.of(markdown, start, lineEnd(markdown, start)) != null;
+            Item first = Item.of(markdown, start, lineEnd(markdown, start));
+            boolean list = first != null;
             // Two lists one after the other may be one loose list, or two: Flexmark's to say.
-            if (list && afterList || !(list ? list(markdown, start, end, html) : paragraph(markdown, start, end, html))) {
+            if (list && afterList || !(list ? list(markdown, first, start, end, html) : paragraph(markdown, start, end, html))) {
                 return null;
             }
             afterList = list;
@@ -81,8 +82,7 @@ final class SimpleMarkdown {
      * A tight list, every line an item of the same kind: false when a line is anything else (a
      * lazy continuation, another kind of item) or an item's text is not one line of text.
      */
-    private static boolean list(String s, int start, int end, StringBuilder html) {
-        Item first = Item.of(s, start, lineEnd(s, start));
+    private static boolean list(String s, Item first, int start, int end, StringBuilder html) {
         html.append(first.ordered() ? first.number() == 1 ? "<ol>\n" : "<ol start=\"" + first.number() + "\">\n" : "<ul>\n");
         for (int line = start; line < end; line = lineEnd(s, line) + 1) {
             int lineEnd = lineEnd(s, line);

@@ -142,8 +142,8 @@ public final class AsteriskEmphasis {
          * as many asterisks as the shorter run has left; the runs between them become text.
          */
         void match() {
+            // NONE: no bound below the stack's own bottom.
             int openersBottom = NONE;
-            boolean bottomSet = false;
             int closer = start.length > 0 ? 0 : NONE;
             while (closer != NONE) {
                 if (!canClose[closer]) {
@@ -154,7 +154,7 @@ public final class AsteriskEmphasis {
                 boolean potential = false;
                 boolean found = false;
                 int opener = previous[closer];
-                while (opener != NONE && !(bottomSet && opener == openersBottom)) {
+                while (opener != NONE && opener != openersBottom) {
                     if (canOpen[opener]) {
                         potential = true;
                         use = use(opener, closer);
@@ -169,7 +169,6 @@ public final class AsteriskEmphasis {
                     // Only when no run could open at all: one the rule refused may serve later.
                     if (!potential) {
                         openersBottom = previous[closer];
-                        bottomSet = true;
                         if (!canOpen[closer]) {
                             unlink(closer);
                         }
